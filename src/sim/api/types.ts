@@ -1,0 +1,338 @@
+// Kubernetes object shapes, as the API server stores and serves them (JSON field names and nesting as in
+// k8s.io/api). Timestamps are RFC 3339 strings like the real API, so -o yaml/json and jsonpath print
+// them as a cluster would; `src/sim/clock.ts` converts between them and the virtual clock's milliseconds.
+
+export type Kind = 'Job' | 'Pod' | 'Event' | 'CronJob' | 'Service' | 'Namespace' | 'Node';
+
+export interface OwnerReference {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  uid: string;
+  controller?: boolean;
+  blockOwnerDeletion?: boolean;
+}
+
+export interface ObjectMeta {
+  name: string;
+  generateName?: string;
+  namespace?: string;
+  uid: string;
+  resourceVersion: string;
+  generation?: number;
+  creationTimestamp: string;
+  deletionTimestamp?: string;
+  deletionGracePeriodSeconds?: number;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  ownerReferences?: OwnerReference[];
+  finalizers?: string[];
+}
+
+/** What a client sends: the server fills in uid, resourceVersion, creationTimestamp. */
+export type ObjectMetaInput = Partial<ObjectMeta>;
+
+export interface EnvVar {
+  name: string;
+  value?: string;
+  valueFrom?: { fieldRef?: { apiVersion?: string; fieldPath: string } };
+}
+
+export interface ContainerPort {
+  containerPort: number;
+  protocol?: string;
+  name?: string;
+}
+
+export interface Container {
+  name: string;
+  image: string;
+  command?: string[];
+  args?: string[];
+  env?: EnvVar[];
+  ports?: ContainerPort[];
+  imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+  resources?: Record<string, unknown>;
+  terminationMessagePath?: string;
+  terminationMessagePolicy?: string;
+  workingDir?: string;
+}
+
+export interface PodSpec {
+  containers: Container[];
+  initContainers?: Container[];
+  restartPolicy?: 'Always' | 'OnFailure' | 'Never';
+  nodeName?: string;
+  hostname?: string;
+  subdomain?: string;
+  dnsPolicy?: string;
+  schedulerName?: string;
+  securityContext?: Record<string, unknown>;
+  terminationGracePeriodSeconds?: number;
+  activeDeadlineSeconds?: number;
+  serviceAccountName?: string;
+  serviceAccount?: string;
+  enableServiceLinks?: boolean;
+  preemptionPolicy?: string;
+  priority?: number;
+  tolerations?: Array<Record<string, unknown>>;
+  volumes?: Array<Record<string, unknown>>;
+  nodeSelector?: Record<string, string>;
+}
+
+export interface PodTemplateSpec {
+  metadata?: ObjectMetaInput;
+  spec: PodSpec;
+}
+
+export interface ContainerStateWaiting {
+  reason?: string;
+  message?: string;
+}
+export interface ContainerStateRunning {
+  startedAt: string;
+}
+export interface ContainerStateTerminated {
+  exitCode: number;
+  signal?: number;
+  reason?: string;
+  message?: string;
+  startedAt?: string;
+  finishedAt?: string;
+  containerID?: string;
+}
+export interface ContainerState {
+  waiting?: ContainerStateWaiting;
+  running?: ContainerStateRunning;
+  terminated?: ContainerStateTerminated;
+}
+
+export interface ContainerStatus {
+  name: string;
+  image: string;
+  imageID: string;
+  containerID?: string;
+  ready: boolean;
+  started?: boolean;
+  restartCount: number;
+  state: ContainerState;
+  lastState: ContainerState;
+}
+
+export interface PodCondition {
+  type: string;
+  status: 'True' | 'False' | 'Unknown';
+  lastProbeTime: string | null;
+  lastTransitionTime: string;
+  reason?: string;
+  message?: string;
+}
+
+export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
+
+export interface PodStatus {
+  phase: PodPhase;
+  conditions?: PodCondition[];
+  hostIP?: string;
+  podIP?: string;
+  podIPs?: Array<{ ip: string }>;
+  startTime?: string;
+  qosClass?: string;
+  reason?: string;
+  message?: string;
+  containerStatuses?: ContainerStatus[];
+  initContainerStatuses?: ContainerStatus[];
+}
+
+export interface Pod {
+  apiVersion: 'v1';
+  kind: 'Pod';
+  metadata: ObjectMeta;
+  spec: PodSpec;
+  status: PodStatus;
+}
+
+export interface PodFailurePolicyRule {
+  action: 'FailJob' | 'Ignore' | 'Count' | 'FailIndex';
+  onExitCodes?: { containerName?: string; operator: 'In' | 'NotIn'; values: number[] };
+  onPodConditions?: Array<{ type: string; status?: string }>;
+}
+
+export interface LabelSelector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: Array<{ key: string; operator: string; values?: string[] }>;
+}
+
+export interface JobSpec {
+  parallelism?: number;
+  completions?: number;
+  activeDeadlineSeconds?: number;
+  podFailurePolicy?: { rules: PodFailurePolicyRule[] };
+  backoffLimit?: number;
+  backoffLimitPerIndex?: number;
+  maxFailedIndexes?: number;
+  selector?: LabelSelector;
+  manualSelector?: boolean;
+  template: PodTemplateSpec;
+  ttlSecondsAfterFinished?: number;
+  completionMode?: 'NonIndexed' | 'Indexed';
+  suspend?: boolean;
+  podReplacementPolicy?: 'TerminatingOrFailed' | 'Failed';
+  successPolicy?: { rules: Array<{ succeededIndexes?: string; succeededCount?: number }> };
+}
+
+export interface JobCondition {
+  type: 'Complete' | 'Failed' | 'Suspended' | 'FailureTarget' | 'SuccessCriteriaMet';
+  status: 'True' | 'False' | 'Unknown';
+  lastProbeTime: string;
+  lastTransitionTime: string;
+  reason?: string;
+  message?: string;
+}
+
+export interface JobStatus {
+  conditions?: JobCondition[];
+  startTime?: string;
+  completionTime?: string;
+  active?: number;
+  succeeded?: number;
+  failed?: number;
+  terminating?: number;
+  completedIndexes?: string;
+  failedIndexes?: string;
+  uncountedTerminatedPods?: { succeeded?: string[]; failed?: string[] };
+  ready?: number;
+}
+
+export interface Job {
+  apiVersion: 'batch/v1';
+  kind: 'Job';
+  metadata: ObjectMeta;
+  spec: JobSpec;
+  status: JobStatus;
+}
+
+export interface CronJobSpec {
+  schedule: string;
+  timeZone?: string;
+  startingDeadlineSeconds?: number;
+  concurrencyPolicy?: 'Allow' | 'Forbid' | 'Replace';
+  suspend?: boolean;
+  jobTemplate: { metadata?: ObjectMetaInput; spec: JobSpec };
+  successfulJobsHistoryLimit?: number;
+  failedJobsHistoryLimit?: number;
+}
+
+export interface CronJob {
+  apiVersion: 'batch/v1';
+  kind: 'CronJob';
+  metadata: ObjectMeta;
+  spec: CronJobSpec;
+  status: {
+    active?: Array<{
+      apiVersion: string;
+      kind: string;
+      name: string;
+      namespace: string;
+      uid: string;
+      resourceVersion?: string;
+    }>;
+    lastScheduleTime?: string;
+    lastSuccessfulTime?: string;
+  };
+}
+
+export interface ObjectReference {
+  apiVersion?: string;
+  kind: string;
+  name: string;
+  namespace?: string;
+  uid?: string;
+  fieldPath?: string;
+  resourceVersion?: string;
+}
+
+export interface Event {
+  apiVersion: 'v1';
+  kind: 'Event';
+  metadata: ObjectMeta;
+  involvedObject: ObjectReference;
+  reason: string;
+  message: string;
+  source: { component: string; host?: string };
+  firstTimestamp: string;
+  lastTimestamp: string;
+  count: number;
+  type: 'Normal' | 'Warning';
+  eventTime: null;
+  reportingComponent: string;
+  reportingInstance: string;
+}
+
+export interface Service {
+  apiVersion: 'v1';
+  kind: 'Service';
+  metadata: ObjectMeta;
+  spec: {
+    type: 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
+    clusterIP: string;
+    clusterIPs?: string[];
+    ports: Array<{ name?: string; port: number; protocol: string; targetPort: number | string; nodePort?: number }>;
+    selector?: Record<string, string>;
+    sessionAffinity?: string;
+    ipFamilies?: string[];
+    ipFamilyPolicy?: string;
+    internalTrafficPolicy?: string;
+  };
+  status: { loadBalancer: Record<string, unknown> };
+}
+
+export interface Namespace {
+  apiVersion: 'v1';
+  kind: 'Namespace';
+  metadata: ObjectMeta;
+  spec: { finalizers: string[] };
+  status: { phase: 'Active' | 'Terminating' };
+}
+
+export interface NodeObject {
+  apiVersion: 'v1';
+  kind: 'Node';
+  metadata: ObjectMeta;
+  spec: { podCIDR?: string; podCIDRs?: string[]; providerID?: string };
+  status: {
+    addresses: Array<{ type: string; address: string }>;
+    conditions: Array<{
+      type: string;
+      status: string;
+      reason: string;
+      message: string;
+      lastHeartbeatTime: string;
+      lastTransitionTime: string;
+    }>;
+    nodeInfo: {
+      kubeletVersion: string;
+      kubeProxyVersion?: string;
+      osImage: string;
+      kernelVersion: string;
+      containerRuntimeVersion: string;
+      operatingSystem: string;
+      architecture: string;
+    };
+    capacity: Record<string, string>;
+    allocatable: Record<string, string>;
+  };
+}
+
+export type KubeObject = Job | Pod | Event | CronJob | Service | Namespace | NodeObject;
+
+/** Which kinds live in a namespace. */
+export const NAMESPACED: Record<Kind, boolean> = {
+  Job: true,
+  Pod: true,
+  Event: true,
+  CronJob: true,
+  Service: true,
+  Namespace: false,
+  Node: false,
+};

@@ -1,0 +1,162 @@
+// The virtual clock and event scheduler. Nothing in the simulator reads the wall clock: every timer is an
+// entry here, fired in (time, insertion order) order, so the same commands at the same virtual times give the
+// same cluster, in the browser, in Vitest and in the CLI alike.
+
+export type Millis = number;
+
+interface Timer {
+  at: Millis;
+  seq: number;
+  fn: () => void;
+  cancelled: boolean;
+}
+
+export interface TimerHandle {
+  cancel(): void;
+}
+
+/** Fixed default start: deterministic output unless a lesson picks another. */
+export const DEFAULT_EPOCH = Date.UTC(2026, 0, 12, 9, 0, 0);
+
+export class Clock {
+  private current: Millis;
+  private seq = 0;
+  private heap: Timer[] = [];
+  private readonly tickListeners = new Set<(now: Millis) => void>();
+
+  constructor(start: Millis = DEFAULT_EPOCH) {
+    this.current = start;
+  }
+
+  /** Virtual time in epoch milliseconds. */
+  now(): Millis {
+    return this.current;
+  }
+
+  /** RFC 3339 with second precision, as the API server writes metav1.Time. */
+  nowRfc3339(): string {
+    return toRfc3339(this.current);
+  }
+
+  /** Runs fn at virtual time `at` (or at once on the next advance if `at` is in the past). */
+  at(at: Millis, fn: () => void): TimerHandle {
+    const timer: Timer = { at: Math.max(at, this.current), seq: this.seq++, fn, cancelled: false };
+    this.push(timer);
+    return {
+      cancel: () => {
+        timer.cancelled = true;
+      },
+    };
+  }
+
+  after(delay: Millis, fn: () => void): TimerHandle {
+    return this.at(this.current + delay, fn);
+  }
+
+  /** Time of the next pending timer, if any. */
+  nextTimerAt(): Millis | undefined {
+    this.dropCancelled();
+    return this.heap[0]?.at;
+  }
+
+  /** Moves time forward to `target`, firing every timer due on the way, in order. */
+  advanceTo(target: Millis): void {
+    for (;;) {
+      this.dropCancelled();
+      const next = this.heap[0];
+      if (!next || next.at > target) break;
+      this.pop();
+      this.current = next.at;
+      next.fn();
+    }
+    if (target > this.current) this.current = target;
+    for (const listener of this.tickListeners) listener(this.current);
+  }
+
+  advanceBy(delta: Millis): void {
+    this.advanceTo(this.current + delta);
+  }
+
+  /**
+   * Advances until `done()` holds (checked after each timer) or `limit` is reached; returns whether it held.
+   * Used by commands that wait for something (`kubectl wait`).
+   */
+  advanceUntil(done: () => boolean, limit: Millis): boolean {
+    if (done()) return true;
+    for (;;) {
+      this.dropCancelled();
+      const next = this.heap[0];
+      if (!next || next.at > limit) break;
+      this.pop();
+      this.current = next.at;
+      next.fn();
+      if (done()) {
+        for (const listener of this.tickListeners) listener(this.current);
+        return true;
+      }
+    }
+    this.advanceTo(limit);
+    return done();
+  }
+
+  /** Called after every advance (views refresh ages, watches flush). */
+  onTick(listener: (now: Millis) => void): () => void {
+    this.tickListeners.add(listener);
+    return () => this.tickListeners.delete(listener);
+  }
+
+  pendingTimers(): number {
+    this.dropCancelled();
+    return this.heap.filter((t) => !t.cancelled).length;
+  }
+
+  private dropCancelled(): void {
+    while (this.heap[0]?.cancelled) this.pop();
+  }
+
+  private less(a: Timer, b: Timer): boolean {
+    return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+  }
+
+  private push(timer: Timer): void {
+    const h = this.heap;
+    h.push(timer);
+    let i = h.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(h[i]!, h[parent]!)) break;
+      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      i = parent;
+    }
+  }
+
+  private pop(): Timer | undefined {
+    const h = this.heap;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length > 0 && last) {
+      h[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
+        if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m]!, h[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** metav1.Time serialises with second precision in UTC: 2026-01-12T09:00:00Z. */
+export function toRfc3339(ms: Millis): string {
+  return `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}Z`;
+}
+
+export function fromRfc3339(text: string): Millis {
+  return Date.parse(text);
+}

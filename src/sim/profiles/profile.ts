@@ -1,0 +1,75 @@
+// A version profile: everything that differs between the Kubernetes versions the simulator emulates, in
+// one place. Printers, controllers and kubectl read these fields instead of comparing version numbers.
+// Each field cites the rule in ../shared/spec/k8s-job-behaviour.md (section numbers) it comes from.
+
+export interface VersionProfile {
+  /** Profile id used by lessons and the CLI (`--profile`). */
+  id: '1.22' | '1.35';
+  /** `kubectl version` data: gitVersion of client and server. */
+  kubectlVersion: string;
+  serverVersion: string;
+  /** Go version and build dates for `kubectl version` output. */
+  goVersion: string;
+  kustomizeVersion: string;
+  kubectlBuildDate: string;
+  serverBuildDate: string;
+  gitCommit: string;
+
+  // --- API server / controllers -------------------------------------------------------------------------
+  /** §1.2: 1.22's controller named NonIndexed pods `<job>--1-<rand>`. */
+  nonIndexedPodPrefix: (jobName: string) => string;
+  /** §2.2: `batch.kubernetes.io/job-name` and `/controller-uid` labels (≥1.27) and selector key. */
+  prefixedJobLabels: boolean;
+  /** §4.9: pod label `batch.kubernetes.io/job-completion-index` (≥1.28). */
+  podIndexLabel: boolean;
+  /**
+   * §4.5: how replacement pods are delayed after failures. `workqueue` (≤1.26): the sync that sees a failure
+   * creates the replacement at once and requeues the Job after 10s·2^(n−1) (cap 360 s). `per-pod` (≥1.27):
+   * replacement waits 10s·2^(n−1) from the last failure's finish (cap 600 s).
+   */
+  jobBackoff: 'workqueue' | 'per-pod';
+  /** §4.3/§4.4: FailureTarget and SuccessCriteriaMet conditions before the terminal ones (≥1.31). */
+  interimJobConditions: boolean;
+  /** §4.3: Complete condition reason/message CompletionsReached (≥1.31); empty before. */
+  completeReason: { reason: string; message: string } | undefined;
+  /** §4.11: `status.ready` reported (≥1.24) and `status.terminating` (≥1.29 JobPodReplacementPolicy). */
+  jobStatusReady: boolean;
+  jobStatusTerminating: boolean;
+  /** §4.11: `status.uncountedTerminatedPods: {}` printed (finalizer tracking, GA 1.26). */
+  jobUncountedTerminatedPods: boolean;
+  /** §2.2: `podReplacementPolicy` and `manualSelector: false` defaulted into Job specs (recent clusters). */
+  jobSpecNewDefaults: boolean;
+  /** §6.3: pod condition PodReadyToStartContainers (1.29+). */
+  podReadyToStartContainersCondition: boolean;
+
+  // --- kubelet -----------------------------------------------------------------------------------------
+  /** §6.3: kubelet event messages. */
+  kubeletEvents: {
+    created: (container: string) => string;
+    started: (container: string) => string;
+    pulled: (image: string, seconds: number, bytes: number) => string;
+    backOff: (container: string, pod: string, namespace: string, uid: string) => string;
+  };
+
+  // --- kubectl ----------------------------------------------------------------------------------------
+  /** §5.3: `get jobs` STATUS column (server ≥1.30). */
+  jobStatusColumn: boolean;
+  /** §5.3: STATUS value SuccessCriteriaMet shown (≥1.34). */
+  jobStatusSuccessCriteriaMet: boolean;
+  /** §5.4: RESTARTS `n (age ago)` suffix. */
+  restartsAgoSuffix: boolean;
+  /** §7.3: `deleted from <ns> namespace` (kubectl ≥1.34). */
+  deleteMessageNamespace: boolean;
+  /** §8: cobra-printed `Error:` for flag and unknown-command errors (kubectl ≤1.23). */
+  cobraErrorPrefix: boolean;
+  /** §8: `kubectl logs` NotFound wording (kubectl ≥1.30). */
+  logsNotFoundInNamespace: boolean;
+  /** §6.2: Pods Statuses line: `Running` (≤1.22) or `Active (Ready)`. */
+  describePodsStatuses: 'running' | 'active-ready';
+  /** §6.2: Suspend / Backoff Limit / TTL / Node-Selectors / Tolerations in describe job (kubectl ≥1.30). */
+  describeJobExtraFields: boolean;
+  /** §6.1: event message prefixed with the involved object's fieldPath (kubectl ≥1.35). */
+  describeEventFieldPathPrefix: boolean;
+  /** §2.5: `creationTimestamp: null` in --dry-run=client -o yaml (older apimachinery). */
+  dryRunNullCreationTimestamp: boolean;
+}

@@ -1,0 +1,52 @@
+// Profile 1.35: the default, a current cluster and kubectl.
+import type { VersionProfile } from './profile.ts';
+
+export const profile135: VersionProfile = {
+  id: '1.35',
+  kubectlVersion: 'v1.35.0',
+  serverVersion: 'v1.35.0',
+  goVersion: 'go1.25.5',
+  kustomizeVersion: 'v5.7.1',
+  kubectlBuildDate: '2025-12-17T12:41:36Z',
+  serverBuildDate: '2025-12-17T12:32:06Z',
+  gitCommit: '66452049f3d692768c39c797b21b793dce80314e',
+
+  nonIndexedPodPrefix: (job) => `${job}-`,
+  prefixedJobLabels: true,
+  podIndexLabel: true,
+  jobBackoff: 'per-pod',
+  interimJobConditions: true,
+  completeReason: { reason: 'CompletionsReached', message: 'Reached expected number of succeeded pods' },
+  jobStatusReady: true,
+  jobStatusTerminating: true,
+  jobUncountedTerminatedPods: true,
+  jobSpecNewDefaults: true,
+  podReadyToStartContainersCondition: true,
+
+  // §6.3: 1.35 kubelet wording (PR #134043); Pulled with timing and image size.
+  kubeletEvents: {
+    created: () => 'Container created',
+    started: () => 'Container started',
+    pulled: (image, seconds, bytes) =>
+      `Successfully pulled image "${image}" in ${formatGoSeconds(seconds)} (${formatGoSeconds(seconds)} including waiting). Image size: ${bytes} bytes.`,
+    backOff: (c, pod, ns, uid) => `Back-off restarting failed container ${c} in pod ${pod}_${ns}(${uid})`,
+  },
+
+  jobStatusColumn: true,
+  jobStatusSuccessCriteriaMet: true,
+  restartsAgoSuffix: true,
+  deleteMessageNamespace: true,
+  cobraErrorPrefix: false,
+  logsNotFoundInNamespace: true,
+  describePodsStatuses: 'active-ready',
+  describeJobExtraFields: true,
+  describeEventFieldPathPrefix: true,
+  dryRunNullCreationTimestamp: false,
+};
+
+/** Go's time.Duration String() rounded to milliseconds, as the kubelet prints pull times: 1.554s, 812ms. */
+function formatGoSeconds(seconds: number): string {
+  const ms = Math.round(seconds * 1000);
+  if (ms < 1000) return `${ms}ms`;
+  return `${(ms / 1000).toString()}s`;
+}
