@@ -1,0 +1,43 @@
+// What a command in the learner's shell is: kubectl, cat, ls, sleep … are all Programs. The shell
+// (shell/shell.ts) parses the line, wires stdin/stdout between programs, and runs each Program with a context.
+
+import type { ApiClient } from '../api/client.ts';
+import type { Clock } from '../clock.ts';
+
+/** The per-session file system (lessons and the editor put files here; `cat <<EOF > job.yaml` writes). */
+export interface FileSystem {
+  read(path: string): string | undefined;
+  write(path: string, content: string): void;
+  remove(path: string): boolean;
+  /** Paths of all files, sorted. */
+  list(): string[];
+  exists(path: string): boolean;
+}
+
+export interface ProgramIO {
+  /** Everything piped or redirected into the program (`cat <<EOF | kubectl apply -f -`). */
+  stdin: string;
+  out(text: string): void;
+  err(text: string): void;
+  /** Learner advice, shown apart from real output (never part of a transcript compared to kubectl). */
+  hint(text: string): void;
+}
+
+export interface ProgramContext {
+  api: ApiClient;
+  clock: Clock;
+  fs: FileSystem;
+  /** Current namespace for kubectl (`default`). */
+  namespace: string;
+}
+
+/** A program still running in the foreground (`kubectl get -w`, `kubectl logs -f`), streaming as the clock moves. */
+export interface ForegroundProcess {
+  /** Ctrl-C (or `timeout` expiring): stop and report the exit code through onExit. */
+  interrupt(): void;
+  onExit(listener: (exitCode: number) => void): void;
+}
+
+export type ProgramResult = { exitCode: number } | { running: ForegroundProcess };
+
+export type Program = (argv: string[], io: ProgramIO, ctx: ProgramContext) => ProgramResult;
