@@ -41,6 +41,24 @@ export interface VersionProfile {
   jobSpecNewDefaults: boolean;
   /** §6.3: pod condition PodReadyToStartContainers (1.29+). */
   podReadyToStartContainersCondition: boolean;
+  /**
+   * §4.1: pods carry the `batch.kubernetes.io/job-tracking` finalizer until the Job controller has counted them
+   * (JobTrackingWithFinalizers: alpha/off in 1.22, GA 1.26).
+   */
+  jobTrackingFinalizer: boolean;
+  /** Elastic Indexed Jobs (1.27+): completions may change together with parallelism when both are equal. */
+  elasticIndexedJob: boolean;
+  /** CronJob controller annotation `batch.kubernetes.io/cronjob-scheduled-timestamp` on created Jobs (1.28+). */
+  cronJobScheduledTimestampAnnotation: boolean;
+  /** Events carry reportingComponent/reportingInstance (core/v1 recorder of newer components); empty on 1.22. */
+  eventReportingFields: boolean;
+  /** Container runtime of the node: container IDs, image/imageID in container statuses, pull error texts. */
+  containerRuntime: {
+    /** `docker://…` (dockershim, ≤1.23) or `containerd://…`. */
+    flavor: 'docker' | 'containerd';
+    /** node.status.nodeInfo.containerRuntimeVersion. */
+    version: string;
+  };
 
   // --- kubelet -----------------------------------------------------------------------------------------
   /** §6.3: kubelet event messages. */
@@ -49,6 +67,10 @@ export interface VersionProfile {
     started: (container: string) => string;
     pulled: (image: string, seconds: number, bytes: number) => string;
     backOff: (container: string, pod: string, namespace: string, uid: string) => string;
+    /** IfNotPresent with the image on the node. */
+    alreadyPresent: (image: string) => string;
+    /** `Failed to pull image "x": <runtime error>` for an image no registry has; `reference` is normalised. */
+    pullFailed: (image: string, reference: string) => string;
   };
 
   // --- kubectl ----------------------------------------------------------------------------------------
@@ -56,6 +78,11 @@ export interface VersionProfile {
   jobStatusColumn: boolean;
   /** §5.3: STATUS value SuccessCriteriaMet shown (≥1.34). */
   jobStatusSuccessCriteriaMet: boolean;
+  /**
+   * `get cronjobs` TIMEZONE column (printers.go printCronJob). spec.timeZone only exists from 1.24, so a
+   * 1.22 server prints NAME SCHEDULE SUSPEND ACTIVE LAST SCHEDULE AGE; current servers add TIMEZONE.
+   */
+  cronJobTimezoneColumn: boolean;
   /** §5.4: RESTARTS `n (age ago)` suffix. */
   restartsAgoSuffix: boolean;
   /** §7.3: `deleted from <ns> namespace` (kubectl ≥1.34). */

@@ -23,16 +23,26 @@ export const profile122: VersionProfile = {
   jobUncountedTerminatedPods: true,
   jobSpecNewDefaults: false,
   podReadyToStartContainersCondition: false,
+  jobTrackingFinalizer: false,
+  elasticIndexedJob: false,
+  cronJobScheduledTimestampAnnotation: false,
+  eventReportingFields: false,
+  containerRuntime: { flavor: 'docker', version: 'docker://20.10.21' },
 
   kubeletEvents: {
     created: (c) => `Created container ${c}`,
     started: (c) => `Started container ${c}`,
     pulled: (image, seconds) => `Successfully pulled image "${image}" in ${seconds.toFixed(9).replace(/0+$/, '')}s`,
     backOff: () => `Back-off restarting failed container`,
+    alreadyPresent: (image) => `Container image "${image}" already present on machine`,
+    // dockershim's pull error for a repository that does not exist.
+    pullFailed: (image) =>
+      `Failed to pull image "${image}": rpc error: code = Unknown desc = Error response from daemon: pull access denied for ${image.split(':')[0]}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
   },
 
   jobStatusColumn: false,
   jobStatusSuccessCriteriaMet: false,
+  cronJobTimezoneColumn: false,
   restartsAgoSuffix: true,
   deleteMessageNamespace: false,
   cobraErrorPrefix: true,

@@ -22,6 +22,11 @@ export const profile135: VersionProfile = {
   jobUncountedTerminatedPods: true,
   jobSpecNewDefaults: true,
   podReadyToStartContainersCondition: true,
+  jobTrackingFinalizer: true,
+  elasticIndexedJob: true,
+  cronJobScheduledTimestampAnnotation: true,
+  eventReportingFields: true,
+  containerRuntime: { flavor: 'containerd', version: 'containerd://2.1.4' },
 
   // §6.3: 1.35 kubelet wording (PR #134043); Pulled with timing and image size.
   kubeletEvents: {
@@ -30,10 +35,15 @@ export const profile135: VersionProfile = {
     pulled: (image, seconds, bytes) =>
       `Successfully pulled image "${image}" in ${formatGoSeconds(seconds)} (${formatGoSeconds(seconds)} including waiting). Image size: ${bytes} bytes.`,
     backOff: (c, pod, ns, uid) => `Back-off restarting failed container ${c} in pod ${pod}_${ns}(${uid})`,
+    alreadyPresent: (image) => `Container image "${image}" already present on machine`,
+    // containerd's resolve error for a repository that does not exist on Docker Hub.
+    pullFailed: (image, ref) =>
+      `Failed to pull image "${image}": failed to pull and unpack image "${ref}": failed to resolve reference "${ref}": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`,
   },
 
   jobStatusColumn: true,
   jobStatusSuccessCriteriaMet: true,
+  cronJobTimezoneColumn: true,
   restartsAgoSuffix: true,
   deleteMessageNamespace: true,
   cobraErrorPrefix: false,

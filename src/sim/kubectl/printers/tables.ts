@@ -1,0 +1,61 @@
+// Server-side table generation per kind: which columns a kind has and the cells of each object.
+import type { CronJob, Event, Job, Kind, KubeObject, Namespace, NodeObject, Pod, Service } from '../../api/types.ts';
+import type { VersionProfile } from '../../profiles/profile.ts';
+import { cronJobCells, cronJobColumns } from './table-cronjob.ts';
+import { EVENT_COLUMNS, eventCells } from './table-event.ts';
+import { jobCells, jobColumns } from './table-job.ts';
+import { NAMESPACE_COLUMNS, namespaceCells } from './table-namespace.ts';
+import { NODE_COLUMNS, nodeCells } from './table-node.ts';
+import { POD_COLUMNS, podCells } from './table-pod.ts';
+import { SERVICE_COLUMNS, serviceCells } from './table-service.ts';
+import { type ColumnDefinition, type GenerateOptions, type Table, visibleColumns } from './table-types.ts';
+
+export function columnsFor(kind: Kind, profile: VersionProfile): ColumnDefinition[] {
+  switch (kind) {
+    case 'Pod':
+      return POD_COLUMNS;
+    case 'Job':
+      return jobColumns(profile);
+    case 'CronJob':
+      return cronJobColumns(profile);
+    case 'Service':
+      return SERVICE_COLUMNS;
+    case 'Event':
+      return EVENT_COLUMNS;
+    case 'Namespace':
+      return NAMESPACE_COLUMNS;
+    case 'Node':
+      return NODE_COLUMNS;
+  }
+}
+
+export function cellsFor(object: KubeObject, options: GenerateOptions): string[] {
+  switch (object.kind) {
+    case 'Pod':
+      return podCells(object as Pod, options);
+    case 'Job':
+      return jobCells(object as Job, options);
+    case 'CronJob':
+      return cronJobCells(object as CronJob, options);
+    case 'Service':
+      return serviceCells(object as Service, options);
+    case 'Event':
+      return eventCells(object as Event, options);
+    case 'Namespace':
+      return namespaceCells(object as Namespace, options);
+    case 'Node':
+      return nodeCells(object as NodeObject, options);
+  }
+}
+
+/**
+ * The table the API server returns for a list. Rows keep the caller's order, which must be the API's list
+ * order (sorted by namespace then name, i.e. etcd key order; spec §5.1).
+ */
+export function buildTable(kind: Kind, objects: KubeObject[], options: GenerateOptions): Table {
+  return {
+    kind,
+    columns: visibleColumns(columnsFor(kind, options.profile), options.wide),
+    rows: objects.map((object) => ({ object, cells: cellsFor(object, options) })),
+  };
+}
