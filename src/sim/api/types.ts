@@ -56,6 +56,7 @@ export interface Container {
   terminationMessagePath?: string;
   terminationMessagePolicy?: string;
   workingDir?: string;
+  volumeMounts?: Array<{ name: string; mountPath: string; readOnly?: boolean }>;
 }
 
 export interface PodSpec {

@@ -1,0 +1,401 @@
+// The API server: ApiClient over the Store. It names (generateName), defaults, validates and stores objects,
+// answers with the real error statuses, carries out deletions (grace periods for pods, finalizers, orphaning)
+// and serves pod logs from the node. Controllers, scheduler and kubelet use the same object plus the
+// component-only methods at the bottom (status writes, events), as they would use the status subresource.
+
+import { type Clock, type Millis, toRfc3339 } from '../clock.ts';
+import type { VersionProfile } from '../profiles/profile.ts';
+import type { Random } from '../random.ts';
+import type { ApiClient, DeleteOptions, ListOptions, LogOptions, LogStream, WriteOptions } from './client.ts';
+import { ContainerLogStore } from './container-logs.ts';
+import { defaultCronJob, defaultJob, defaultPod } from './defaults.ts';
+import { alreadyExists, badRequest, type FieldCause, invalid, notFound, StatusError } from './errors.ts';
+import { type EventDetails, EventRecorder, type EventSource } from './events.ts';
+import { generateName } from './names.ts';
+import { matchesFieldSelector, matchesLabelSelector } from './selectors.ts';
+import type { Store, WatchEvent } from './store.ts';
+import type { ContainerStatus, Job, Kind, KubeObject, Pod } from './types.ts';
+import { NAMESPACED } from './types.ts';
+import { validateCronJob, validateJob, validateJobUpdate, validateObjectMeta, validatePod } from './validation.ts';
+
+/** Resource names as they appear in error messages (`jobs.batch "x" not found`). */
+export const RESOURCE_NAMES: Record<Kind, string> = {
+  Job: 'jobs.batch',
+  CronJob: 'cronjobs.batch',
+  Pod: 'pods',
+  Service: 'services',
+  Namespace: 'namespaces',
+  Node: 'nodes',
+  Event: 'events',
+};
+
+/** Kind as NewInvalid names it (`Job.batch "x" is invalid`). */
+const QUALIFIED_KINDS: Record<Kind, string> = {
+  Job: 'Job.batch',
+  CronJob: 'CronJob.batch',
+  Pod: 'Pod',
+  Service: 'Service',
+  Namespace: 'Namespace',
+  Node: 'Node',
+  Event: 'Event',
+};
+
+const API_VERSIONS: Record<Kind, string> = {
+  Job: 'batch/v1',
+  CronJob: 'batch/v1',
+  Pod: 'v1',
+  Service: 'v1',
+  Namespace: 'v1',
+  Node: 'v1',
+  Event: 'v1',
+};
+
+/** Kinds with metadata.generation (bumped on spec changes). */
+const HAS_GENERATION: ReadonlySet<Kind> = new Set<Kind>(['Job', 'CronJob']);
+
+export interface ApiServerOptions {
+  store: Store;
+  clock: Clock;
+  random: Random;
+  profile: VersionProfile;
+}
+
+export class ApiServer implements ApiClient {
+  readonly profile: VersionProfile;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly random: Random;
+  readonly events: EventRecorder;
+  /** Container output on the node, written by the kubelet, read by `logs`. */
+  readonly containerLogs = new ContainerLogStore();
+
+  constructor(options: ApiServerOptions) {
+    this.store = options.store;
+    this.clock = options.clock;
+    this.random = options.random;
+    this.profile = options.profile;
+    this.events = new EventRecorder(this.clock, this.store, this.profile, this.random);
+  }
+
+  now(): Millis {
+    return this.clock.now();
+  }
+
+  create<T extends KubeObject>(input: unknown, options: WriteOptions = {}): T {
+    const obj = this.prepareNew(input);
+    const kind = obj.kind;
+    const meta = obj.metadata;
+    if (NAMESPACED[kind]) {
+      meta.namespace ??= 'default';
+      if (!this.store.get('Namespace', undefined, meta.namespace)) throw notFound('namespaces', meta.namespace);
+    } else {
+      delete meta.namespace;
+    }
+    if (!meta.name && meta.generateName) {
+      // The real server retries a taken generated name; so do we.
+      do meta.name = generateName(meta.generateName, this.random);
+      while (this.store.get(kind, meta.namespace, meta.name));
+    }
+    meta.uid = this.random.uuid();
+    meta.creationTimestamp = this.clock.nowRfc3339();
+    if (HAS_GENERATION.has(kind)) meta.generation = 1;
+    this.applyDefaults(obj);
+    const causes = this.validateNew(obj);
+    if (causes.length > 0) throw invalid(QUALIFIED_KINDS[kind], meta.name ?? '', causes);
+    if (this.store.get(kind, meta.namespace, meta.name)) throw alreadyExists(RESOURCE_NAMES[kind], meta.name);
+    if (options.dryRun) return obj as T;
+    return this.store.put(obj) as T;
+  }
+
+  get<T extends KubeObject>(kind: Kind, namespace: string | undefined, name: string): T {
+    const obj = this.store.get<T>(kind, NAMESPACED[kind] ? namespace : undefined, name);
+    if (!obj) throw notFound(RESOURCE_NAMES[kind], name);
+    return obj;
+  }
+
+  list<T extends KubeObject>(kind: Kind, namespace: string | undefined, options: ListOptions = {}): T[] {
+    return this.store
+      .list<T>(kind, NAMESPACED[kind] ? namespace : undefined)
+      .filter((o) => matchesLabelSelector(o.metadata.labels, options.labelSelector))
+      .filter((o) => matchesFieldSelector(o, options.fieldSelector));
+  }
+
+  update<T extends KubeObject>(input: unknown, options: WriteOptions = {}): T {
+    const next = this.prepareNew(input);
+    const kind = next.kind;
+    const namespace = NAMESPACED[kind] ? (next.metadata.namespace ?? 'default') : undefined;
+    const old = this.get<KubeObject>(kind, namespace, next.metadata.name);
+    if (next.metadata.resourceVersion && next.metadata.resourceVersion !== old.metadata.resourceVersion) {
+      throw new StatusError(
+        'Conflict',
+        409,
+        `Operation cannot be fulfilled on ${RESOURCE_NAMES[kind]} "${old.metadata.name}": the object has been modified; please apply your changes to the latest version and try again`,
+      );
+    }
+    // Identity, timestamps and status are the server's: a PUT of the main resource cannot change them.
+    const meta = next.metadata;
+    if (namespace !== undefined) meta.namespace = namespace;
+    else delete meta.namespace;
+    meta.uid = old.metadata.uid;
+    meta.creationTimestamp = old.metadata.creationTimestamp;
+    if (old.metadata.deletionTimestamp) meta.deletionTimestamp = old.metadata.deletionTimestamp;
+    if ('status' in old) (next as { status: unknown }).status = structuredClone(old.status);
+    const specChanged = 'spec' in next && JSON.stringify((next as Job).spec) !== JSON.stringify((old as Job).spec);
+    if (HAS_GENERATION.has(kind)) meta.generation = (old.metadata.generation ?? 1) + (specChanged ? 1 : 0);
+    this.applyDefaults(next);
+    const causes = this.validateUpdate(next, old);
+    if (causes.length > 0) throw invalid(QUALIFIED_KINDS[kind], meta.name, causes);
+    if (options.dryRun) return next as T;
+    return this.store.put(next) as T;
+  }
+
+  delete(kind: Kind, namespace: string | undefined, name: string, options: DeleteOptions = {}): KubeObject {
+    const ns = NAMESPACED[kind] ? namespace : undefined;
+    const obj = this.get<KubeObject>(kind, ns, name);
+    if (options.dryRun) return obj;
+    if (kind === 'Pod') return this.deletePod(obj as Pod, options);
+    // [strategy] DefaultGarbageCollectionPolicy: batch/v1 Jobs orphan their pods unless told otherwise (§4.10).
+    const policy = options.propagationPolicy ?? (kind === 'Job' ? 'Orphan' : 'Background');
+    if (policy === 'Orphan') this.orphanDependents(obj);
+    if (policy === 'Foreground') {
+      const marked = structuredClone(obj);
+      marked.metadata.deletionTimestamp ??= this.clock.nowRfc3339();
+      marked.metadata.deletionGracePeriodSeconds = 0;
+      const finalizers = marked.metadata.finalizers ?? [];
+      if (!finalizers.includes('foregroundDeletion'))
+        marked.metadata.finalizers = [...finalizers, 'foregroundDeletion'];
+      return this.store.put(marked);
+    }
+    return this.removeOrMark(obj, 0);
+  }
+
+  watch(kind: Kind, namespace: string | undefined, listener: (event: WatchEvent) => void): () => void {
+    return this.store.watch(kind, (event) => {
+      if (namespace === undefined || !NAMESPACED[kind] || event.object.metadata.namespace === namespace)
+        listener(event);
+    });
+  }
+
+  logs(namespace: string, podName: string, options: LogOptions = {}): LogStream {
+    const pod = this.get<Pod>('Pod', namespace, podName);
+    const containerName = this.logContainer(pod, options.container);
+    if (!pod.spec.nodeName) return emptyStream();
+    const status = [...(pod.status.containerStatuses ?? []), ...(pod.status.initContainerStatuses ?? [])].find(
+      (s) => s.name === containerName,
+    );
+    const containerID = logContainerID(status, containerName, podName, options.previous === true);
+    const log = this.containerLogs.get(containerID);
+    return log ? log.stream(options, this.clock.now()) : emptyStream();
+  }
+
+  // --- for cluster components ---------------------------------------------------------------------------
+
+  /**
+   * Stores an object written by a component (status, finalizers, bindings): no defaulting or validation, like
+   * the status subresource. An object being deleted whose last finalizer went away is removed.
+   */
+  writeStatus<T extends KubeObject>(obj: T): T | undefined {
+    const current = this.store.get(obj.kind, obj.metadata.namespace, obj.metadata.name);
+    if (!current || current.metadata.uid !== obj.metadata.uid) return undefined;
+    if (this.deletionDue(obj)) {
+      this.store.remove(obj.kind, obj.metadata.namespace, obj.metadata.name);
+      return undefined;
+    }
+    return this.store.put(obj);
+  }
+
+  recordEvent(object: KubeObject, source: EventSource, details: EventDetails): void {
+    if (!this.store.get('Namespace', undefined, object.metadata.namespace ?? 'default')) return;
+    this.events.record(object, source, details);
+  }
+
+  // --- internals ----------------------------------------------------------------------------------------
+
+  private prepareNew(input: unknown): KubeObject {
+    if (!input || typeof input !== 'object') throw badRequest('the object provided is unrecognized');
+    const obj = structuredClone(input) as KubeObject;
+    const kind = obj.kind as Kind;
+    if (!(kind in RESOURCE_NAMES)) throw badRequest(`no kind "${String(kind)}" is registered`);
+    (obj as { apiVersion: string }).apiVersion = API_VERSIONS[kind];
+    obj.metadata ??= { name: '' } as KubeObject['metadata'];
+    obj.metadata.name ??= '';
+    return obj;
+  }
+
+  private applyDefaults(obj: KubeObject): void {
+    switch (obj.kind) {
+      case 'Job':
+        obj.spec ??= { template: { spec: { containers: [] } } };
+        obj.spec.template ??= { spec: { containers: [] } };
+        obj.spec.template.spec ??= { containers: [] };
+        defaultJob(obj, this.profile);
+        obj.status ??= {};
+        break;
+      case 'CronJob':
+        defaultCronJob(obj);
+        break;
+      case 'Pod':
+        obj.spec ??= { containers: [] };
+        defaultPod(obj, this.random);
+        break;
+      case 'Namespace':
+        obj.metadata.labels = { ...(obj.metadata.labels ?? {}), 'kubernetes.io/metadata.name': obj.metadata.name };
+        obj.spec ??= { finalizers: ['kubernetes'] };
+        obj.status ??= { phase: 'Active' };
+        break;
+      default:
+        break;
+    }
+  }
+
+  private validateNew(obj: KubeObject): FieldCause[] {
+    switch (obj.kind) {
+      case 'Job':
+        return validateJob(obj);
+      case 'CronJob':
+        return validateCronJob(obj);
+      case 'Pod':
+        return validatePod(obj);
+      case 'Namespace':
+        return validateObjectMeta(obj.metadata, 'label');
+      default:
+        return validateObjectMeta(obj.metadata, 'subdomain');
+    }
+  }
+
+  private validateUpdate(next: KubeObject, old: KubeObject): FieldCause[] {
+    if (next.kind === 'Job' && old.kind === 'Job') return validateJobUpdate(next, old, this.profile);
+    if (next.kind === 'Pod' && old.kind === 'Pod') {
+      const strip = (p: Pod) =>
+        JSON.stringify({
+          ...p.spec,
+          containers: p.spec.containers.map((c) => ({ ...c, image: '' })),
+          activeDeadlineSeconds: 0,
+          tolerations: [],
+        });
+      if (strip(next) !== strip(old)) {
+        return [
+          {
+            field: 'spec',
+            message:
+              'spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)',
+          },
+        ];
+      }
+      return validatePod(next);
+    }
+    return this.validateNew(next);
+  }
+
+  /**
+   * Pod deletion (pod strategy CheckGracefulDelete): a pod that runs on a node and has not finished gets a
+   * deletionTimestamp and is shown Terminating until the kubelet has stopped it; other pods go at once.
+   */
+  private deletePod(pod: Pod, options: DeleteOptions): KubeObject {
+    const finished = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
+    const requested = options.gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
+    const grace = !pod.spec.nodeName || finished ? 0 : requested;
+    if (grace === 0) return this.removeOrMark(pod, 0);
+    const current = pod.metadata.deletionGracePeriodSeconds;
+    if (pod.metadata.deletionTimestamp && current !== undefined && current <= grace) return pod;
+    const marked = structuredClone(pod);
+    marked.metadata.deletionTimestamp = toRfc3339(this.clock.now() + grace * 1000);
+    marked.metadata.deletionGracePeriodSeconds = grace;
+    return this.store.put(marked);
+  }
+
+  /** Removes the object, or with finalizers left marks it deleted (removal happens when they are gone). */
+  private removeOrMark(obj: KubeObject, grace: number): KubeObject {
+    if ((obj.metadata.finalizers ?? []).length === 0) {
+      this.store.remove(obj.kind, obj.metadata.namespace, obj.metadata.name);
+      return obj;
+    }
+    const marked = structuredClone(obj);
+    marked.metadata.deletionTimestamp ??= this.clock.nowRfc3339();
+    marked.metadata.deletionGracePeriodSeconds = grace;
+    return this.store.put(marked);
+  }
+
+  private deletionDue(obj: KubeObject): boolean {
+    return (
+      obj.metadata.deletionTimestamp !== undefined &&
+      (obj.metadata.finalizers ?? []).length === 0 &&
+      (obj.metadata.deletionGracePeriodSeconds ?? 0) === 0
+    );
+  }
+
+  /** Orphan propagation: dependents lose their ownerReference to the deleted owner. */
+  private orphanDependents(owner: KubeObject): void {
+    for (const kind of ['Pod', 'Job'] as const) {
+      for (const dep of this.store.list(kind, owner.metadata.namespace)) {
+        const refs = dep.metadata.ownerReferences ?? [];
+        if (!refs.some((r) => r.uid === owner.metadata.uid)) continue;
+        const copy = structuredClone(dep);
+        const kept = refs.filter((r) => r.uid !== owner.metadata.uid);
+        if (kept.length > 0) copy.metadata.ownerReferences = kept;
+        else delete copy.metadata.ownerReferences;
+        this.store.put(copy);
+      }
+    }
+  }
+
+  /** pod strategy LogLocation: which container the request means. */
+  private logContainer(pod: Pod, requested: string | undefined): string {
+    const name = pod.metadata.name;
+    const all = [...pod.spec.containers, ...(pod.spec.initContainers ?? [])];
+    if (requested) {
+      if (!all.some((c) => c.name === requested))
+        throw badRequest(`container ${requested} is not valid for pod ${name}`);
+      return requested;
+    }
+    if (pod.spec.containers.length === 1) return pod.spec.containers[0]!.name;
+    if (pod.spec.containers.length === 0) throw badRequest(`a container name must be specified for pod ${name}`);
+    let message = `a container name must be specified for pod ${name}, choose one of: [${pod.spec.containers.map((c) => c.name).join(' ')}]`;
+    const inits = pod.spec.initContainers ?? [];
+    if (inits.length > 0) message += ` or one of the init containers: [${inits.map((c) => c.name).join(' ')}]`;
+    throw badRequest(message);
+  }
+}
+
+/** kubelet validateContainerLogStatus: which container instance's log to serve, with its error texts. */
+function logContainerID(
+  status: ContainerStatus | undefined,
+  container: string,
+  pod: string,
+  previous: boolean,
+): string {
+  const q = (s: string) => JSON.stringify(s);
+  if (!status) throw badRequest(`container ${q(container)} in pod ${q(pod)} is waiting to start: ContainerCreating`);
+  const { waiting, running, terminated } = status.state;
+  const last = status.lastState.terminated;
+  if (previous) {
+    if (!last?.containerID)
+      throw badRequest(`previous terminated container ${q(container)} in pod ${q(pod)} not found`);
+    return last.containerID;
+  }
+  if (running) return status.containerID ?? '';
+  if (terminated) {
+    if (terminated.containerID) return terminated.containerID;
+    if (last?.containerID) return last.containerID;
+    throw badRequest(`container ${q(container)} in pod ${q(pod)} is terminated`);
+  }
+  if (last) {
+    if (!last.containerID) throw badRequest(`container ${q(container)} in pod ${q(pod)} is terminated`);
+    return last.containerID;
+  }
+  if (waiting) {
+    if (waiting.reason === 'ErrImagePull')
+      throw badRequest(`container ${q(container)} in pod ${q(pod)} is waiting to start: image can't be pulled`);
+    if (waiting.reason === 'ImagePullBackOff') {
+      throw badRequest(
+        `container ${q(container)} in pod ${q(pod)} is waiting to start: trying and failing to pull image`,
+      );
+    }
+    throw badRequest(`container ${q(container)} in pod ${q(pod)} is waiting to start: ${waiting.reason ?? ''}`);
+  }
+  throw badRequest(`container ${q(container)} in pod ${q(pod)} is waiting to start - no logs yet`);
+}
+
+function emptyStream(): LogStream {
+  return { text: '', running: false, follow: (_onText, onEnd) => (onEnd(), () => {}) };
+}

@@ -1,0 +1,113 @@
+// Container output as the kubelet keeps it on the node (one log per container instance, found by container ID),
+// and the LogStream the API server hands to `kubectl logs` (tail, since, timestamps, follow).
+
+import type { Millis } from '../clock.ts';
+import type { LogOptions, LogStream } from './client.ts';
+
+interface Chunk {
+  at: Millis;
+  text: string;
+}
+
+export class ContainerLog {
+  private readonly chunks: Chunk[] = [];
+  private ended = false;
+  private readonly followers = new Set<{ onText: (chunk: Chunk) => void; onEnd: () => void }>();
+
+  append(at: Millis, text: string): void {
+    if (this.ended || text === '') return;
+    const chunk = { at, text };
+    this.chunks.push(chunk);
+    for (const f of [...this.followers]) f.onText(chunk);
+  }
+
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    for (const f of [...this.followers]) f.onEnd();
+    this.followers.clear();
+  }
+
+  get running(): boolean {
+    return !this.ended;
+  }
+
+  stream(options: LogOptions, now: Millis): LogStream {
+    const since = options.sinceSeconds !== undefined ? now - options.sinceSeconds * 1000 : Number.NEGATIVE_INFINITY;
+    const lines = splitLines(this.chunks.filter((c) => c.at >= since));
+    const shown =
+      options.tailLines !== undefined && options.tailLines >= 0
+        ? lines.slice(Math.max(0, lines.length - options.tailLines))
+        : lines;
+    const render = (l: Chunk) => (options.timestamps ? `${timestamp(l.at)} ${l.text}` : l.text);
+    const log = this;
+    return {
+      text: shown.map(render).join(''),
+      running: !this.ended,
+      follow(onText, onEnd) {
+        if (log.ended) {
+          onEnd();
+          return () => {};
+        }
+        const follower = {
+          onText: (chunk: Chunk) => onText(options.timestamps ? prefixLines(chunk) : chunk.text),
+          onEnd,
+        };
+        log.followers.add(follower);
+        return () => log.followers.delete(follower);
+      },
+    };
+  }
+}
+
+function prefixLines(chunk: Chunk): string {
+  return chunk.text.replace(/^(?=.)/gm, `${timestamp(chunk.at)} `);
+}
+
+/** Splits chunks into lines keeping each line's time (a line belongs to the chunk that starts it). */
+function splitLines(chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  let pending: Chunk | undefined;
+  for (const c of chunks) {
+    const parts = c.text.split(/(?<=\n)/);
+    for (const part of parts) {
+      if (pending) {
+        pending.text += part;
+      } else {
+        pending = { at: c.at, text: part };
+      }
+      if (pending.text.endsWith('\n')) {
+        out.push(pending);
+        pending = undefined;
+      }
+    }
+  }
+  if (pending) out.push(pending);
+  return out;
+}
+
+/** RFC3339Nano as the kubelet writes with --timestamps (millisecond precision padded to nanoseconds). */
+function timestamp(at: Millis): string {
+  const iso = new Date(at).toISOString();
+  return `${iso.slice(0, 23)}000000Z`;
+}
+
+export class ContainerLogStore {
+  private readonly byId = new Map<string, ContainerLog>();
+
+  open(containerID: string): ContainerLog {
+    const log = new ContainerLog();
+    this.byId.set(containerID, log);
+    return log;
+  }
+
+  get(containerID: string): ContainerLog | undefined {
+    return this.byId.get(containerID);
+  }
+
+  /** Forget a removed pod's containers (the kubelet garbage-collects dead containers). */
+  drop(containerIDs: string[]): void {
+    for (const id of containerIDs) this.byId.get(id)?.end();
+    for (const id of containerIDs) this.byId.delete(id);
+  }
+}

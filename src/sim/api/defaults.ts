@@ -1,0 +1,163 @@
+// Server-side defaulting (pkg/apis/*/v1/defaults.go), registry strategies (generateSelector) and the admission
+// plugins that fill pods in (ServiceAccount, DefaultTolerationSeconds, Priority). Spec §2.2.
+// Functions mutate the object they are given: the API server calls them on its own copy.
+
+import type { VersionProfile } from '../profiles/profile.ts';
+import type { Random } from '../random.ts';
+import type { Container, CronJob, Job, Pod, PodSpec, PodTemplateSpec } from './types.ts';
+
+export const JOB_NAME_LABEL = 'batch.kubernetes.io/job-name';
+export const CONTROLLER_UID_LABEL = 'batch.kubernetes.io/controller-uid';
+export const LEGACY_JOB_NAME_LABEL = 'job-name';
+export const LEGACY_CONTROLLER_UID_LABEL = 'controller-uid';
+
+/** Untagged or `:latest` images are pulled every time (SetDefaults_Container). */
+export function defaultPullPolicy(image: string): 'Always' | 'IfNotPresent' {
+  const withoutDigest = image.split('@')[0] ?? image;
+  if (image.includes('@')) return 'IfNotPresent';
+  const lastSlash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.indexOf(':', lastSlash + 1);
+  if (colon < 0) return 'Always';
+  return withoutDigest.slice(colon + 1) === 'latest' ? 'Always' : 'IfNotPresent';
+}
+
+function defaultContainer(c: Container): void {
+  if (c.imagePullPolicy === undefined && typeof c.image === 'string' && c.image !== '') {
+    c.imagePullPolicy = defaultPullPolicy(c.image);
+  }
+  c.resources ??= {};
+  c.terminationMessagePath ??= '/dev/termination-log';
+  c.terminationMessagePolicy ??= 'File';
+  for (const p of c.ports ?? []) p.protocol ??= 'TCP';
+}
+
+/** SetDefaults_PodSpec: what templates and pods both get. */
+export function defaultPodSpec(spec: PodSpec): void {
+  for (const c of spec.containers ?? []) defaultContainer(c);
+  for (const c of spec.initContainers ?? []) defaultContainer(c);
+  spec.restartPolicy ??= 'Always';
+  spec.terminationGracePeriodSeconds ??= 30;
+  spec.dnsPolicy ??= 'ClusterFirst';
+  spec.securityContext ??= {};
+  spec.schedulerName ??= 'default-scheduler';
+}
+
+export function defaultPodTemplate(template: PodTemplateSpec): void {
+  template.metadata ??= {};
+  defaultPodSpec(template.spec);
+}
+
+/**
+ * A Pod on create: SetDefaults_Pod plus admission (ServiceAccount: serviceAccountName and the kube-api-access
+ * projected volume; DefaultTolerationSeconds: not-ready/unreachable for 300 s; Priority: priority 0 and
+ * preemptionPolicy).
+ */
+export function defaultPod(pod: Pod, random: Random): void {
+  defaultPodSpec(pod.spec);
+  const spec = pod.spec;
+  spec.enableServiceLinks ??= true;
+  spec.serviceAccountName ??= spec.serviceAccount ?? 'default';
+  spec.serviceAccount ??= spec.serviceAccountName;
+  spec.priority ??= 0;
+  spec.preemptionPolicy ??= 'PreemptLowerPriority';
+  spec.tolerations ??= [];
+  for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
+    if (!spec.tolerations.some((t) => t.key === key)) {
+      spec.tolerations.push({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: 300 });
+    }
+  }
+  spec.volumes ??= [];
+  if (!spec.volumes.some((v) => typeof v.name === 'string' && v.name.startsWith('kube-api-access-'))) {
+    const volumeName = `kube-api-access-${random.suffix(5)}`;
+    spec.volumes.push(serviceAccountVolume(volumeName));
+    for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
+      c.volumeMounts ??= [];
+      c.volumeMounts.push({
+        mountPath: '/var/run/secrets/kubernetes.io/serviceaccount',
+        name: volumeName,
+        readOnly: true,
+      });
+    }
+  }
+  pod.status ??= { phase: 'Pending' };
+  pod.status.phase ??= 'Pending';
+  // QoS is computed on create; simulator pods never set resources, so they are BestEffort.
+  pod.status.qosClass ??= 'BestEffort';
+}
+
+function serviceAccountVolume(name: string): Record<string, unknown> {
+  return {
+    name,
+    projected: {
+      defaultMode: 420,
+      sources: [
+        { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+        { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
+        {
+          downwardAPI: {
+            items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }],
+          },
+        },
+      ],
+    },
+  };
+}
+
+/**
+ * SetDefaults_Job + strategy generateSelector (§2.2). Needs the uid, so it runs after the server assigned it.
+ * Label order matters for YAML only by key, which printers sort; we still insert in apiserver order.
+ */
+export function defaultJob(job: Job, profile: VersionProfile): void {
+  const spec = job.spec;
+  if (spec.completions === undefined && spec.parallelism === undefined) {
+    spec.completions = 1;
+    spec.parallelism = 1;
+  }
+  spec.parallelism ??= 1;
+  spec.backoffLimit ??= spec.backoffLimitPerIndex !== undefined ? 2147483647 : 6;
+  spec.completionMode ??= 'NonIndexed';
+  spec.suspend ??= false;
+  if (profile.jobSpecNewDefaults) {
+    spec.podReplacementPolicy ??= spec.podFailurePolicy ? 'Failed' : 'TerminatingOrFailed';
+    spec.manualSelector ??= false;
+  }
+  defaultPodTemplate(spec.template);
+  if (spec.manualSelector !== true) generateJobSelector(job, profile);
+  // SetDefaults_Job: a Job without labels takes its template's labels.
+  if (!job.metadata.labels || Object.keys(job.metadata.labels).length === 0) {
+    const templateLabels = spec.template.metadata?.labels;
+    if (templateLabels) job.metadata.labels = { ...templateLabels };
+  }
+}
+
+function generateJobSelector(job: Job, profile: VersionProfile): void {
+  const uid = job.metadata.uid;
+  const name = job.metadata.name;
+  const template = job.spec.template;
+  template.metadata ??= {};
+  const labels: Record<string, string> = { ...(template.metadata.labels ?? {}) };
+  if (profile.prefixedJobLabels) {
+    labels[CONTROLLER_UID_LABEL] = uid;
+    labels[JOB_NAME_LABEL] = name;
+  }
+  labels[LEGACY_CONTROLLER_UID_LABEL] = uid;
+  labels[LEGACY_JOB_NAME_LABEL] = name;
+  template.metadata.labels = labels;
+  if (!job.spec.selector) {
+    const key = profile.prefixedJobLabels ? CONTROLLER_UID_LABEL : LEGACY_CONTROLLER_UID_LABEL;
+    job.spec.selector = { matchLabels: { [key]: uid } };
+  }
+}
+
+/** SetDefaults_CronJob; the job template only gets pod-template defaults, not Job defaults. */
+export function defaultCronJob(cj: CronJob): void {
+  const spec = cj.spec;
+  spec.concurrencyPolicy ??= 'Allow';
+  spec.suspend ??= false;
+  spec.successfulJobsHistoryLimit ??= 3;
+  spec.failedJobsHistoryLimit ??= 1;
+  spec.jobTemplate ??= { spec: { template: { spec: { containers: [] } } } };
+  spec.jobTemplate.metadata ??= {};
+  if (spec.jobTemplate.spec?.template?.spec) defaultPodTemplate(spec.jobTemplate.spec.template);
+  cj.status ??= {};
+}

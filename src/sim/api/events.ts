@@ -1,0 +1,99 @@
+// Events as components record them through client-go's EventRecorder + correlator: one Event object per
+// (object, reason, message, source, type); repeats bump `count` and `lastTimestamp` (e.g. BackOff, x5 over 2m).
+// Names are `<object name>.<hex nanoseconds>` like the recorder's `fmt.Sprintf("%v.%x", name, t.UnixNano())`.
+
+import type { Clock } from '../clock.ts';
+import type { VersionProfile } from '../profiles/profile.ts';
+import type { Random } from '../random.ts';
+import type { Store } from './store.ts';
+import type { Event, KubeObject } from './types.ts';
+
+export interface EventSource {
+  component: string;
+  /** Node name for kubelet events (source.host, reportingInstance). */
+  host?: string;
+}
+
+export interface EventDetails {
+  type: 'Normal' | 'Warning';
+  reason: string;
+  message: string;
+  /** `spec.containers{name}` for container events. */
+  fieldPath?: string;
+}
+
+export class EventRecorder {
+  private readonly clock: Clock;
+  private readonly store: Store;
+  private readonly profile: VersionProfile;
+  private readonly random: Random;
+  private readonly byKey = new Map<string, string>();
+  private nanoCounter = 0;
+
+  constructor(clock: Clock, store: Store, profile: VersionProfile, random: Random) {
+    this.clock = clock;
+    this.store = store;
+    this.profile = profile;
+    this.random = random;
+  }
+
+  record(object: KubeObject, source: EventSource, details: EventDetails): Event {
+    const meta = object.metadata;
+    const namespace = meta.namespace ?? 'default';
+    const key = [
+      meta.uid,
+      details.fieldPath ?? '',
+      details.type,
+      details.reason,
+      details.message,
+      source.component,
+      source.host ?? '',
+    ].join('\u0000');
+    const now = this.clock.nowRfc3339();
+    const existingName = this.byKey.get(key);
+    const existing = existingName ? this.store.get<Event>('Event', namespace, existingName) : undefined;
+    if (existing) {
+      const updated: Event = structuredClone(existing);
+      updated.count += 1;
+      updated.lastTimestamp = now;
+      return this.store.put(updated);
+    }
+    const name = `${meta.name}.${this.nanoHex()}`;
+    const involved: Event['involvedObject'] = {
+      apiVersion: object.apiVersion,
+      kind: object.kind,
+      name: meta.name,
+      namespace,
+      uid: meta.uid,
+      resourceVersion: meta.resourceVersion,
+    };
+    if (details.fieldPath) involved.fieldPath = details.fieldPath;
+    const source2: Event['source'] = { component: source.component };
+    if (source.host) source2.host = source.host;
+    const event: Event = {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name, namespace, uid: this.random.uuid(), resourceVersion: '', creationTimestamp: now },
+      involvedObject: involved,
+      reason: details.reason,
+      message: details.message,
+      source: source2,
+      firstTimestamp: now,
+      lastTimestamp: now,
+      count: 1,
+      type: details.type,
+      eventTime: null,
+      reportingComponent: this.profile.eventReportingFields ? source.component : '',
+      reportingInstance: this.profile.eventReportingFields ? (source.host ?? '') : '',
+    };
+    this.byKey.set(key, name);
+    return this.store.put(event);
+  }
+
+  /** UnixNano in hex; a counter keeps two events of the same object at the same millisecond apart. */
+  private nanoHex(): string {
+    this.nanoCounter = (this.nanoCounter + 1) % 1_000_000;
+    const nanos = BigInt(this.clock.now()) * 1_000_000n + BigInt(this.nanoCounter) * 997n;
+    return nanos.toString(16);
+  }
+}
