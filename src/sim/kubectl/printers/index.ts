@@ -1,0 +1,44 @@
+// kubectl's printers: pure functions from API objects + `now` (epoch ms, the virtual clock) + a
+// VersionProfile to the exact text kubectl prints. No I/O: callers (src/sim/kubectl commands) decide
+// stdout vs stderr and messages such as `No resources found in default namespace.`.
+//
+// Tables (`kubectl get`)
+//   printTables(groups: TableGroup[], options: PrintTablesOptions): string
+//     groups: one { kind, objects } per requested kind, in the order kubectl prints them (for `get all`:
+//     Pod, Service, CronJob, Job), objects in API list order (namespace/name). Include requested kinds with
+//     no objects: they print nothing but make kind prefixes (`pod/x`, `job.batch/x`) appear, as kubectl
+//     prefixes whenever more than one kind was requested. Returns '' when nothing matched.
+//     options: { now, profile, wide?, showKind?, showLabels?, labelColumns?, allNamespaces?, noHeaders? }
+//   new WatchPrinter(kind, options & { outputWatchEvents? })
+//     .printInitial(objects, now): string   header + current rows ('' for an empty list)
+//     .printEvent('ADDED'|'MODIFIED'|'DELETED', object, now): string   one row, widths only grow
+//   buildTable(kind, objects, { now, profile, wide }): Table   raw server-side cells (for custom uses)
+//
+// Describe (`kubectl describe`), events = the object's events (involvedObject = that object)
+//   describeJob(job, events, now, profile): string
+//   describePod(pod, events, now, profile): string
+//   describeCronJob(cronJob, events, now, profile): string
+//
+// Output formats
+//   toYaml(value): string            -o yaml (yaml.v2 style); wrap several objects with listOf(items)
+//   toJson(value, order?): string    -o json ('sorted' keys like unstructured get; 'insertion' for typed)
+//   formatName(object, operation?)   -o name / `job.batch/x created`; printNames(objects, operation?)
+//
+// Building blocks: Tabwriter (+ KUBECTL_TABLE_OPTIONS, KUBECTL_DESCRIBE_OPTIONS), humanDuration,
+// shortHumanDuration, formatLabels, formatLabelSelector, formatRfc1123Z, ageSince.
+
+export { describeCronJob } from './describe/cronjob.ts';
+export { describeJob } from './describe/job.ts';
+export { describePod } from './describe/pod.ts';
+export { humanDuration, shortHumanDuration } from './duration.ts';
+export { formatLabelSelector, formatLabels } from './labels.ts';
+export { type JsonKeyOrder, toJson } from './output/json.ts';
+export { type ListWrapper, listOf } from './output/list.ts';
+export { formatName, printNames } from './output/name.ts';
+export { toYaml } from './output/yaml.ts';
+export { KIND_PREFIX, type PrintTablesOptions, printTables, type TableGroup } from './print-tables.ts';
+export type { ColumnDefinition, GenerateOptions, Table, TableRow } from './table-types.ts';
+export { buildTable, cellsFor, columnsFor } from './tables.ts';
+export { KUBECTL_DESCRIBE_OPTIONS, KUBECTL_TABLE_OPTIONS, Tabwriter, tabify } from './tabwriter.ts';
+export { ageSince, formatRfc1123Z } from './time.ts';
+export { type WatchEventType, WatchPrinter, type WatchPrinterOptions } from './watch.ts';
