@@ -205,8 +205,8 @@ const ESCAPES: Record<string, string> = {
 function doubleQuoted(s: string): string {
   let out = '"';
   for (const c of s) {
-    const escape = ESCAPES[c];
-    if (escape) out += escape;
+    const escaped = ESCAPES[c];
+    if (escaped) out += escaped;
     else if (!isPrintable(c) || c === '\ufeff') {
       const code = c.codePointAt(0)!;
       out +=
