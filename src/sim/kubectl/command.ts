@@ -1,0 +1,30 @@
+// The shape of one kubectl (sub)command, like a cobra.Command: its path, flags, help text and Run.
+import type { ApiClient } from '../api/client.ts';
+import type { VersionProfile } from '../profiles/profile.ts';
+import type { ProgramContext, ProgramIO, ProgramResult } from '../shell/program.ts';
+import type { FlagSpec, Flags } from './flags.ts';
+
+export interface CommandEnv {
+  io: ProgramIO;
+  ctx: ProgramContext;
+  api: ApiClient;
+  profile: VersionProfile;
+  /** `-n` or the context's namespace. */
+  namespace: string;
+  /** `-n` was given explicitly (apply -f refuses a conflicting manifest namespace only then). */
+  namespaceExplicit: boolean;
+}
+
+export interface Command {
+  name: string;
+  /** One-line description for the parent's help listing. */
+  short: string;
+  flags: readonly FlagSpec[];
+  /** Full `--help` text; undefined → a generated minimal one. */
+  help?: (profile: VersionProfile) => string;
+  subcommands?: readonly Command[];
+  /** Positional args were already stripped of the command names. Throw to fail (CheckErr prints). */
+  run?: (flags: Flags, env: CommandEnv, commandPath: string) => ProgramResult;
+}
+
+export const OK: ProgramResult = { exitCode: 0 };

@@ -1,0 +1,174 @@
+// `kubectl apply -f` and `kubectl create -f` (kubectl pkg/cmd/apply/apply.go, create/create.go): objects from
+// manifests are created, or for apply compared with their last-applied-configuration annotation and printed
+// as `created` / `configured` / `unchanged`. Errors carry the source (`error when creating "job.yaml": …`).
+
+import { StatusError } from '../../api/errors.ts';
+import type { KubeObject } from '../../api/types.ts';
+import type { ProgramResult } from '../../shell/program.ts';
+import { type Command, type CommandEnv, OK } from '../command.ts';
+import { ExitError, formatError } from '../errors.ts';
+import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { type ManifestObject, readManifests } from '../manifests.ts';
+import { objectName, parseOutputFormat, printGeneric } from '../output-format.ts';
+import { dryRunSuffix, parseDryRun } from './dry-run.ts';
+
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+export const APPLY_FLAGS = [
+  { name: 'filename', shorthand: 'f', kind: 'stringSlice' as const },
+  stringFlag('output', 'o'),
+  { name: 'dry-run', kind: 'string' as const, defaultValue: 'none', noOptDefVal: 'unchanged' },
+  boolFlag('save-config'),
+  boolFlag('recursive', 'R'),
+  stringFlag('validate', undefined, 'strict'),
+  stringFlag('field-manager', undefined, 'kubectl-client-side-apply'),
+  boolFlag('server-side'),
+  boolFlag('force'),
+  boolFlag('overwrite'),
+  stringFlag('selector', 'l'),
+];
+
+/** AddSourceToErr: the API error keeps its reason; only its message gains `error when <verb> "<src>": `. */
+function withSource(err: unknown, verb: string, source: string): unknown {
+  if (err instanceof StatusError && err.reason !== 'Invalid') {
+    return new StatusError(err.reason, err.code, `error when ${verb} "${source}": ${err.message}`);
+  }
+  return err;
+}
+
+function targetNamespace(m: ManifestObject, env: CommandEnv): string | undefined {
+  if (!m.type.namespaced) return undefined;
+  if (m.namespace && env.namespaceExplicit && m.namespace !== env.namespace) {
+    throw new Error(
+      `the namespace from the provided object "${m.namespace}" does not match the namespace "${env.namespace}". You must pass '--namespace=${m.namespace}' to perform this operation.`,
+    );
+  }
+  return m.namespace ?? env.namespace;
+}
+
+function withNamespace(m: ManifestObject, namespace: string | undefined): Record<string, unknown> {
+  const meta = { ...((m.object.metadata ?? {}) as Record<string, unknown>) };
+  if (namespace !== undefined) meta.namespace = namespace;
+  return { ...m.object, metadata: meta };
+}
+
+/** The annotation value: the manifest as JSON (sorted keys via JSON round trip is not needed: kubectl keeps order). */
+function lastApplied(obj: Record<string, unknown>): string {
+  return `${JSON.stringify(obj)}\n`;
+}
+
+function annotate(obj: Record<string, unknown>, value: string): Record<string, unknown> {
+  const meta = { ...((obj.metadata ?? {}) as Record<string, unknown>) };
+  meta.annotations = { ...((meta.annotations ?? {}) as Record<string, string>), [LAST_APPLIED]: value };
+  return { ...obj, metadata: meta };
+}
+
+/** Overlay the manifest onto the live object (maps merge, lists and scalars replace). */
+function merge(live: unknown, patch: unknown): unknown {
+  if (
+    patch &&
+    typeof patch === 'object' &&
+    !Array.isArray(patch) &&
+    live &&
+    typeof live === 'object' &&
+    !Array.isArray(live)
+  ) {
+    const out: Record<string, unknown> = { ...(live as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(patch as Record<string, unknown>)) out[k] = merge(out[k], v);
+    return out;
+  }
+  return patch;
+}
+
+function printResult(
+  env: CommandEnv,
+  flags: Flags,
+  obj: KubeObject | Record<string, unknown>,
+  verb: string,
+  dry: string,
+): void {
+  const format = parseOutputFormat(flags.string('output'), false);
+  if (format.type === 'table') env.io.out(`${objectName(obj as KubeObject)} ${verb}${dry}\n`);
+  else env.io.out(printGeneric(format, [obj as KubeObject], false));
+}
+
+function requireFilenames(flags: Flags): string[] {
+  const files = flags.list('filename');
+  if (files.length === 0) throw new Error('must specify one of -f and -k');
+  return files;
+}
+
+function runApply(flags: Flags, env: CommandEnv): ProgramResult {
+  const files = requireFilenames(flags);
+  const dryRun = parseDryRun(flags.string('dry-run'));
+  const manifests = readManifests(files, env.ctx.fs, env.io.stdin);
+  let failed = false;
+  for (const m of manifests) {
+    try {
+      const namespace = targetNamespace(m, env);
+      const desired = withNamespace(m, namespace);
+      const annotation = lastApplied(m.object);
+      let live: KubeObject | undefined;
+      try {
+        live = env.api.get(m.type.kind!, namespace, m.name);
+      } catch (e) {
+        if (!(e instanceof StatusError && e.reason === 'NotFound')) throw e;
+      }
+      if (!live) {
+        const obj =
+          dryRun === 'client'
+            ? desired
+            : env.api.create(annotate(desired, annotation), { dryRun: dryRun === 'server' });
+        printResult(env, flags, obj, 'created', dryRunSuffix(dryRun));
+        continue;
+      }
+      const previous = live.metadata.annotations?.[LAST_APPLIED];
+      if (previous === undefined) {
+        env.io.err(
+          `Warning: resource ${m.type.resource}/${m.name} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`,
+        );
+      }
+      if (previous === annotation) {
+        printResult(env, flags, live, 'unchanged', dryRunSuffix(dryRun));
+        continue;
+      }
+      const updated = annotate(merge(live, desired) as Record<string, unknown>, annotation);
+      const result = dryRun === 'client' ? updated : env.api.update(updated, { dryRun: dryRun === 'server' });
+      printResult(env, flags, result, 'configured', dryRunSuffix(dryRun));
+    } catch (e) {
+      env.io.err(formatError(withSource(e, 'applying patch', m.source), env.profile));
+      failed = true;
+    }
+  }
+  if (failed) throw new ExitError(1);
+  return OK;
+}
+
+function runCreateFromFiles(flags: Flags, env: CommandEnv): ProgramResult {
+  const dryRun = parseDryRun(flags.string('dry-run'));
+  const manifests = readManifests(flags.list('filename'), env.ctx.fs, env.io.stdin);
+  let failed = false;
+  for (const m of manifests) {
+    try {
+      const namespace = targetNamespace(m, env);
+      let desired = withNamespace(m, namespace);
+      if (flags.bool('save-config')) desired = annotate(desired, lastApplied(m.object));
+      const obj = dryRun === 'client' ? desired : env.api.create(desired, { dryRun: dryRun === 'server' });
+      printResult(env, flags, obj, 'created', dryRunSuffix(dryRun));
+    } catch (e) {
+      env.io.err(formatError(withSource(e, 'creating', m.source), env.profile));
+      failed = true;
+    }
+  }
+  if (failed) throw new ExitError(1);
+  return OK;
+}
+
+export const applyCommand: Command = {
+  name: 'apply',
+  short: 'Apply a configuration to a resource by file name or stdin',
+  flags: APPLY_FLAGS,
+  run: runApply,
+};
+
+export { runCreateFromFiles };

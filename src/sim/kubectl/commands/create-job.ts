@@ -1,0 +1,134 @@
+// `kubectl create job NAME --image=IMG [--from=cronjob/CJ] -- [COMMAND] [args…]` (spec §2; kubectl
+// pkg/cmd/create/create_job.go): builds the Job client-side, creates it (errors wrapped as
+// `failed to create job: …`), prints `job.batch/NAME created`.
+
+import type { CronJob, Job } from '../../api/types.ts';
+import { type Command, type CommandEnv, OK } from '../command.ts';
+import { UsageError } from '../errors.ts';
+import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { parseOutputFormat, printGeneric } from '../output-format.ts';
+import { resolveType } from '../resources.ts';
+import { dryRunSuffix, parseDryRun } from './dry-run.ts';
+
+export const CREATE_JOB_FLAGS = [
+  stringFlag('image'),
+  stringFlag('from'),
+  stringFlag('output', 'o'),
+  { name: 'dry-run', kind: 'string' as const, defaultValue: 'none', noOptDefVal: 'unchanged' },
+  boolFlag('save-config'),
+  stringFlag('validate', undefined, 'strict'),
+  stringFlag('field-manager', undefined, 'kubectl-create'),
+  boolFlag('allow-missing-template-keys'),
+  boolFlag('show-managed-fields'),
+  stringFlag('template'),
+];
+
+function buildFromImage(name: string, image: string, command: string[]): Record<string, unknown> {
+  // §2.2: container named after the job, command from after `--`, restartPolicy Never; no labels.
+  return {
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    metadata: { name },
+    spec: {
+      template: {
+        spec: {
+          containers: [{ name, image, ...(command.length > 0 ? { command } : {}), resources: {} }],
+          restartPolicy: 'Never',
+        },
+      },
+    },
+  };
+}
+
+function buildFromCronJob(name: string, cronJob: CronJob): Record<string, unknown> {
+  // §2.4: instantiate annotation + template annotations, template labels, controller ownerReference.
+  const template = cronJob.spec.jobTemplate;
+  return {
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    metadata: {
+      name,
+      annotations: { 'cronjob.kubernetes.io/instantiate': 'manual', ...(template.metadata?.annotations ?? {}) },
+      ...(template.metadata?.labels ? { labels: template.metadata.labels } : {}),
+      ownerReferences: [
+        {
+          apiVersion: 'batch/v1',
+          kind: 'CronJob',
+          name: cronJob.metadata.name,
+          uid: cronJob.metadata.uid,
+          controller: true,
+        },
+      ],
+    },
+    spec: structuredClone(template.spec),
+  };
+}
+
+/** kubectl's client-side object as `--dry-run=client -o yaml` prints it (§2.5). */
+function clientView(obj: Record<string, unknown>, env: CommandEnv): Record<string, unknown> {
+  const copy = structuredClone(obj) as Record<string, Record<string, unknown>>;
+  if (env.profile.dryRunNullCreationTimestamp) {
+    copy.metadata = { ...copy.metadata, creationTimestamp: null };
+    const spec = copy.spec as { template?: { metadata?: Record<string, unknown> } } | undefined;
+    if (spec?.template) spec.template.metadata = { creationTimestamp: null, ...(spec.template.metadata ?? {}) };
+  }
+  return { ...copy, status: {} };
+}
+
+function runCreateJob(flags: Flags, env: CommandEnv, path: string): ReturnType<NonNullable<Command['run']>> {
+  const dash = flags.argsLenAtDash;
+  const names = dash >= 0 ? flags.positionals.slice(0, dash) : flags.positionals;
+  const command = dash >= 0 ? flags.positionals.slice(dash) : [];
+  if (names.length !== 1) throw new UsageError(path, `exactly one NAME is required, got ${names.length}`);
+  const name = names[0]!;
+  const format = parseOutputFormat(flags.string('output'), false);
+  const dryRun = parseDryRun(flags.string('dry-run'));
+  const image = flags.string('image');
+  const from = flags.string('from');
+  if ((image === '') === (from === '')) throw new Error('either --image or --from must be specified');
+  if (from !== '' && command.length > 0) throw new Error('cannot specify --from and command');
+
+  let job: Record<string, unknown>;
+  if (image !== '') job = buildFromImage(name, image, command);
+  else {
+    const slash = from.indexOf('/');
+    const typeWord = slash >= 0 ? from.slice(0, slash) : from;
+    const cjName = slash >= 0 ? from.slice(slash + 1) : '';
+    if (slash < 0 || cjName === '' || resolveType(typeWord).kind !== 'CronJob') {
+      throw new Error('from must be an existing cronjob');
+    }
+    const cronJob = env.api.get<CronJob>('CronJob', env.namespace, cjName);
+    job = buildFromCronJob(name, cronJob);
+  }
+  if (flags.bool('save-config')) {
+    const meta = job.metadata as Record<string, unknown>;
+    meta.annotations = {
+      ...((meta.annotations as Record<string, string>) ?? {}),
+      'kubectl.kubernetes.io/last-applied-configuration': `${JSON.stringify(job)}\n`,
+    };
+  }
+  if (env.namespaceExplicit) (job.metadata as Record<string, unknown>).namespace = env.namespace;
+
+  let shown: Record<string, unknown> = clientView(job, env);
+  if (dryRun !== 'client') {
+    try {
+      const created = env.api.create<Job>(
+        { ...job, metadata: { ...(job.metadata as object), namespace: env.namespace } },
+        { dryRun: dryRun === 'server', fieldManager: flags.string('field-manager') },
+      );
+      shown = created as unknown as Record<string, unknown>;
+    } catch (e) {
+      throw new Error(`failed to create job: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  if (format.type === 'table') env.io.out(`job.batch/${name} created${dryRunSuffix(dryRun)}\n`);
+  else env.io.out(printGeneric(format, [shown as never], false));
+  return OK;
+}
+
+export const createJobCommand: Command = {
+  name: 'job',
+  short: 'Create a job with the specified name',
+  flags: CREATE_JOB_FLAGS,
+  run: runCreateJob,
+};

@@ -1,0 +1,167 @@
+// `kubectl delete` (kubectl pkg/cmd/delete/delete.go; spec §7.3): by TYPE NAME…, TYPE/NAME, -f, --all or
+// -l; `--cascade` to a propagation policy; the per-profile `deleted` line; and, like kubectl's default
+// `--wait=true`, the clock advances until the objects are really gone.
+
+import { StatusError } from '../../api/errors.ts';
+import type { KubeObject } from '../../api/types.ts';
+import type { ProgramResult } from '../../shell/program.ts';
+import { type Command, type CommandEnv, OK } from '../command.ts';
+import { ExitError, formatError } from '../errors.ts';
+import { boolFlag, type Flags, intFlag, stringFlag } from '../flags.ts';
+import { parseLabelSelector } from '../label-selector.ts';
+import { readManifests } from '../manifests.ts';
+import { kindPrefix, parseResourceArgs, type ResourceType } from '../resources.ts';
+import { dryRunSuffix, parseDryRun } from './dry-run.ts';
+import { getObject, listObjects } from './get.ts';
+
+export const DELETE_FLAGS = [
+  { name: 'filename', shorthand: 'f', kind: 'stringSlice' as const },
+  boolFlag('all'),
+  boolFlag('all-namespaces', 'A'),
+  stringFlag('selector', 'l'),
+  { name: 'cascade', kind: 'string' as const, defaultValue: 'background', noOptDefVal: 'background' },
+  intFlag('grace-period', '-1'),
+  boolFlag('force'),
+  boolFlag('now'),
+  { ...boolFlag('wait'), defaultValue: 'true' },
+  { name: 'timeout', kind: 'duration' as const, defaultValue: '0s' },
+  boolFlag('ignore-not-found'),
+  stringFlag('output', 'o'),
+  { name: 'dry-run', kind: 'string' as const, defaultValue: 'none', noOptDefVal: 'unchanged' },
+  stringFlag('field-selector'),
+  boolFlag('recursive', 'R'),
+];
+
+const NO_ARGS = `You must provide one or more resources by argument or filename.
+Example resource specifications include:
+   '-f rsrc.yaml'
+   '--filename=rsrc.json'
+   '<resource> <name>'
+   '<resource>'`;
+
+/** delete.go GetCascadingStrategy, including the legacy true/false forms. */
+function propagation(value: string): 'Background' | 'Foreground' | 'Orphan' {
+  switch (value) {
+    case 'background':
+    case 'true':
+      return 'Background';
+    case 'orphan':
+    case 'false':
+      return 'Orphan';
+    case 'foreground':
+      return 'Foreground';
+    default:
+      throw new Error(`invalid cascade value (${value}). Must be "background", "foreground", or "orphan".`);
+  }
+}
+
+interface Target {
+  type: ResourceType;
+  name: string;
+  namespace: string | undefined;
+}
+
+function collectTargets(flags: Flags, env: CommandEnv, errors: unknown[]): Target[] {
+  const files = flags.list('filename');
+  const ns = (t: ResourceType): string | undefined => (t.namespaced ? env.namespace : undefined);
+  if (files.length > 0) {
+    return readManifests(files, env.ctx.fs, env.io.stdin).map((m) => ({
+      type: m.type,
+      name: m.name,
+      namespace: m.type.namespaced ? (m.namespace ?? env.namespace) : undefined,
+    }));
+  }
+  const args = flags.positionals;
+  if (args.length === 0) throw new Error(NO_ARGS);
+  const { types, refs } = parseResourceArgs(args);
+  const targets: Target[] = [];
+  for (const ref of refs) {
+    try {
+      const obj = getObject(env, ref.type, env.namespace, ref.name);
+      targets.push({ type: ref.type, name: obj.metadata.name, namespace: ns(ref.type) });
+    } catch (e) {
+      if (!(flags.bool('ignore-not-found') && e instanceof StatusError && e.reason === 'NotFound')) errors.push(e);
+    }
+  }
+  if (types.length > 0) {
+    const selected = flags.changed('selector');
+    if (!flags.bool('all') && !selected) throw new Error('resource(s) were provided, but no name was specified');
+    const selector = selected ? parseLabelSelector(flags.string('selector')) : undefined;
+    const namespace = flags.bool('all-namespaces') ? undefined : env.namespace;
+    for (const type of types) {
+      for (const obj of listObjects(env, type, namespace, selector)) {
+        targets.push({ type, name: obj.metadata.name, namespace: obj.metadata.namespace });
+      }
+    }
+    if (targets.length === 0 && errors.length === 0) env.io.err('No resources found\n');
+  }
+  return targets;
+}
+
+function runDelete(flags: Flags, env: CommandEnv): ProgramResult {
+  const policy = propagation(flags.string('cascade'));
+  const dryRun = parseDryRun(flags.string('dry-run'));
+  let grace = flags.int('grace-period');
+  if (flags.bool('now')) grace = 1;
+  const force = flags.bool('force');
+  if (force && grace < 0) grace = 0;
+  if (force && grace === 0) {
+    env.io.err(
+      'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n',
+    );
+  }
+  const errors: unknown[] = [];
+  const targets = collectTargets(flags, env, errors);
+  const deleted: Target[] = [];
+  for (const t of targets) {
+    try {
+      if (dryRun !== 'client') {
+        env.api.delete(t.type.kind!, t.namespace, t.name, {
+          propagationPolicy: policy,
+          ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}),
+          ...(dryRun === 'server' ? { dryRun: true } : {}),
+        });
+      }
+      deleted.push(t);
+      if (flags.string('output') === 'name') {
+        env.io.out(`${kindPrefix(t.type)}/${t.name}\n`);
+        continue;
+      }
+      const verb = force && grace === 0 ? 'force deleted' : 'deleted';
+      // §7.3: kubectl ≥1.34 names the namespace of namespaced objects.
+      const where = env.profile.deleteMessageNamespace && t.namespace ? ` from ${t.namespace} namespace` : '';
+      env.io.out(`${kindPrefix(t.type)} "${t.name}" ${verb}${where}${dryRunSuffix(dryRun)}\n`);
+    } catch (e) {
+      errors.push(e);
+    }
+  }
+  if (flags.bool('wait') && dryRun === 'none' && deleted.length > 0)
+    waitUntilGone(env, deleted, flags.duration('timeout'));
+  if (errors.length > 0) {
+    for (const e of errors) env.io.err(formatError(e, env.profile));
+    throw new ExitError(1);
+  }
+  return OK;
+}
+
+function exists(env: CommandEnv, t: Target): boolean {
+  try {
+    const obj: KubeObject = env.api.get(t.type.kind!, t.namespace, t.name);
+    return obj !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** delete.go waitForDeletion: timeout 0 means "a week" in practice (kubectl waits indefinitely). */
+function waitUntilGone(env: CommandEnv, targets: Target[], timeoutMs: number): void {
+  const limit = env.ctx.clock.now() + (timeoutMs > 0 ? timeoutMs : 7 * 24 * 3600 * 1000);
+  env.ctx.clock.advanceUntil(() => targets.every((t) => !exists(env, t)), limit);
+}
+
+export const deleteCommand: Command = {
+  name: 'delete',
+  short: 'Delete resources by file names, stdin, resources and names, or by resources and label selector',
+  flags: DELETE_FLAGS,
+  run: runDelete,
+};

@@ -1,0 +1,218 @@
+// `kubectl get` (kubectl pkg/cmd/get/get.go): lists or fetches objects, prints tables through the printers,
+// `No resources found…` on stderr, NotFound per missing name after the table, and `-w` as a foreground
+// process that prints one row per watch event (spec §5, §5.5, §5.6, §8).
+
+import { notFound, StatusError } from '../../api/errors.ts';
+import { matchesLabelSelector } from '../../api/selectors.ts';
+import type { WatchEvent } from '../../api/store.ts';
+import type { KubeObject, LabelSelector } from '../../api/types.ts';
+import type { ForegroundProcess, ProgramResult } from '../../shell/program.ts';
+import { type Command, type CommandEnv, OK } from '../command.ts';
+import { ExitError, formatError, UsageError } from '../errors.ts';
+import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { parseLabelSelector } from '../label-selector.ts';
+import { type OutputFormat, parseOutputFormat, printGeneric } from '../output-format.ts';
+import { printTables, type TableGroup } from '../printers/print-tables.ts';
+import { WatchPrinter } from '../printers/watch.ts';
+import { parseResourceArgs, qualifiedResource, type ResourceType } from '../resources.ts';
+
+export const GET_FLAGS = [
+  stringFlag('output', 'o'),
+  stringFlag('selector', 'l'),
+  stringFlag('field-selector'),
+  boolFlag('all-namespaces', 'A'),
+  boolFlag('watch', 'w'),
+  boolFlag('watch-only'),
+  boolFlag('output-watch-events'),
+  boolFlag('show-labels'),
+  boolFlag('show-kind'),
+  boolFlag('no-headers'),
+  boolFlag('ignore-not-found'),
+  { name: 'label-columns', shorthand: 'L', kind: 'stringSlice' as const },
+  { name: 'filename', shorthand: 'f', kind: 'stringSlice' as const },
+  stringFlag('sort-by'),
+  stringFlag('chunk-size', undefined, '500'),
+];
+
+/** get.go: the message printed before the usage error when no type is given (spec §8). */
+function noTypeError(env: CommandEnv): never {
+  env.io.err(
+    'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\n',
+  );
+  throw new UsageError(
+    'kubectl get',
+    'Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).',
+  );
+}
+
+export function listObjects(
+  env: CommandEnv,
+  type: ResourceType,
+  namespace: string | undefined,
+  selector: LabelSelector | undefined,
+): KubeObject[] {
+  if (!type.kind) return []; // a real type the simulator keeps empty
+  return env.api.list(type.kind, type.namespaced ? namespace : undefined, selector ? { labelSelector: selector } : {});
+}
+
+export function getObject(env: CommandEnv, type: ResourceType, namespace: string, name: string): KubeObject {
+  if (!type.kind) throw notFound(qualifiedResource(type), name);
+  return env.api.get(type.kind, type.namespaced ? namespace : undefined, name);
+}
+
+function sortBy(objects: KubeObject[], field: string): KubeObject[] {
+  const path = field
+    .replace(/^\{?\.?/, '')
+    .replace(/\}$/, '')
+    .split('.');
+  const value = (o: KubeObject): unknown =>
+    path.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], o);
+  return [...objects].sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    if (typeof va === 'number' && typeof vb === 'number') return va - vb;
+    return String(va ?? '').localeCompare(String(vb ?? ''));
+  });
+}
+
+function runGet(flags: Flags, env: CommandEnv): ProgramResult {
+  const format: OutputFormat = parseOutputFormat(flags.string('output'), true);
+  const args = flags.positionals;
+  if (args.length === 0) noTypeError(env);
+  const selector = flags.changed('selector') ? parseLabelSelector(flags.string('selector')) : undefined;
+  const allNamespaces = flags.bool('all-namespaces');
+  const namespace = allNamespaces ? undefined : env.namespace;
+  const { types, refs } = parseResourceArgs(args);
+  const errors: unknown[] = [];
+
+  const groups: TableGroup[] = [];
+  const found: KubeObject[] = [];
+  const addToGroup = (type: ResourceType, objs: KubeObject[]): void => {
+    if (!type.kind) return;
+    const last = groups[groups.length - 1];
+    if (last && last.kind === type.kind) last.objects.push(...objs);
+    else groups.push({ kind: type.kind, objects: objs });
+  };
+  for (const type of types) {
+    let objs = listObjects(env, type, namespace, selector);
+    if (flags.changed('sort-by')) objs = sortBy(objs, flags.string('sort-by'));
+    found.push(...objs);
+    addToGroup(type, objs);
+  }
+  for (const ref of refs) {
+    try {
+      const obj = getObject(env, ref.type, env.namespace, ref.name);
+      found.push(obj);
+      addToGroup(ref.type, [obj]);
+    } catch (e) {
+      if (!(flags.bool('ignore-not-found') && e instanceof StatusError && e.reason === 'NotFound')) errors.push(e);
+    }
+  }
+
+  if (flags.bool('watch') || flags.bool('watch-only')) return startWatch(flags, env, types, refs, groups, format);
+
+  const requestedKinds = types.length + new Set(refs.map((r) => r.type)).size;
+  if (format.type === 'table') {
+    const text = printTables(groups, {
+      now: env.api.now(),
+      profile: env.profile,
+      wide: format.wide,
+      showKind: flags.bool('show-kind') || requestedKinds > 1,
+      showLabels: flags.bool('show-labels'),
+      labelColumns: flags.list('label-columns'),
+      allNamespaces,
+      noHeaders: flags.bool('no-headers'),
+    });
+    env.io.out(text);
+    if (text === '' && errors.length === 0 && !flags.bool('ignore-not-found')) {
+      // get.go: namespaced (and not -A) → `in <ns> namespace`, otherwise the bare sentence.
+      const allNamespaced = !allNamespaces && [...types, ...refs.map((r) => r.type)].every((t) => t.namespaced);
+      env.io.err(allNamespaced ? `No resources found in ${env.namespace} namespace.\n` : 'No resources found\n');
+    }
+  } else if (format.type === 'custom-columns') {
+    // TODO(printers): custom-columns printer from printers/output once it lands.
+    env.io.out(printGeneric({ type: 'name' }, found, false));
+  } else {
+    const single = refs.length === 1 && types.length === 0;
+    if (found.length > 0 || !single) env.io.out(printGeneric(format, found, !single));
+  }
+  if (errors.length > 0) {
+    for (const e of errors) env.io.err(formatError(e, env.profile));
+    throw new ExitError(1);
+  }
+  return OK;
+}
+
+/** `-w`: initial rows (unless --watch-only), then a row per event of the first requested kind. */
+function startWatch(
+  flags: Flags,
+  env: CommandEnv,
+  types: ResourceType[],
+  refs: Array<{ type: ResourceType; name: string }>,
+  groups: TableGroup[],
+  format: OutputFormat,
+): ProgramResult {
+  const type = types[0] ?? refs[0]?.type;
+  if (types.length + refs.length > 1 && new Set([...types, ...refs.map((r) => r.type)]).size > 1) {
+    throw new Error(
+      'watch is only supported on individual resources and resource collections, but 2 resources were found',
+    );
+  }
+  const kind = type?.kind;
+  const names = new Set(refs.map((r) => r.name));
+  const selector = flags.changed('selector') ? parseLabelSelector(flags.string('selector')) : undefined;
+  const printer = kind
+    ? new WatchPrinter(kind, {
+        now: env.api.now(),
+        profile: env.profile,
+        wide: format.type === 'table' && format.wide,
+        showLabels: flags.bool('show-labels'),
+        labelColumns: flags.list('label-columns'),
+        allNamespaces: flags.bool('all-namespaces'),
+        noHeaders: flags.bool('no-headers'),
+        outputWatchEvents: flags.bool('output-watch-events'),
+      })
+    : undefined;
+  const print = (objs: KubeObject[], eventType: WatchEvent['type']): void => {
+    if (format.type !== 'table') {
+      env.io.out(printGeneric(format, objs, false));
+      return;
+    }
+    if (!printer) return;
+    for (const obj of objs) env.io.out(printer.printEvent(eventType, obj, env.api.now()));
+  };
+  if (!flags.bool('watch-only')) {
+    const initial = groups.flatMap((g) => g.objects);
+    if (format.type === 'table' && printer) env.io.out(printer.printInitial(initial, env.api.now()));
+    else if (initial.length > 0) print(initial, 'ADDED');
+  }
+  const exitListeners: Array<(code: number) => void> = [];
+  let unsubscribe: () => void = () => {};
+  if (kind) {
+    const namespace = flags.bool('all-namespaces') || !type.namespaced ? undefined : env.namespace;
+    unsubscribe = env.api.watch(kind, namespace, (event) => {
+      const obj = event.object;
+      if (names.size > 0 && !names.has(obj.metadata.name)) return;
+      if (selector && !matchesLabelSelector(obj.metadata.labels, selector)) return;
+      print([obj], event.type);
+    });
+  }
+  const process: ForegroundProcess = {
+    interrupt() {
+      unsubscribe();
+      // Ctrl-C: the shell reports 130 like bash does for SIGINT.
+      for (const l of exitListeners) l(130);
+    },
+    onExit(listener) {
+      exitListeners.push(listener);
+    },
+  };
+  return { running: process };
+}
+
+export const getCommand: Command = {
+  name: 'get',
+  short: 'Display one or many resources',
+  flags: GET_FLAGS,
+  run: (flags, env) => runGet(flags, env),
+};

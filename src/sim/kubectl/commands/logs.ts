@@ -1,0 +1,139 @@
+// `kubectl logs` (kubectl pkg/cmd/logs/logs.go, polymorphichelpers/logsforobject.go; spec §7.1): a pod's
+// container log, `job/NAME` picking a pod by podutils.ByLogging, `-f` following as a foreground process.
+
+import { StatusError } from '../../api/errors.ts';
+import type { Job, Pod } from '../../api/types.ts';
+import type { ForegroundProcess, ProgramResult } from '../../shell/program.ts';
+import { type Command, type CommandEnv, OK } from '../command.ts';
+import { UsageError } from '../errors.ts';
+import { boolFlag, type Flags, intFlag, stringFlag } from '../flags.ts';
+import { parseLabelSelector } from '../label-selector.ts';
+import { resolveType } from '../resources.ts';
+
+export const LOGS_FLAGS = [
+  boolFlag('follow', 'f'),
+  boolFlag('previous', 'p'),
+  stringFlag('container', 'c'),
+  intFlag('tail', '-1'),
+  boolFlag('timestamps'),
+  stringFlag('selector', 'l'),
+  boolFlag('all-containers'),
+  { name: 'since', kind: 'duration' as const, defaultValue: '0s' },
+  { name: 'pod-running-timeout', kind: 'duration' as const, defaultValue: '20s' },
+  boolFlag('prefix'),
+];
+
+const USAGE = `expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.
+POD or TYPE/NAME is a required argument for the logs command`;
+
+/** podutils.ByLogging rank: Running/Succeeded/Failed 0, Unknown 1, Pending 2 (spec §7.1). */
+function phaseRank(pod: Pod): number {
+  return pod.status.phase === 'Pending' ? 2 : pod.status.phase === 'Unknown' ? 1 : 0;
+}
+
+function restarts(pod: Pod): number {
+  return (pod.status.containerStatuses ?? []).reduce((n, c) => n + c.restartCount, 0);
+}
+
+/** ByLogging: scheduled first, then phase rank, ready, more restarts, older first. */
+function byLogging(a: Pod, b: Pod): number {
+  const scheduled = (p: Pod): number => (p.spec.nodeName ? 0 : 1);
+  if (scheduled(a) !== scheduled(b)) return scheduled(a) - scheduled(b);
+  if (phaseRank(a) !== phaseRank(b)) return phaseRank(a) - phaseRank(b);
+  const ready = (p: Pod): number =>
+    p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ? 0 : 1;
+  if (ready(a) !== ready(b)) return ready(a) - ready(b);
+  if (restarts(a) !== restarts(b)) return restarts(b) - restarts(a);
+  return Date.parse(a.metadata.creationTimestamp) - Date.parse(b.metadata.creationTimestamp);
+}
+
+function podForJob(env: CommandEnv, name: string): Pod {
+  const job = env.api.get<Job>('Job', env.namespace, name);
+  const pods = env.api.list<Pod>('Pod', env.namespace, job.spec.selector ? { labelSelector: job.spec.selector } : {});
+  if (pods.length === 0) throw new Error(`timed out waiting for the condition`);
+  const sorted = [...pods].sort(byLogging);
+  if (pods.length > 1) env.io.err(`Found ${pods.length} pods, using pod/${sorted[0]!.metadata.name}\n`);
+  return sorted[0]!;
+}
+
+function podByName(env: CommandEnv, name: string): Pod {
+  try {
+    return env.api.get<Pod>('Pod', env.namespace, name);
+  } catch (e) {
+    // §8: kubectl ≥1.30 wraps the NotFound with the namespace (commit 0f1712d67).
+    if (e instanceof StatusError && e.reason === 'NotFound' && env.profile.logsNotFoundInNamespace) {
+      throw new Error(`error from server (NotFound): ${e.message} in namespace "${env.namespace}"`);
+    }
+    throw e;
+  }
+}
+
+function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
+  const args = flags.positionals;
+  if (args.length === 0 && !flags.changed('selector')) throw new UsageError(path, USAGE);
+  let pod: Pod;
+  if (flags.changed('selector')) {
+    const pods = env.api.list<Pod>('Pod', env.namespace, {
+      labelSelector: parseLabelSelector(flags.string('selector')),
+    });
+    if (pods.length === 0) {
+      env.io.err(`No resources found in ${env.namespace} namespace.\n`);
+      return OK;
+    }
+    pod = pods[0]!;
+  } else {
+    const word = args[0]!;
+    const slash = word.indexOf('/');
+    if (slash >= 0) {
+      const type = resolveType(word.slice(0, slash));
+      const name = word.slice(slash + 1);
+      if (type.kind === 'Job') pod = podForJob(env, name);
+      else if (type.kind === 'Pod') pod = podByName(env, name);
+      else
+        throw new Error(
+          `cannot get the logs from ${type.kind ? `*v1.${type.kindName}` : type.kindName}: selector for ${type.kindName} not implemented`,
+        );
+    } else pod = podByName(env, word);
+  }
+  const containers = pod.spec.containers.map((c) => c.name);
+  let container = flags.string('container') || (args[1] ?? '');
+  if (container === '') {
+    container = containers[0] ?? '';
+    if (containers.length > 1) env.io.err(`Defaulted container "${container}" out of: ${containers.join(', ')}\n`);
+  } else if (!containers.includes(container)) {
+    throw new StatusError('BadRequest', 400, `container ${container} is not valid for pod ${pod.metadata.name}`);
+  }
+  const tail = flags.int('tail');
+  const stream = env.api.logs(env.namespace, pod.metadata.name, {
+    container,
+    previous: flags.bool('previous'),
+    timestamps: flags.bool('timestamps'),
+    ...(tail >= 0 ? { tailLines: tail } : {}),
+  });
+  env.io.out(stream.text);
+  if (!flags.bool('follow') || !stream.running) return OK;
+  const listeners: Array<(code: number) => void> = [];
+  let done = false;
+  const finish = (code: number): void => {
+    if (done) return;
+    done = true;
+    stop();
+    for (const l of listeners) l(code);
+  };
+  const stop = stream.follow(
+    (text) => env.io.out(text),
+    () => finish(0),
+  );
+  const process: ForegroundProcess = {
+    interrupt: () => finish(130),
+    onExit: (l) => listeners.push(l),
+  };
+  return { running: process };
+}
+
+export const logsCommand: Command = {
+  name: 'logs',
+  short: 'Print the logs for a container in a pod',
+  flags: LOGS_FLAGS,
+  run: runLogs,
+};

@@ -1,0 +1,90 @@
+// `kubectl wait --for=condition=X|delete|jsonpath=… TYPE/NAME` (kubectl pkg/cmd/wait; spec §7.4): moves the
+// virtual clock until the condition holds or `--timeout` (default 30s) expires.
+
+import { StatusError } from '../../api/errors.ts';
+import type { KubeObject } from '../../api/types.ts';
+import type { ProgramResult } from '../../shell/program.ts';
+import { type Command, type CommandEnv, OK } from '../command.ts';
+import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { parseLabelSelector } from '../label-selector.ts';
+import { jsonPath } from '../output-format.ts';
+import { kindPrefix, parseResourceArgs, type ResourceType } from '../resources.ts';
+import { getObject, listObjects } from './get.ts';
+
+export const WAIT_FLAGS = [
+  stringFlag('for'),
+  { name: 'timeout', kind: 'duration' as const, defaultValue: '30s' },
+  stringFlag('selector', 'l'),
+  boolFlag('all'),
+  boolFlag('all-namespaces', 'A'),
+  { name: 'filename', shorthand: 'f', kind: 'stringSlice' as const },
+  stringFlag('output', 'o'),
+];
+
+type Check = (obj: KubeObject | undefined) => boolean;
+
+/** wait.go conditionFuncFor: condition=Type[=Value] (case-insensitive type), delete, jsonpath=. */
+function checkFor(spec: string): Check {
+  const lower = spec.toLowerCase();
+  if (lower === 'delete') return (obj) => obj === undefined;
+  if (lower.startsWith('condition=')) {
+    const rest = spec.slice('condition='.length);
+    const eq = rest.indexOf('=');
+    const type = (eq >= 0 ? rest.slice(0, eq) : rest).toLowerCase();
+    const value = (eq >= 0 ? rest.slice(eq + 1) : 'true').toLowerCase();
+    return (obj) => {
+      const conditions =
+        (obj as { status?: { conditions?: Array<{ type: string; status: string }> } } | undefined)?.status
+          ?.conditions ?? [];
+      return conditions.some((c) => c.type.toLowerCase() === type && c.status.toLowerCase() === value);
+    };
+  }
+  if (lower.startsWith('jsonpath=')) {
+    const rest = spec.slice('jsonpath='.length);
+    const eq = rest.lastIndexOf('=');
+    const path = eq >= 0 ? rest.slice(0, eq) : rest;
+    const want = eq >= 0 ? rest.slice(eq + 1) : undefined;
+    const template = path.startsWith('{') ? path : `{${path}}`;
+    return (obj) =>
+      obj !== undefined && (want === undefined ? jsonPath(template, obj) !== '' : jsonPath(template, obj) === want);
+  }
+  throw new Error(`unrecognized condition: "${spec}"`);
+}
+
+function runWait(flags: Flags, env: CommandEnv): ProgramResult {
+  const forSpec = flags.string('for');
+  if (forSpec === '') throw new Error('--for must be specified');
+  const check = checkFor(forSpec);
+  const isDelete = forSpec.toLowerCase() === 'delete';
+  const { types, refs } = parseResourceArgs(flags.positionals);
+  const targets: Array<{ type: ResourceType; name: string }> = [...refs];
+  const selector = flags.changed('selector') ? parseLabelSelector(flags.string('selector')) : undefined;
+  for (const type of types) {
+    for (const obj of listObjects(env, type, env.namespace, selector)) targets.push({ type, name: obj.metadata.name });
+  }
+  if (targets.length === 0) throw new Error('no matching resources found');
+  const current = (t: { type: ResourceType; name: string }): KubeObject | undefined => {
+    try {
+      return getObject(env, t.type, env.namespace, t.name);
+    } catch (e) {
+      if (e instanceof StatusError && e.reason === 'NotFound') return undefined;
+      throw e;
+    }
+  };
+  const deadline = env.ctx.clock.now() + flags.duration('timeout');
+  for (const t of targets) {
+    // Waiting for a condition on an object that does not exist fails at once with NotFound.
+    if (!isDelete && current(t) === undefined) getObject(env, t.type, env.namespace, t.name);
+    const met = env.ctx.clock.advanceUntil(() => check(current(t)), Math.max(deadline, env.ctx.clock.now()));
+    if (!met) throw new Error(`timed out waiting for the condition on ${t.type.resource}/${t.name}`);
+    env.io.out(`${kindPrefix(t.type)}/${t.name} condition met\n`);
+  }
+  return OK;
+}
+
+export const waitCommand: Command = {
+  name: 'wait',
+  short: 'Experimental: Wait for a specific condition on one or many resources',
+  flags: WAIT_FLAGS,
+  run: runWait,
+};

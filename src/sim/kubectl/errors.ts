@@ -1,0 +1,103 @@
+// How kubectl reports failures: the kinds of error its commands return, and cmdutil.CheckErr, the one place
+// that turns an error into stderr text (spec §8; kubectl pkg/cmd/util/helpers.go checkErr/StandardErrorMessage/
+// MultilineError, templater.go FlagErrorFunc, cobra command.go for the ≤1.23 cobra-printed errors).
+
+import { StatusError } from '../api/errors.ts';
+import type { VersionProfile } from '../profiles/profile.ts';
+import { FlagParseError } from './flags.ts';
+
+/** cmdutil.UsageErrorf: `<msg>\nSee '<command path> -h' for help and examples`. */
+export class UsageError extends Error {
+  constructor(commandPath: string, message: string) {
+    super(`${message}\nSee '${commandPath} -h' for help and examples`);
+    this.name = 'UsageError';
+  }
+}
+
+/** A flag error bound to the command whose flags were parsed. */
+export class CommandFlagError extends Error {
+  readonly commandPath: string;
+  constructor(commandPath: string, cause: FlagParseError) {
+    super(cause.message);
+    this.name = 'CommandFlagError';
+    this.commandPath = commandPath;
+  }
+}
+
+/** cobra's `unknown command "x" for "kubectl"` with its optional suggestion block (ends with "\n" then). */
+export class UnknownCommandError extends Error {
+  readonly commandPath: string;
+  constructor(commandPath: string, message: string) {
+    super(message);
+    this.name = 'UnknownCommandError';
+    this.commandPath = commandPath;
+  }
+}
+
+/** Text printed verbatim (already formatted, e.g. several NotFound lines were printed before). */
+export class ExitError extends Error {
+  readonly exitCode: number;
+  constructor(exitCode = 1) {
+    super('exit');
+    this.name = 'ExitError';
+    this.exitCode = exitCode;
+  }
+}
+
+/** meta.NoResourceMatchError as CheckErr prints it. */
+export class NoResourceTypeError extends Error {
+  constructor(resource: string) {
+    super(`the server doesn't have a resource type "${resource}"`);
+    this.name = 'NoResourceTypeError';
+  }
+}
+
+/** StandardErrorMessage for API status errors: `Error from server (<Reason>): <message>`. */
+export function statusErrorText(err: StatusError): string {
+  return `Error from server (${err.reason}): ${err.message}`;
+}
+
+/**
+ * checkErr for Invalid: `The <Kind> "<name>" is invalid: <cause>` for one cause, else the prefix, a newline
+ * and `* <cause>` per line (MultilineError; the prefix keeps its trailing space).
+ */
+function invalidText(err: StatusError): string {
+  const kind = (err.qualifiedKind ?? '').split('.')[0] ?? '';
+  const prefix =
+    kind || err.objectName ? `The ${kind} "${err.objectName ?? ''}" is invalid: ` : 'The request is invalid: ';
+  if (err.causes.length === 0) return `${prefix.slice(0, -2)}\n`;
+  if (err.causes.length === 1) return `${prefix}${err.causes[0]!.message}\n`;
+  return `${prefix}\n${err.causes.map((c) => `* ${c.message}\n`).join('')}`;
+}
+
+function withNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/** The stderr text kubectl prints for an error (CheckErr, or cobra itself for ≤1.23 flag/command errors). */
+export function formatError(err: unknown, profile: VersionProfile): string {
+  if (err instanceof StatusError) {
+    return err.reason === 'Invalid' && (err.causes.length > 0 || err.qualifiedKind)
+      ? invalidText(err)
+      : withNewline(statusErrorText(err));
+  }
+  if (err instanceof CommandFlagError) {
+    const text = `${err.message}\nSee '${err.commandPath} --help' for usage.`;
+    // ≤1.23 cobra printed `Error: ` itself (spec §8, component-base 7bc5abe changed it in 1.24).
+    return withNewline(profile.cobraErrorPrefix ? `Error: ${text}` : `error: ${text}`);
+  }
+  if (err instanceof UnknownCommandError) {
+    if (profile.cobraErrorPrefix) {
+      // cobra: PrintErrln("Error:", err) — a message ending in "\n" (suggestions) leaves a blank line.
+      return `Error: ${err.message}\nRun '${err.commandPath} --help' for usage.\n`;
+    }
+    return withNewline(`error: ${err.message}`);
+  }
+  if (err instanceof Error) {
+    const msg = err.message;
+    return withNewline(msg.startsWith('error: ') ? msg : `error: ${msg}`);
+  }
+  return withNewline(`error: ${String(err)}`);
+}
+
+export { FlagParseError };

@@ -1,0 +1,160 @@
+// kubectl as a shell Program: finds the (sub)command like cobra's Find, parses flags with pflag semantics,
+// runs it, and turns every error into kubectl's stderr text via CheckErr (errors.ts). Never throws.
+
+import type { Program, ProgramContext, ProgramIO, ProgramResult } from '../shell/program.ts';
+import type { Command, CommandEnv } from './command.ts';
+import { apiResourcesCommand } from './commands/api-resources.ts';
+import { applyCommand, runCreateFromFiles } from './commands/apply.ts';
+import { createJobCommand } from './commands/create-job.ts';
+import { deleteCommand } from './commands/delete.ts';
+import { describeCommand } from './commands/describe.ts';
+import { getCommand } from './commands/get.ts';
+import { logsCommand } from './commands/logs.ts';
+import { runCommand } from './commands/run.ts';
+import { versionCommand } from './commands/version.ts';
+import { waitCommand } from './commands/wait.ts';
+import { CommandFlagError, ExitError, formatError, UnknownCommandError, UsageError } from './errors.ts';
+import { boolFlag, FlagParseError, type FlagSpec, Flags, parseArgs, stringFlag } from './flags.ts';
+import { commandHelp, ROOT_COMMAND_ORDER, ROOT_HELP } from './help.ts';
+import { suggestionsFor } from './suggestions.ts';
+
+/** Persistent flags of the root command (kubectl options). */
+const GLOBAL_FLAGS: FlagSpec[] = [
+  stringFlag('namespace', 'n'),
+  stringFlag('context'),
+  stringFlag('kubeconfig'),
+  stringFlag('cluster'),
+  stringFlag('user'),
+  stringFlag('server', 's'),
+  stringFlag('request-timeout', undefined, '0'),
+  { name: 'v', shorthand: 'v', kind: 'int', defaultValue: '0' },
+  boolFlag('insecure-skip-tls-verify'),
+  boolFlag('help', 'h'),
+];
+
+const createCommand: Command = {
+  name: 'create',
+  short: 'Create a resource from a file or from stdin',
+  flags: [
+    { name: 'filename', shorthand: 'f', kind: 'stringSlice' },
+    stringFlag('output', 'o'),
+    { name: 'dry-run', kind: 'string', defaultValue: 'none', noOptDefVal: 'unchanged' },
+    boolFlag('save-config'),
+    stringFlag('validate', undefined, 'strict'),
+    boolFlag('edit'),
+    boolFlag('recursive', 'R'),
+    stringFlag('selector', 'l'),
+  ],
+  subcommands: [createJobCommand],
+  run: (flags, env, path) => {
+    if (flags.list('filename').length === 0) {
+      if (flags.positionals.length > 0) {
+        throw new UsageError(path, `Unexpected args: [${flags.positionals.join(' ')}]`);
+      }
+      throw new UsageError(path, 'must specify one of -f and -k');
+    }
+    return runCreateFromFiles(flags, env);
+  },
+};
+
+const SIMULATED: readonly Command[] = [
+  createCommand,
+  runCommand,
+  getCommand,
+  deleteCommand,
+  describeCommand,
+  logsCommand,
+  applyCommand,
+  waitCommand,
+  versionCommand,
+  apiResourcesCommand,
+];
+
+/** cobra stripFlags: words that are not flags or flag values, to find the command path. */
+function commandWords(argv: readonly string[], flags: readonly FlagSpec[]): string[] {
+  const takesValue = (spec: FlagSpec | undefined): boolean => spec === undefined || spec.noOptDefVal === undefined;
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a.startsWith('--') && !a.includes('=')) {
+      if (takesValue(flags.find((f) => f.name === a.slice(2)))) i++;
+    } else if (a.startsWith('-') && a.length === 2 && !a.includes('=')) {
+      if (takesValue(flags.find((f) => f.shorthand === a[1]))) i++;
+    } else if (a !== '' && !a.startsWith('-')) words.push(a);
+  }
+  return words;
+}
+
+function removeFirst(argv: readonly string[], word: string): string[] {
+  const i = argv.indexOf(word);
+  return i < 0 ? [...argv] : [...argv.slice(0, i), ...argv.slice(i + 1)];
+}
+
+function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): ProgramResult {
+  const words = commandWords(argv, GLOBAL_FLAGS);
+  const first = words[0];
+  let command: Command | undefined;
+  let path = 'kubectl';
+  let rest = [...argv];
+  if (first !== undefined) {
+    command = SIMULATED.find((c) => c.name === first);
+    if (!command) {
+      if (ROOT_COMMAND_ORDER.includes(first)) {
+        throw new Error(`"kubectl ${first}" is not available in this simulator`);
+      }
+      const suggestions = suggestionsFor(first, ROOT_COMMAND_ORDER);
+      const block =
+        suggestions.length > 0 ? `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}` : '';
+      throw new UnknownCommandError('kubectl', `unknown command "${first}" for "kubectl"${block}`);
+    }
+    path = `kubectl ${command.name}`;
+    rest = removeFirst(rest, first);
+    const second = commandWords(rest, [...GLOBAL_FLAGS, ...command.flags])[0];
+    const sub = command.subcommands?.find((s) => s.name === second);
+    if (sub && second) {
+      command = sub;
+      path = `${path} ${sub.name}`;
+      rest = removeFirst(rest, second);
+    }
+  }
+  const specs = [...GLOBAL_FLAGS, ...(command?.flags ?? [])];
+  let flags: Flags;
+  try {
+    flags = new Flags(parseArgs(rest, specs), specs);
+  } catch (e) {
+    if (e instanceof FlagParseError) throw new CommandFlagError(path, e);
+    throw e;
+  }
+  if (!command || flags.bool('help')) {
+    io.out(command ? commandHelp(path, command.short) : ROOT_HELP);
+    return { exitCode: 0 };
+  }
+  const namespace = flags.string('namespace');
+  const env: CommandEnv = {
+    io,
+    ctx,
+    api: ctx.api,
+    profile: ctx.api.profile,
+    namespace: namespace || ctx.namespace,
+    namespaceExplicit: flags.changed('namespace'),
+  };
+  if (!command.run) throw new UsageError(path, `Unexpected args: [${flags.positionals.join(' ')}]`);
+  return command.run(flags, env, path);
+}
+
+export const kubectl: Program = (argv, io, ctx) => {
+  try {
+    return execute(argv, io, ctx);
+  } catch (e) {
+    if (e instanceof ExitError) return { exitCode: e.exitCode };
+    let profile = ctx.api.profile;
+    try {
+      io.err(formatError(e, profile));
+    } catch {
+      profile = ctx.api.profile;
+      io.err('error: internal error\n');
+    }
+    return { exitCode: 1 };
+  }
+};
