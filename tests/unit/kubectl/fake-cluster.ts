@@ -1,6 +1,6 @@
 // A tiny in-memory ApiClient for kubectl tests until the real API server (src/sim/api/api-server.ts +
 // src/sim/cluster.ts) is wired in: create/get/list/delete with NotFound/AlreadyExists, no controllers.
-import type { ApiClient, LogStream } from '../../../src/sim/api/client.ts';
+import type { ApiClient, ListOptions, LogStream, WriteOptions } from '../../../src/sim/api/client.ts';
 import { alreadyExists, notFound } from '../../../src/sim/api/errors.ts';
 import { matchesLabelSelector } from '../../../src/sim/api/selectors.ts';
 import type { WatchEvent } from '../../../src/sim/api/store.ts';
@@ -32,7 +32,7 @@ export function fakeCluster(profileId: '1.22' | '1.35' = '1.35') {
   const api: ApiClient = {
     profile: getProfile(profileId)!,
     now: () => clock.now(),
-    create<T extends KubeObject>(input: unknown, options = {}): T {
+    create<T extends KubeObject>(input: unknown, options: WriteOptions = {}): T {
       const obj = structuredClone(input) as KubeObject;
       const k = key(obj.kind, obj.metadata.namespace, obj.metadata.name);
       if (objects.has(k)) throw alreadyExists(RESOURCE[obj.kind], obj.metadata.name);
@@ -50,7 +50,7 @@ export function fakeCluster(profileId: '1.22' | '1.35' = '1.35') {
       if (!obj) throw notFound(RESOURCE[kind], name);
       return obj as T;
     },
-    list<T extends KubeObject>(kind: Kind, ns: string | undefined, options = {}): T[] {
+    list<T extends KubeObject>(kind: Kind, ns: string | undefined, options: ListOptions = {}): T[] {
       return [...objects.values()]
         .filter((o) => o.kind === kind && (ns === undefined || o.metadata.namespace === ns))
         .filter((o) => matchesLabelSelector(o.metadata.labels, options.labelSelector))
