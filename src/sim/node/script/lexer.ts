@@ -1,0 +1,248 @@
+// Tokenizer for the container shell. Shell lexing depends on context (keywords only count in command
+// position, `((` starts arithmetic only at a command start), so the parser pulls tokens on demand and may ask
+// for the raw text of an arithmetic command directly.
+
+export type TokenType = 'word' | 'op' | 'arith' | 'newline' | 'eof';
+
+export interface Token {
+  type: TokenType;
+  text: string;
+  line: number;
+  /** For redirections written `2>`: the file-descriptor number before the operator. */
+  fd?: number;
+}
+
+/** Why the lexer gave up; the dialect turns it into the shell's own wording. */
+export class ShellSyntaxError extends Error {
+  readonly kind: 'unexpected' | 'eof' | 'unterminated';
+  readonly token: string;
+  readonly line: number;
+  /** For `eof`: the keyword the shell still expected (`fi`, `done`…), as dash/ash report it. */
+  readonly expecting: string | undefined;
+
+  constructor(kind: 'unexpected' | 'eof' | 'unterminated', token: string, line: number, expecting?: string) {
+    super(`${kind}: ${token}`);
+    this.kind = kind;
+    this.token = token;
+    this.line = line;
+    this.expecting = expecting;
+  }
+}
+
+const OPERATORS = ['&>>', '<<<', '&&', '||', ';;', '>>', '>&', '<&', '&>', '>|', ';', '&', '|', '(', ')', '<', '>'];
+const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
+
+export class Lexer {
+  private readonly src: string;
+  private pos = 0;
+  private line = 1;
+  private peeked: Token | undefined;
+
+  constructor(source: string) {
+    this.src = source;
+  }
+
+  currentLine(): number {
+    return this.peeked?.line ?? this.line;
+  }
+
+  peek(): Token {
+    this.peeked ??= this.read();
+    return this.peeked;
+  }
+
+  next(): Token {
+    const token = this.peek();
+    this.peeked = undefined;
+    return token;
+  }
+
+  /** Reads `(( … ))` and returns the expression inside. */
+  private readArithmetic(): string {
+    this.pos += 2;
+    let depth = 0;
+    const start = this.pos;
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos];
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth === 0 && this.src[this.pos + 1] === ')') {
+          const body = this.src.slice(start, this.pos);
+          this.pos += 2;
+          return body;
+        }
+        depth--;
+      } else if (c === '\n') this.line++;
+      this.pos++;
+    }
+    throw new ShellSyntaxError('eof', '', this.line, '))');
+  }
+
+  private skipBlanks(): void {
+    for (;;) {
+      const c = this.src[this.pos];
+      if (c === ' ' || c === '\t' || c === '\r') this.pos++;
+      else if (c === '\\' && this.src[this.pos + 1] === '\n') {
+        this.pos += 2;
+        this.line++;
+      } else if (c === '#') {
+        while (this.pos < this.src.length && this.src[this.pos] !== '\n') this.pos++;
+      } else return;
+    }
+  }
+
+  private read(): Token {
+    this.skipBlanks();
+    const line = this.line;
+    if (this.pos >= this.src.length) return { type: 'eof', text: '', line };
+    const c = this.src[this.pos] as string;
+    if (c === '\n') {
+      this.pos++;
+      this.line++;
+      return { type: 'newline', text: '\n', line };
+    }
+    // `2>&1`, `2>/dev/null`: digits glued to a redirection operator form an IO number.
+    const io = /^(\d+)(?=[<>])/.exec(this.src.slice(this.pos, this.pos + 12));
+    if (io?.[1] !== undefined) {
+      this.pos += io[1].length;
+      const op = this.readOperator();
+      if (op) return { type: 'op', text: op, line, fd: Number(io[1]) };
+    }
+    // `((` outside a word is bash's arithmetic command (or the head of `for ((…))`); the token's text is
+    // the expression. The parser rejects it for dash/ash.
+    if (this.src.startsWith('((', this.pos)) return { type: 'arith', text: this.readArithmetic(), line };
+    const op = this.readOperator();
+    if (op) return { type: 'op', text: op, line };
+    return { type: 'word', text: this.readWord(), line };
+  }
+
+  private readOperator(): string | undefined {
+    for (const op of OPERATORS) {
+      if (this.src.startsWith(op, this.pos)) {
+        this.pos += op.length;
+        return op;
+      }
+    }
+    return undefined;
+  }
+
+  private readWord(): string {
+    const start = this.pos;
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos] as string;
+      if (META.has(c)) break;
+      this.skipWordChar();
+    }
+    return this.src.slice(start, this.pos);
+  }
+
+  /** Advances over one character, quoted string or expansion of a word. */
+  private skipWordChar(): void {
+    const c = this.src[this.pos];
+    if (c === '\\') {
+      if (this.src[this.pos + 1] === '\n') this.line++;
+      this.pos += 2;
+    } else if (c === "'") {
+      this.skipSingleQuoted();
+    } else if (c === '"') {
+      this.skipDoubleQuoted();
+    } else if (c === '`') {
+      this.skipBackquoted();
+    } else if (c === '$') {
+      this.skipDollar();
+    } else {
+      if (c === '\n') this.line++;
+      this.pos++;
+    }
+  }
+
+  private skipSingleQuoted(): void {
+    const end = this.src.indexOf("'", this.pos + 1);
+    if (end < 0) throw new ShellSyntaxError('unterminated', "'", this.line);
+    this.countLines(this.pos, end);
+    this.pos = end + 1;
+  }
+
+  private skipDoubleQuoted(): void {
+    this.pos++;
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos];
+      if (c === '"') {
+        this.pos++;
+        return;
+      }
+      if (c === '\\') {
+        if (this.src[this.pos + 1] === '\n') this.line++;
+        this.pos += 2;
+      } else if (c === '$') this.skipDollar();
+      else if (c === '`') this.skipBackquoted();
+      else {
+        if (c === '\n') this.line++;
+        this.pos++;
+      }
+    }
+    throw new ShellSyntaxError('unterminated', '"', this.line);
+  }
+
+  private skipBackquoted(): void {
+    this.pos++;
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos];
+      if (c === '`') {
+        this.pos++;
+        return;
+      }
+      if (c === '\\') this.pos++;
+      else if (c === '\n') this.line++;
+      this.pos++;
+    }
+    throw new ShellSyntaxError('unterminated', '`', this.line);
+  }
+
+  private skipDollar(): void {
+    const next = this.src[this.pos + 1];
+    if (next === "'") {
+      // bash $'…' (ANSI-C quoting): backslash escapes the quote.
+      this.pos += 2;
+      while (this.pos < this.src.length && this.src[this.pos] !== "'") {
+        this.pos += this.src[this.pos] === '\\' ? 2 : 1;
+      }
+      if (this.pos >= this.src.length) throw new ShellSyntaxError('unterminated', "'", this.line);
+      this.pos++;
+    } else if (next === '(' || next === '{') {
+      this.pos++;
+      this.skipBalanced(next, next === '(' ? ')' : '}');
+    } else {
+      this.pos++;
+    }
+  }
+
+  /** From an opening bracket to its partner, skipping quotes and nested expansions inside. */
+  private skipBalanced(open: string, close: string): void {
+    let depth = 0;
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos];
+      if (c === open) {
+        depth++;
+        this.pos++;
+      } else if (c === close) {
+        depth--;
+        this.pos++;
+        if (depth === 0) return;
+      } else if (c === "'" && open === '(') this.skipSingleQuoted();
+      else if (c === '"') this.skipDoubleQuoted();
+      else if (c === '`') this.skipBackquoted();
+      else if (c === '\\') this.pos += 2;
+      else if (c === '$' && (this.src[this.pos + 1] === '(' || this.src[this.pos + 1] === '{')) this.skipDollar();
+      else {
+        if (c === '\n') this.line++;
+        this.pos++;
+      }
+    }
+    throw new ShellSyntaxError('eof', '', this.line, close);
+  }
+
+  private countLines(from: number, to: number): void {
+    for (let i = from; i < to; i++) if (this.src[i] === '\n') this.line++;
+  }
+}

@@ -1,0 +1,110 @@
+// What every program in a container (shells, coreutils/BusyBox utilities, /hello, perl …) runs with: its I/O,
+// the virtual CPU meter, and the host (the container: image files, hostname, clock, randomness).
+// Programs are generators: they yield a Step when they need virtual time to pass (sleep, CPU use), so the
+// container runtime can hand control back to the kubelet and resume later.
+
+import type { Random } from '../../random.ts';
+
+/** Virtual time the program needs before it continues. */
+export interface Step {
+  ms: number;
+}
+
+/** A running program: yields waits, returns its exit status. */
+export type Run = Generator<Step, number, void>;
+
+/** Shared read position, so `while read` consumes one line per iteration. */
+export interface Stdin {
+  text: string;
+  pos: number;
+}
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  stdin: Stdin;
+}
+
+/** Largest string a program builds (variables, $(…) output, pipe buffers): keeps hostile scripts bounded. */
+export const MAX_STRING = 1024 * 1024;
+
+/** Raised when a program would build a string above MAX_STRING. */
+export class ResourceLimitError extends Error {}
+
+/**
+ * Virtual CPU: every interpreter step costs STEP_MICROS; after SLICE_STEPS steps the program yields so that a
+ * busy loop (`while true; do :; done`) burns virtual time instead of hanging the page. 10 µs per step is the
+ * order of bash running `:` in a loop.
+ */
+export class Meter {
+  static readonly STEP_MICROS = 10;
+  static readonly SLICE_STEPS = 20_000;
+  private pendingMicros = 0;
+  private sliceSteps = 0;
+  totalSteps = 0;
+
+  /** Counts one step; true when the current slice is used up and the caller should yield. */
+  step(): boolean {
+    this.totalSteps++;
+    this.pendingMicros += Meter.STEP_MICROS;
+    return ++this.sliceSteps >= Meter.SLICE_STEPS;
+  }
+
+  /** Extra CPU time (e.g. perl computing pi). */
+  charge(ms: number): void {
+    this.pendingMicros += ms * 1000;
+  }
+
+  /** CPU time used since the last wait, in whole milliseconds (the remainder is kept). */
+  take(): number {
+    const ms = Math.floor(this.pendingMicros / 1000);
+    this.pendingMicros -= ms * 1000;
+    this.sliceSteps = 0;
+    return ms;
+  }
+
+  /** CPU time not yet handed out as a wait, for `date` within a slice. */
+  pendingMs(): number {
+    return this.pendingMicros / 1000;
+  }
+}
+
+export interface Host {
+  /** `gnu` (ubuntu, debian, perl, python, nginx) or `busybox` (busybox, alpine): utility behaviour and texts. */
+  flavour: 'gnu' | 'busybox';
+  /** Program implementing the executable at an absolute path, if the image has that file. */
+  programAt(path: string): string | undefined;
+  /** Whether a directory exists in the image (for `test -d`, `cd`). */
+  isDirectory(path: string): boolean;
+  /** Files written by the container (`echo x > /tmp/f`). */
+  files: Map<string, string>;
+  hostname: string;
+  random: Random;
+  meter: Meter;
+  /** Virtual time now, in epoch ms. */
+  now(): number;
+  /** Starts a program by absolute path (the runtime wires this to programs.ts). */
+  exec(path: string, argv: string[], env: Map<string, string>, io: Io): Run;
+}
+
+/** $PATH lookup of a command name without a slash; undefined when not found. */
+export function searchPath(host: Host, name: string, pathVar: string): string | undefined {
+  if (name.includes('/')) return host.programAt(name) !== undefined ? name : undefined;
+  for (const dir of pathVar.split(':')) {
+    if (dir === '') continue;
+    const candidate = `${dir.replace(/\/$/, '')}/${name}`;
+    if (host.programAt(candidate) !== undefined) return candidate;
+  }
+  return undefined;
+}
+
+/** Ends at once with `status`, using no virtual time (lazily: nothing runs before the first resume). */
+export function* finished(status: number): Run {
+  yield* [];
+  return status;
+}
+
+export function appendLimited(current: string, add: string): string {
+  if (current.length + add.length > MAX_STRING) throw new ResourceLimitError('string too long');
+  return current + add;
+}
