@@ -397,5 +397,12 @@ function logContainerID(
 }
 
 function emptyStream(): LogStream {
-  return { text: '', running: false, follow: (_onText, onEnd) => (onEnd(), () => {}) };
+  return {
+    text: '',
+    running: false,
+    follow: (_onText, onEnd) => {
+      onEnd();
+      return () => {};
+    },
+  };
 }

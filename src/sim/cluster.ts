@@ -1,0 +1,151 @@
+// Assembles a cluster for a profile and seed: clock, store, API server, controllers, scheduler and the kubelet
+// of the single worker node, plus what a fresh kubeadm/kind cluster already has (namespaces, the `kubernetes`
+// Service, the Node), created `clusterAgeSeconds` before the session starts.
+
+import { ApiServer } from './api/api-server.ts';
+import type { ApiClient } from './api/client.ts';
+import { Store } from './api/store.ts';
+import type { Namespace, NodeObject, Service } from './api/types.ts';
+import { Clock, DEFAULT_EPOCH, toRfc3339 } from './clock.ts';
+import { CronJobController } from './control/cronjob-controller.ts';
+import { GarbageCollector } from './control/garbage-collector.ts';
+import { JobController } from './control/job-controller.ts';
+import { TtlAfterFinishedController } from './control/ttl-controller.ts';
+import { createContainerRuntime } from './node/container-runtime.ts';
+import { Kubelet } from './node/kubelet.ts';
+import { KUBERNETES_SERVICE_IP, NODE_IP, NODE_NAME, POD_CIDR } from './node/node-info.ts';
+import type { ContainerRuntime } from './node/runtime.ts';
+import { Scheduler } from './node/scheduler.ts';
+import { PROFILES, type VersionProfile } from './profiles/index.ts';
+import { Random } from './random.ts';
+
+/** The seed's `service/kubernetes … 28d`. */
+export const DEFAULT_CLUSTER_AGE_SECONDS = 28 * 24 * 3600;
+
+export interface ClusterOptions {
+  profile: VersionProfile['id'];
+  seed: number;
+  /** Virtual wall-clock time at session start (ms since the epoch). */
+  epoch?: number;
+  clusterAgeSeconds?: number;
+  /** The node's container runtime; tests inject fakes. */
+  runtime?: ContainerRuntime;
+}
+
+export interface Cluster {
+  clock: Clock;
+  store: Store;
+  api: ApiClient;
+  /** The same object with the component-only methods (status writes, events, container logs). */
+  server: ApiServer;
+  profile: VersionProfile;
+  random: Random;
+  nodeName: string;
+  kubelet: Kubelet;
+}
+
+export function createCluster(options: ClusterOptions): Cluster {
+  const profile = PROFILES[options.profile];
+  const clock = new Clock(options.epoch ?? DEFAULT_EPOCH);
+  const random = new Random(options.seed);
+  const store = new Store();
+  const server = new ApiServer({ store, clock, random, profile });
+  const bornAt = toRfc3339(clock.now() - (options.clusterAgeSeconds ?? DEFAULT_CLUSTER_AGE_SECONDS) * 1000);
+  bootstrapObjects(store, random, profile, bornAt);
+
+  new JobController(server, clock).start();
+  new CronJobController(server, clock).start();
+  new TtlAfterFinishedController(server, clock).start();
+  new GarbageCollector(server, clock).start();
+  new Scheduler(server, clock, NODE_NAME).start();
+  const kubelet = new Kubelet({
+    api: server,
+    clock,
+    random,
+    runtime: options.runtime ?? createContainerRuntime(),
+    nodeName: NODE_NAME,
+  });
+  kubelet.start();
+  return { clock, store, api: server, server, profile, random, nodeName: NODE_NAME, kubelet };
+}
+
+function meta(random: Random, name: string, created: string, namespace?: string) {
+  const m = { name, uid: random.uuid(), resourceVersion: '', creationTimestamp: created };
+  return namespace ? { ...m, namespace } : m;
+}
+
+function bootstrapObjects(store: Store, random: Random, profile: VersionProfile, created: string): void {
+  for (const name of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {
+    const ns: Namespace = {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { ...meta(random, name, created), labels: { 'kubernetes.io/metadata.name': name } },
+      spec: { finalizers: ['kubernetes'] },
+      status: { phase: 'Active' },
+    };
+    store.put(ns);
+  }
+  const svc: Service = {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: {
+      ...meta(random, 'kubernetes', created, 'default'),
+      labels: { component: 'apiserver', provider: 'kubernetes' },
+    },
+    spec: {
+      type: 'ClusterIP',
+      clusterIP: KUBERNETES_SERVICE_IP,
+      clusterIPs: [KUBERNETES_SERVICE_IP],
+      ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }],
+      sessionAffinity: 'None',
+      ipFamilies: ['IPv4'],
+      ipFamilyPolicy: 'SingleStack',
+      internalTrafficPolicy: 'Cluster',
+    },
+    status: { loadBalancer: {} },
+  };
+  store.put(svc);
+  const node: NodeObject = {
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: {
+      ...meta(random, NODE_NAME, created),
+      labels: {
+        'beta.kubernetes.io/arch': 'amd64',
+        'beta.kubernetes.io/os': 'linux',
+        'kubernetes.io/arch': 'amd64',
+        'kubernetes.io/hostname': NODE_NAME,
+        'kubernetes.io/os': 'linux',
+      },
+    },
+    spec: { podCIDR: POD_CIDR, podCIDRs: [POD_CIDR], providerID: `kind://docker/jobslab/${NODE_NAME}` },
+    status: {
+      addresses: [
+        { type: 'InternalIP', address: NODE_IP },
+        { type: 'Hostname', address: NODE_NAME },
+      ],
+      conditions: [
+        {
+          type: 'Ready',
+          status: 'True',
+          reason: 'KubeletReady',
+          message: 'kubelet is posting ready status',
+          lastHeartbeatTime: created,
+          lastTransitionTime: created,
+        },
+      ],
+      nodeInfo: {
+        kubeletVersion: profile.serverVersion,
+        kubeProxyVersion: profile.serverVersion,
+        osImage: 'Debian GNU/Linux 12 (bookworm)',
+        kernelVersion: '6.8.0-51-generic',
+        containerRuntimeVersion: profile.containerRuntime.version,
+        operatingSystem: 'linux',
+        architecture: 'amd64',
+      },
+      capacity: { cpu: '4', 'ephemeral-storage': '102626232Ki', memory: '16365384Ki', pods: '110' },
+      allocatable: { cpu: '4', 'ephemeral-storage': '102626232Ki', memory: '16365384Ki', pods: '110' },
+    },
+  };
+  store.put(node);
+}

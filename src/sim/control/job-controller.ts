@@ -1,0 +1,469 @@
+// The Job controller (pkg/controller/job/job_controller.go; spec §4): creates pods for a Job, counts finished
+// ones, retries failures with the profile's back-off, and sets the status, conditions and events.
+//
+// Version differences come from the profile: pod name prefix (1.22 `--1-`), back-off model (`workqueue` ≤1.26,
+// `per-pod` ≥1.27, §4.5), interim FailureTarget/SuccessCriteriaMet conditions (≥1.31), finalizer tracking,
+// status fields (ready/terminating).
+
+import type { ApiServer } from '../api/api-server.ts';
+import type { WatchEvent } from '../api/store.ts';
+import type { Job, JobCondition, JobStatus, OwnerReference, Pod } from '../api/types.ts';
+import { type Clock, fromRfc3339, type Millis } from '../clock.ts';
+import { COMPLETION_INDEX_KEY, formatIndexes, indexedPodPrefix, parseIndexes } from './indexes.ts';
+import { matchPodFailurePolicy } from './pod-failure-policy.ts';
+import { SyncQueue } from './sync-queue.ts';
+
+/** §4.1 syncJobBatchPeriod: pod events are batched for a second. */
+export const JOB_SYNC_BATCH_MS = 1000;
+/** §4.5 legacy work queue: DefaultJobBackOff 10 s, MaxJobBackOff 360 s. */
+export const JOB_QUEUE_BACKOFF_MS = 10_000;
+export const JOB_QUEUE_BACKOFF_MAX_MS = 360_000;
+/** §4.5 DefaultJobPodFailureBackOff 10 s, MaxJobPodFailureBackOff 10 min. */
+export const JOB_POD_FAILURE_BACKOFF_MS = 10_000;
+export const JOB_POD_FAILURE_BACKOFF_MAX_MS = 600_000;
+export const JOB_TRACKING_FINALIZER = 'batch.kubernetes.io/job-tracking';
+
+const SOURCE = { component: 'job-controller' };
+
+interface JobMemory {
+  /** Pods already counted as succeeded/failed (or ignored by the failure policy). */
+  counted: Set<string>;
+  lastSpec: string;
+  /** per-pod back-off: failures since the last success and when the newest one finished. */
+  failuresAfterLastSuccess: number;
+  lastFailureTime: Millis | undefined;
+}
+
+export class JobController {
+  private readonly api: ApiServer;
+  private readonly clock: Clock;
+  private readonly queue: SyncQueue;
+  private readonly memory = new Map<string, JobMemory>();
+  private readonly unwatch: Array<() => void> = [];
+
+  constructor(api: ApiServer, clock: Clock) {
+    this.api = api;
+    this.clock = clock;
+    this.queue = new SyncQueue(clock, (key) => this.sync(key), JOB_QUEUE_BACKOFF_MS, JOB_QUEUE_BACKOFF_MAX_MS);
+  }
+
+  start(): void {
+    this.unwatch.push(this.api.watch('Job', undefined, (e) => this.onJob(e)));
+    this.unwatch.push(this.api.watch('Pod', undefined, (e) => this.onPod(e)));
+  }
+
+  stop(): void {
+    for (const u of this.unwatch) u();
+  }
+
+  private onJob(event: WatchEvent): void {
+    const job = event.object as Job;
+    const key = `${job.metadata.namespace}/${job.metadata.name}`;
+    if (event.type === 'DELETED') {
+      this.memory.delete(job.metadata.uid);
+      this.queue.remove(key);
+      return;
+    }
+    const spec = JSON.stringify(job.spec);
+    const mem = this.memory.get(job.metadata.uid);
+    // Our own status writes come back as MODIFIED; only new Jobs and spec changes need a sync.
+    if (mem && mem.lastSpec === spec) return;
+    if (mem) mem.lastSpec = spec;
+    this.queue.add(key, 0);
+  }
+
+  private onPod(event: WatchEvent): void {
+    const pod = event.object as Pod;
+    const ref = controllerRef(pod);
+    if (!ref || ref.kind !== 'Job') return;
+    const ns = pod.metadata.namespace ?? 'default';
+    const job = this.api.store.get<Job>('Job', ns, ref.name);
+    if (!job || job.metadata.uid !== ref.uid) {
+      // Orphaned pod: release our finalizer so deletion can finish.
+      if (event.type !== 'DELETED' && pod.metadata.finalizers?.includes(JOB_TRACKING_FINALIZER)) {
+        this.clock.after(0, () => this.removeFinalizer(ns, pod.metadata.name, pod.metadata.uid));
+      }
+      return;
+    }
+    const key = `${ns}/${ref.name}`;
+    let delay = JOB_SYNC_BATCH_MS;
+    if (this.api.profile.jobBackoff === 'workqueue' && pod.status.phase === 'Failed') {
+      // Legacy updatePod: a failed pod enqueues the Job after getBackoff = 10 s·2^(NumRequeues−1).
+      const n = this.queue.requeues(key);
+      if (n > 0) delay = Math.max(delay, Math.min(JOB_QUEUE_BACKOFF_MS * 2 ** (n - 1), JOB_QUEUE_BACKOFF_MAX_MS));
+    }
+    this.queue.add(key, delay);
+  }
+
+  private memoryFor(job: Job): JobMemory {
+    let mem = this.memory.get(job.metadata.uid);
+    if (!mem) {
+      mem = {
+        counted: new Set(),
+        lastSpec: JSON.stringify(job.spec),
+        failuresAfterLastSuccess: 0,
+        lastFailureTime: undefined,
+      };
+      this.memory.set(job.metadata.uid, mem);
+    }
+    return mem;
+  }
+
+  // --- the sync ----------------------------------------------------------------------------------------
+
+  private sync(key: string): void {
+    const [ns = 'default', name = ''] = key.split('/');
+    const job = this.api.store.get<Job>('Job', ns, name);
+    if (!job) return;
+    if (job.metadata.deletionTimestamp) {
+      // A Job being deleted (foreground) releases its pods so they can go.
+      for (const pod of this.api.store.list<Pod>('Pod', ns)) {
+        if (controllerRef(pod)?.uid === job.metadata.uid && (isFinished(pod) || pod.metadata.deletionTimestamp)) {
+          this.clock.after(0, () => this.removeFinalizer(ns, pod.metadata.name, pod.metadata.uid));
+        }
+      }
+      return;
+    }
+    const mem = this.memoryFor(job);
+    const profile = this.api.profile;
+    const now = this.clock.now();
+    const nowText = this.clock.nowRfc3339();
+    const pods = this.api.store.list<Pod>('Pod', ns).filter((p) => controllerRef(p)?.uid === job.metadata.uid);
+    const status: JobStatus = structuredClone(job.status);
+    const finishedAlready = hasCondition(job, 'Complete') || hasCondition(job, 'Failed');
+
+    // Count pods that finished since the last sync (and release their finalizers).
+    let newFailures = 0;
+    let failJob: { reason: string; message: string } | undefined;
+    const completed = parseIndexes(status.completedIndexes);
+    const onlyReplaceFailed = job.spec.podReplacementPolicy === 'Failed' || job.spec.podFailurePolicy !== undefined;
+    for (const pod of pods) {
+      const phase = pod.status.phase;
+      const succeeded = phase === 'Succeeded';
+      const failed =
+        phase === 'Failed' || (!onlyReplaceFailed && pod.metadata.deletionTimestamp !== undefined && !succeeded);
+      if (!succeeded && !failed) continue;
+      if (!mem.counted.has(pod.metadata.uid) && !finishedAlready) {
+        mem.counted.add(pod.metadata.uid);
+        if (succeeded) {
+          status.succeeded = (status.succeeded ?? 0) + 1;
+          mem.failuresAfterLastSuccess = 0;
+          const index = podIndex(pod);
+          if (job.spec.completionMode === 'Indexed' && index !== undefined) completed.add(index);
+        } else {
+          const match = phase === 'Failed' ? matchPodFailurePolicy(job, pod) : undefined;
+          if (match?.action === 'Ignore') continue;
+          if (match?.action === 'FailJob' && !failJob) failJob = { reason: 'PodFailurePolicy', message: match.message };
+          status.failed = (status.failed ?? 0) + 1;
+          newFailures += 1;
+          mem.failuresAfterLastSuccess += 1;
+          const finishedAt = lastFinishedAt(pod) ?? now;
+          mem.lastFailureTime = Math.max(mem.lastFailureTime ?? 0, finishedAt);
+        }
+      }
+      if (phase === 'Succeeded' || phase === 'Failed' || pod.metadata.deletionTimestamp) {
+        this.clock.after(0, () => this.removeFinalizer(ns, pod.metadata.name, pod.metadata.uid));
+      }
+    }
+    if (job.spec.completionMode === 'Indexed') {
+      const text = formatIndexes(completed);
+      if (text) status.completedIndexes = text;
+      else if (profile.interimJobConditions) status.completedIndexes = '';
+    }
+
+    const active = pods.filter((p) => !isFinished(p) && !p.metadata.deletionTimestamp);
+    const terminating = pods.filter((p) => p.metadata.deletionTimestamp && !isFinished(p));
+    const completions = job.spec.completions;
+    const succeededCount = status.succeeded ?? 0;
+
+    if (!finishedAlready) {
+      if (!job.spec.suspend && !status.startTime) status.startTime = nowText;
+      // A FailureTarget already set (≥1.31) keeps its reason while pods finish terminating.
+      const target = status.conditions?.find((c) => c.type === 'FailureTarget' && c.status === 'True');
+      if (!failJob && target?.reason) failJob = { reason: target.reason, message: target.message ?? '' };
+      // §4.4 failure tests.
+      if (!failJob) {
+        const limit = job.spec.backoffLimit ?? 6;
+        if ((job.spec.template.spec.restartPolicy ?? 'Never') === 'OnFailure') {
+          const restarts = active.reduce(
+            (sum, p) => sum + (p.status.containerStatuses ?? []).reduce((s, c) => s + c.restartCount, 0),
+            0,
+          );
+          if (limit === 0 ? restarts > 0 : restarts >= limit) failJob = backoffExceeded();
+        }
+        if ((status.failed ?? 0) > limit) failJob = backoffExceeded();
+      }
+      // §4.7 activeDeadlineSeconds, counted from startTime.
+      const deadline = job.spec.activeDeadlineSeconds;
+      if (!failJob && deadline !== undefined && status.startTime && !job.spec.suspend) {
+        const due = fromRfc3339(status.startTime) + deadline * 1000;
+        if (now >= due)
+          failJob = { reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' };
+        else this.queue.addAfter(key, due - now);
+      }
+    }
+
+    const complete =
+      !finishedAlready &&
+      !failJob &&
+      (completions === undefined
+        ? succeededCount >= 1 && active.length === 0
+        : job.spec.completionMode === 'Indexed'
+          ? completed.size >= completions
+          : succeededCount >= completions);
+
+    let remainingActive = active;
+    if (finishedAlready) {
+      // Nothing to do but keep counts current.
+    } else if (failJob) {
+      this.deletePods(job, active);
+      remainingActive = [];
+      const stillTerminating = terminating.length + active.length > 0 && profile.interimJobConditions;
+      if (profile.interimJobConditions) setCondition(status, 'FailureTarget', failJob, nowText);
+      if (!stillTerminating) {
+        setCondition(status, 'Failed', failJob, nowText);
+        this.api.recordEvent(job, SOURCE, { type: 'Warning', reason: failJob.reason, message: failJob.message });
+      }
+    } else if (complete) {
+      const reason = profile.completeReason;
+      if (profile.interimJobConditions && reason) setCondition(status, 'SuccessCriteriaMet', reason, nowText);
+      if (active.length === 0 && terminating.length === 0) {
+        setCondition(status, 'Complete', reason, nowText);
+        status.completionTime = nowText;
+        this.api.recordEvent(job, SOURCE, { type: 'Normal', reason: 'Completed', message: 'Job completed' });
+      }
+    } else if (job.spec.suspend) {
+      this.deletePods(job, active);
+      remainingActive = [];
+      if (!conditionTrue(status, 'Suspended')) {
+        setCondition(status, 'Suspended', { reason: 'JobSuspended', message: 'Job suspended' }, nowText);
+        this.api.recordEvent(job, SOURCE, { type: 'Normal', reason: 'Suspended', message: 'Job suspended' });
+      }
+    } else {
+      if (conditionTrue(status, 'Suspended')) {
+        // §4.10: resuming flips Suspended to False and restarts the clock for activeDeadlineSeconds.
+        setCondition(status, 'Suspended', { reason: 'JobResumed', message: 'Job resumed' }, nowText, 'False');
+        status.startTime = nowText;
+        this.api.recordEvent(job, SOURCE, { type: 'Normal', reason: 'Resumed', message: 'Job resumed' });
+      }
+      remainingActive = [
+        ...active,
+        ...this.createPods(job, key, active, terminating, completed, mem, onlyReplaceFailed, succeededCount),
+      ];
+    }
+
+    // Status fields, as each profile's controller writes them (§4.11).
+    const readyCount = remainingActive.filter((p) =>
+      p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'),
+    ).length;
+    if (remainingActive.length > 0) status.active = remainingActive.length;
+    else delete status.active;
+    if (profile.jobStatusReady) status.ready = readyCount;
+    if (profile.jobStatusTerminating) {
+      status.terminating = this.api.store
+        .list<Pod>('Pod', ns)
+        .filter(
+          (p) => controllerRef(p)?.uid === job.metadata.uid && p.metadata.deletionTimestamp && !isFinished(p),
+        ).length;
+    }
+    if (profile.jobUncountedTerminatedPods) status.uncountedTerminatedPods = {};
+    this.writeStatus(job, status);
+
+    // §4.5 legacy queue: a sync that saw new failures "fails" and is retried with back-off.
+    if (profile.jobBackoff === 'workqueue' && newFailures > 0 && !failJob && !complete) this.queue.addRateLimited(key);
+    if (newFailures === 0 && succeededCount > (job.status.succeeded ?? 0)) this.queue.forget(key);
+  }
+
+  /** manageJob: create the missing pods, respecting the per-pod failure back-off (≥1.27). */
+  private createPods(
+    job: Job,
+    key: string,
+    active: Pod[],
+    terminating: Pod[],
+    completed: Set<number>,
+    mem: JobMemory,
+    onlyReplaceFailed: boolean,
+    succeeded: number,
+  ): Pod[] {
+    const parallelism = job.spec.parallelism ?? 1;
+    const completions = job.spec.completions;
+    const busy = active.length + (onlyReplaceFailed ? terminating.length : 0);
+    let want: number;
+    if (completions === undefined) want = succeeded > 0 ? 0 : parallelism;
+    else if (job.spec.completionMode === 'Indexed') want = Math.min(parallelism, completions - completed.size);
+    else want = Math.min(parallelism, Math.max(0, completions - succeeded));
+    const missing = want - busy;
+    if (missing <= 0) return [];
+    if (
+      this.api.profile.jobBackoff === 'per-pod' &&
+      mem.failuresAfterLastSuccess > 0 &&
+      mem.lastFailureTime !== undefined
+    ) {
+      const delay = Math.min(
+        JOB_POD_FAILURE_BACKOFF_MS * 2 ** (mem.failuresAfterLastSuccess - 1),
+        JOB_POD_FAILURE_BACKOFF_MAX_MS,
+      );
+      const remaining = delay - (this.clock.now() - mem.lastFailureTime);
+      if (remaining > 0) {
+        this.queue.addAfter(key, remaining);
+        return [];
+      }
+    }
+    let indexes: Array<number | undefined>;
+    if (job.spec.completionMode === 'Indexed') {
+      const taken = new Set([...active, ...terminating].map(podIndex));
+      indexes = [];
+      for (let i = 0; i < (completions ?? 0) && indexes.length < missing; i++) {
+        if (!completed.has(i) && !taken.has(i)) indexes.push(i);
+      }
+    } else indexes = Array.from({ length: missing }, () => undefined);
+    const created: Pod[] = [];
+    for (const index of indexes) {
+      const pod = this.createPod(job, index);
+      if (pod) created.push(pod);
+    }
+    return created;
+  }
+
+  private createPod(job: Job, index: number | undefined): Pod | undefined {
+    const profile = this.api.profile;
+    const template = structuredClone(job.spec.template);
+    const labels: Record<string, string> = { ...(template.metadata?.labels ?? {}) };
+    const annotations: Record<string, string> = { ...(template.metadata?.annotations ?? {}) };
+    const spec = template.spec;
+    let generateName = profile.nonIndexedPodPrefix(job.metadata.name);
+    if (index !== undefined) {
+      generateName = indexedPodPrefix(job.metadata.name, index);
+      annotations[COMPLETION_INDEX_KEY] = String(index);
+      if (profile.podIndexLabel) labels[COMPLETION_INDEX_KEY] = String(index);
+      spec.hostname = `${job.metadata.name}-${index}`;
+      for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
+        c.env = [
+          ...(c.env ?? []),
+          {
+            name: 'JOB_COMPLETION_INDEX',
+            valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: `metadata.annotations['${COMPLETION_INDEX_KEY}']` } },
+          },
+        ];
+      }
+    }
+    const owner: OwnerReference = {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      name: job.metadata.name,
+      uid: job.metadata.uid,
+      controller: true,
+      blockOwnerDeletion: true,
+    };
+    const metadata: Record<string, unknown> = {
+      generateName,
+      namespace: job.metadata.namespace,
+      labels,
+      ownerReferences: [owner],
+    };
+    if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
+    if (profile.jobTrackingFinalizer) metadata.finalizers = [JOB_TRACKING_FINALIZER];
+    try {
+      const pod = this.api.create<Pod>({ apiVersion: 'v1', kind: 'Pod', metadata, spec });
+      this.api.recordEvent(job, SOURCE, {
+        type: 'Normal',
+        reason: 'SuccessfulCreate',
+        message: `Created pod: ${pod.metadata.name}`,
+      });
+      return pod;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.api.recordEvent(job, SOURCE, {
+        type: 'Warning',
+        reason: 'FailedCreate',
+        message: `Error creating: ${message}`,
+      });
+      return undefined;
+    }
+  }
+
+  private deletePods(job: Job, pods: Pod[]): void {
+    for (const pod of pods) {
+      try {
+        this.api.delete('Pod', pod.metadata.namespace, pod.metadata.name, { propagationPolicy: 'Background' });
+        this.api.recordEvent(job, SOURCE, {
+          type: 'Normal',
+          reason: 'SuccessfulDelete',
+          message: `Deleted pod: ${pod.metadata.name}`,
+        });
+      } catch {
+        // Already gone.
+      }
+    }
+  }
+
+  private removeFinalizer(ns: string, name: string, uid: string): void {
+    const pod = this.api.store.get<Pod>('Pod', ns, name);
+    if (!pod || pod.metadata.uid !== uid || !pod.metadata.finalizers?.includes(JOB_TRACKING_FINALIZER)) return;
+    const next = structuredClone(pod);
+    const rest = (next.metadata.finalizers ?? []).filter((f) => f !== JOB_TRACKING_FINALIZER);
+    if (rest.length > 0) next.metadata.finalizers = rest;
+    else delete next.metadata.finalizers;
+    this.api.writeStatus(next);
+  }
+
+  private writeStatus(job: Job, status: JobStatus): void {
+    if (JSON.stringify(status) === JSON.stringify(job.status)) return;
+    const next = structuredClone(job);
+    next.status = status;
+    this.api.writeStatus(next);
+  }
+}
+
+function backoffExceeded(): { reason: string; message: string } {
+  return { reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
+}
+
+export function controllerRef(pod: Pod): OwnerReference | undefined {
+  return pod.metadata.ownerReferences?.find((r) => r.controller);
+}
+
+function isFinished(pod: Pod): boolean {
+  return pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
+}
+
+function podIndex(pod: Pod): number | undefined {
+  const text = pod.metadata.annotations?.[COMPLETION_INDEX_KEY];
+  return text === undefined ? undefined : Number(text);
+}
+
+/** Newest container finishedAt: the per-pod back-off counts from there (§4.5). */
+function lastFinishedAt(pod: Pod): Millis | undefined {
+  let latest: Millis | undefined;
+  for (const s of pod.status.containerStatuses ?? []) {
+    const f = s.state.terminated?.finishedAt;
+    if (f) latest = Math.max(latest ?? 0, fromRfc3339(f));
+  }
+  return latest;
+}
+
+function hasCondition(job: Job, type: JobCondition['type']): boolean {
+  return conditionTrue(job.status, type);
+}
+
+function conditionTrue(status: JobStatus, type: JobCondition['type']): boolean {
+  return status.conditions?.some((c) => c.type === type && c.status === 'True') ?? false;
+}
+
+function setCondition(
+  status: JobStatus,
+  type: JobCondition['type'],
+  reasonMessage: { reason: string; message: string } | undefined,
+  now: string,
+  value: 'True' | 'False' = 'True',
+): void {
+  const conditions = status.conditions ?? [];
+  const existing = conditions.find((c) => c.type === type);
+  if (existing && existing.status === value && existing.reason === reasonMessage?.reason) return;
+  const cond: JobCondition = { type, status: value, lastProbeTime: now, lastTransitionTime: now };
+  if (reasonMessage) {
+    cond.reason = reasonMessage.reason;
+    cond.message = reasonMessage.message;
+  }
+  status.conditions = existing ? conditions.map((c) => (c === existing ? cond : c)) : [...conditions, cond];
+}
