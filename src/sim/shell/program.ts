@@ -21,6 +21,8 @@ export interface ProgramIO {
   err(text: string): void;
   /** Learner advice, shown apart from real output (never part of a transcript compared to kubectl). */
   hint(text: string): void;
+  /** False when stdout goes to a pipe or a file (`ls` prints one name a line then, as GNU ls does). Absent = terminal. */
+  stdoutIsTerminal?: boolean;
 }
 
 export interface ProgramContext {
@@ -31,9 +33,13 @@ export interface ProgramContext {
   namespace: string;
 }
 
-/** A program still running in the foreground (`kubectl get -w`, `kubectl logs -f`), streaming as the clock moves. */
+/**
+ * A program still running in the foreground (`kubectl get -w`, `kubectl logs -f`), streaming as the clock moves.
+ * The shell registers onExit right after the program returns; an exit must be reported to listeners registered
+ * after it happened too (the shell would otherwise stay busy forever).
+ */
 export interface ForegroundProcess {
-  /** Ctrl-C (or `timeout` expiring): stop and report the exit code through onExit. */
+  /** Ctrl-C (or `timeout` expiring): stop and report the exit code through onExit (130 after Ctrl-C, as bash shows). */
   interrupt(): void;
   onExit(listener: (exitCode: number) => void): void;
 }

@@ -1,0 +1,28 @@
+// GNU sleep, but the clock is virtual: it jumps forward at once and everything due on the way happens
+// (pods start, jobs complete), which is exactly what a learner waiting N seconds would see afterwards.
+
+import type { Program } from '../program.ts';
+import { parseDuration } from './duration.ts';
+import { invalidOption, usageError } from './usage.ts';
+
+export const sleep: Program = (argv, io, ctx) => {
+  if (argv.length === 0) return usageError(io, 'sleep', 'missing operand');
+  let seconds = 0;
+  let invalid = false;
+  for (const arg of argv) {
+    if (/^-[^.\d]/.test(arg)) return invalidOption(io, 'sleep', arg);
+    const value = parseDuration(arg);
+    if (value === undefined) {
+      io.err(`sleep: invalid time interval '${arg}'\n`);
+      invalid = true;
+    } else {
+      seconds += value;
+    }
+  }
+  if (invalid) {
+    io.err("Try 'sleep --help' for more information.\n");
+    return { exitCode: 1 };
+  }
+  ctx.clock.advanceBy(Math.round(seconds * 1000));
+  return { exitCode: 0 };
+};

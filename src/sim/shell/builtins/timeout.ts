@@ -1,0 +1,52 @@
+// GNU timeout with a virtual clock: a command still running in the foreground (`kubectl get pods -w`) gets
+// the clock moved N seconds forward — so it prints what those seconds bring — and is then stopped: exit 124.
+
+import type { Program } from '../program.ts';
+import { parseDuration } from './duration.ts';
+import { invalidOption, usageError } from './usage.ts';
+
+export const TIMED_OUT_EXIT_CODE = 124;
+
+export function createTimeout(resolve: (name: string) => Program | undefined): Program {
+  return (argv, io, ctx) => {
+    let i = 0;
+    let preserveStatus = false;
+    for (; i < argv.length; i++) {
+      const arg = argv[i]!;
+      if (arg === '--preserve-status') preserveStatus = true;
+      else if (arg === '--foreground' || arg === '-v' || arg === '--verbose') continue;
+      else if (arg === '-s' || arg === '-k' || arg === '--signal' || arg === '--kill-after') i++;
+      else if (/^(-s|-k|--signal=|--kill-after=)./.test(arg)) continue;
+      else if (arg === '--') {
+        i++;
+        break;
+      } else if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg))
+        return invalidOption(io, 'timeout', arg, 125);
+      else break;
+    }
+    const durationText = argv[i];
+    const command = argv[i + 1];
+    if (durationText === undefined || command === undefined) {
+      return usageError(io, 'timeout', 'missing operand', 125);
+    }
+    const seconds = parseDuration(durationText);
+    if (seconds === undefined) return usageError(io, 'timeout', `invalid time interval '${durationText}'`, 125);
+    const program = resolve(command);
+    if (!program) {
+      io.err(`timeout: failed to run command '${command}': No such file or directory\n`);
+      return { exitCode: 127 };
+    }
+    const result = program(argv.slice(i + 2), io, ctx);
+    if ('exitCode' in result || seconds === 0) return result;
+
+    let exitCode: number | undefined;
+    result.running.onExit((code) => {
+      exitCode ??= code;
+    });
+    ctx.clock.advanceUntil(() => exitCode !== undefined, ctx.clock.now() + Math.round(seconds * 1000));
+    if (exitCode !== undefined) return { exitCode };
+    exitCode = preserveStatus ? 128 + 15 : TIMED_OUT_EXIT_CODE;
+    result.running.interrupt();
+    return { exitCode: preserveStatus ? 128 + 15 : TIMED_OUT_EXIT_CODE };
+  };
+}

@@ -1,0 +1,198 @@
+// A quote-aware pass over the command text before shell-quote parses it. shell-quote splits words and
+// operators well but cannot tell us three things bash needs: whether the text is complete (an open quote, a
+// trailing `\` or `|` makes bash ask for more with `> `), where here-documents start and how their delimiter
+// was quoted, and file-descriptor redirections (`2>&1`, `2>`), which it splits into `2`, `>&`, `1`. This pass
+// finds those and rewrites the redirections into private-use marker words that survive shell-quote intact.
+
+export const MARK = {
+  errToOut: '\uE000',
+  outToErr: '\uE001',
+  errTo: '\uE002',
+  errAppend: '\uE003',
+  bothTo: '\uE004',
+  heredoc: '\uE005',
+  hereString: '\uE006',
+  commandSubstitution: '\uE007',
+} as const;
+
+/** Every marker character, so user input containing them can be neutralised first. */
+const MARK_CHARS = /[\uE000-\uE00F]/g;
+
+export interface HeredocSpec {
+  delimiter: string;
+  /** `<<'EOF'` / `<<"EOF"` / `<<\EOF`: the body is taken literally (no `$VAR` expansion). */
+  quoted: boolean;
+  /** `<<-EOF`: leading tabs are stripped from body lines and the delimiter line. */
+  stripTabs: boolean;
+}
+
+export type Incomplete = 'quote' | 'backslash' | 'operator';
+
+export interface ScanResult {
+  /** Text for shell-quote, with markers for redirections and here-documents. */
+  text: string;
+  heredocs: HeredocSpec[];
+  /** Set when bash would prompt `> ` for more of this command. */
+  incomplete: Incomplete | undefined;
+}
+
+export function scanCommand(input: string): ScanResult {
+  const src = input.replace(MARK_CHARS, '?');
+  let out = '';
+  const heredocs: HeredocSpec[] = [];
+  let quote: "'" | '"' | undefined;
+  let trailingBackslash = false;
+  let i = 0;
+  const atWordStart = (): boolean => {
+    const prev = out[out.length - 1];
+    return prev === undefined || /[\s;|&(<>]/.test(prev);
+  };
+  const emit = (mark: string, length: number): void => {
+    out += ` ${mark} `;
+    i += length;
+  };
+
+  while (i < src.length) {
+    const c = src[i]!;
+    if (quote === "'") {
+      out += c;
+      if (c === "'") quote = undefined;
+      i++;
+      continue;
+    }
+    if (quote === '"') {
+      if (c === '\\' && i + 1 < src.length) {
+        out += src.slice(i, i + 2);
+        i += 2;
+        continue;
+      }
+      if ((c === '$' && src[i + 1] === '(') || c === '`') {
+        out += MARK.commandSubstitution;
+        i++;
+        continue;
+      }
+      out += c;
+      if (c === '"') quote = undefined;
+      i++;
+      continue;
+    }
+    // Unquoted text.
+    if (c === '\\') {
+      if (i + 1 === src.length) {
+        trailingBackslash = true;
+        i++;
+        continue;
+      }
+      if (src[i + 1] === '\n') {
+        i += 2; // line continuation: bash drops backslash-newline
+        continue;
+      }
+      out += src.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      quote = c;
+      out += c;
+      i++;
+      continue;
+    }
+    if (c === '#' && atWordStart()) {
+      // A comment runs to the end of the line; nothing in it counts (quotes, here-documents).
+      const end = src.indexOf('\n', i);
+      i = end === -1 ? src.length : end;
+      continue;
+    }
+    if ((c === '$' && src[i + 1] === '(') || c === '`') {
+      out += MARK.commandSubstitution;
+      i++;
+      continue;
+    }
+    const rest = src.slice(i);
+    if (atWordStart()) {
+      if (rest.startsWith('2>&1')) {
+        emit(MARK.errToOut, 4);
+        continue;
+      }
+      if (rest.startsWith('1>&2')) {
+        emit(MARK.outToErr, 4);
+        continue;
+      }
+      if (rest.startsWith('>&2')) {
+        emit(MARK.outToErr, 3);
+        continue;
+      }
+      if (rest.startsWith('2>>')) {
+        emit(MARK.errAppend, 3);
+        continue;
+      }
+      if (rest.startsWith('2>')) {
+        emit(MARK.errTo, 2);
+        continue;
+      }
+      if (rest.startsWith('&>')) {
+        emit(MARK.bothTo, 2);
+        continue;
+      }
+      if (rest.startsWith('1>')) {
+        out += ' ';
+        i++; // `1>` is plain `>`
+        continue;
+      }
+    }
+    if (rest.startsWith('<<<')) {
+      emit(MARK.hereString, 3);
+      continue;
+    }
+    if (rest.startsWith('<<')) {
+      const stripTabs = rest[2] === '-';
+      const spec = readDelimiter(src, i + (stripTabs ? 3 : 2));
+      if (spec) {
+        heredocs.push({ delimiter: spec.delimiter, quoted: spec.quoted, stripTabs });
+        out += ` ${MARK.heredoc} `;
+        i = spec.end;
+        continue;
+      }
+      // `<<` with no word: bash reports the syntax error; let the parser see a bare marker.
+      emit(MARK.heredoc, stripTabs ? 3 : 2);
+      continue;
+    }
+    out += c;
+    i++;
+  }
+
+  let incomplete: Incomplete | undefined;
+  if (quote) incomplete = 'quote';
+  else if (trailingBackslash) incomplete = 'backslash';
+  else if (/(\|\||&&|\|)\s*$/.test(out) && !/^\s*(\|\||&&|\|)\s*$/.test(out)) incomplete = 'operator';
+  return { text: out, heredocs, incomplete };
+}
+
+/** Reads a here-document delimiter word after `<<`: quotes in it make the body literal. */
+function readDelimiter(src: string, from: number): { delimiter: string; quoted: boolean; end: number } | undefined {
+  let i = from;
+  while (src[i] === ' ' || src[i] === '\t') i++;
+  let delimiter = '';
+  let quoted = false;
+  while (i < src.length) {
+    const c = src[i]!;
+    if (c === "'" || c === '"') {
+      const close = src.indexOf(c, i + 1);
+      if (close === -1) return undefined;
+      delimiter += src.slice(i + 1, close);
+      quoted = true;
+      i = close + 1;
+      continue;
+    }
+    if (c === '\\' && i + 1 < src.length) {
+      delimiter += src[i + 1];
+      quoted = true;
+      i += 2;
+      continue;
+    }
+    if (/[\s;|&<>()]/.test(c)) break;
+    delimiter += c;
+    i++;
+  }
+  return delimiter === '' ? undefined : { delimiter, quoted, end: i };
+}

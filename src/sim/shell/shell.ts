@@ -1,0 +1,323 @@
+// The learner's shell: bash's behaviour for what a Jobs lesson types. It collects continuation lines and
+// here-documents (prompt `> `), parses and runs the command list, keeps a foreground process until it exits
+// or Ctrl-C, records every finished command and offers hints on their own stream. It never throws: a broken
+// line gets bash's error text and the shell stays usable.
+
+import type { ApiClient } from '../api/client.ts';
+import type { Clock, Millis } from '../clock.ts';
+import { createBuiltins } from './builtins/index.ts';
+import { complete as completeLine } from './completion.ts';
+import { type Execution, executeList, type Terminal } from './executor.ts';
+import type { SessionFileSystem } from './filesystem.ts';
+import { heredocBody, heredocLine, isHeredocEnd } from './heredoc.ts';
+import { createAdvisor } from './hints/advisor.ts';
+import { HINT_MESSAGES, type Locale } from './hints/messages.ts';
+import { parseCommand } from './parser.ts';
+import type { Program, ProgramContext } from './program.ts';
+import { type HeredocSpec, scanCommand } from './scanner.ts';
+import type { CommandRecord, CompletionResult, OutputChunk, Shell } from './types.ts';
+
+export interface ShellOptions {
+  api: ApiClient;
+  clock: Clock;
+  fs: SessionFileSystem;
+  /** Programs besides the builtins, e.g. `{ kubectl }`; they win over builtins of the same name. */
+  programs?: Record<string, Program>;
+  namespace?: string;
+  locale?: Locale;
+  /** Login name for $USER. */
+  user?: string;
+}
+
+export const PROMPT = '$ ';
+export const CONTINUATION_PROMPT = '> ';
+const HISTORY_LIMIT = 1000;
+
+interface PendingHeredocs {
+  text: string;
+  firstLine: string;
+  specs: HeredocSpec[];
+  bodies: string[];
+  lines: string[];
+}
+
+interface RunningCommand {
+  record: Omit<CommandRecord, 'endedAt' | 'exitCode'>;
+  execution: Execution | undefined;
+  active: boolean;
+}
+
+export function createShell(options: ShellOptions): Shell {
+  const locale = options.locale ?? 'en';
+  const namespace = options.namespace ?? 'default';
+  const { fs, clock } = options;
+  const user = options.user ?? 'learner';
+  const variables = new Map<string, string>([
+    ['HOME', fs.home],
+    ['USER', user],
+    ['LOGNAME', user],
+    ['PWD', fs.home],
+    ['SHELL', '/bin/bash'],
+    ['PATH', '/usr/local/bin:/usr/bin:/bin'],
+    ['?', '0'],
+  ]);
+  const historyEntries: string[] = [];
+  const outputListeners = new Set<(chunk: OutputChunk) => void>();
+  const clearListeners = new Set<() => void>();
+  const idleListeners = new Set<() => void>();
+  const commandListeners = new Set<(record: CommandRecord) => void>();
+
+  let pendingLines: string[] = [];
+  let heredocs: PendingHeredocs | undefined;
+  let running: RunningCommand | undefined;
+  let typeAhead: string[] = [];
+
+  const emit = (chunk: OutputChunk): void => {
+    if (chunk.text === '') return;
+    for (const listener of outputListeners) listener(chunk);
+  };
+  const notify = <T extends unknown[]>(listeners: Set<(...args: T) => void>, ...args: T): void => {
+    for (const listener of listeners) {
+      try {
+        listener(...args);
+      } catch {
+        // A broken view must not break the shell.
+      }
+    }
+  };
+
+  const programs = new Map<string, Program>();
+  const ctx: ProgramContext = { api: options.api, clock, fs, namespace };
+  const builtins = createBuiltins(
+    fs,
+    {
+      history: () => historyEntries,
+      clearHistory: () => {
+        historyEntries.length = 0;
+      },
+      clearScreen: () => notify(clearListeners),
+      variables,
+      locale,
+    },
+    (name) => programs.get(name),
+  );
+  for (const [name, program] of Object.entries({ ...builtins, ...options.programs })) programs.set(name, program);
+  const commandNames = (): string[] => [...programs.keys()].sort();
+  const advisor = createAdvisor({ locale, commandNames, api: options.api, namespace });
+  const hints = HINT_MESSAGES[locale];
+  const variable = (name: string): string => variables.get(name) ?? '';
+
+  const addHistory = (text: string): void => {
+    historyEntries.push(text);
+    if (historyEntries.length > HISTORY_LIMIT) historyEntries.shift();
+  };
+
+  const finishCommand = (command: RunningCommand, exitCode: number): void => {
+    if (!command.active) return;
+    command.active = false;
+    running = undefined;
+    const record: CommandRecord = { ...command.record, endedAt: clock.now(), exitCode };
+    notify(commandListeners, record);
+    notify(idleListeners);
+    drainTypeAhead();
+  };
+
+  const run = (text: string, firstLine: string, bodies: string[], input: string | undefined): void => {
+    addHistory(text);
+    const startedAt: Millis = clock.now();
+    const command: RunningCommand = {
+      record: { line: firstLine, startedAt, stdout: '', stderr: '', ...(input !== undefined ? { input } : {}) },
+      execution: undefined,
+      active: true,
+    };
+    running = command;
+    const terminal: Terminal = {
+      out: (text) => {
+        if (!command.active) return; // a stopped process has nowhere left to write
+        command.record.stdout += text;
+        emit({ stream: 'stdout', text });
+      },
+      err: (text) => {
+        if (!command.active) return;
+        command.record.stderr += text;
+        emit({ stream: 'stderr', text });
+      },
+      hint: (text) => emit({ stream: 'hint', text: text.endsWith('\n') ? text : `${text}\n` }),
+    };
+    const parsed = parseCommand(text, {
+      variable,
+      home: fs.home,
+      glob: (pattern) => globFiles(fs, pattern),
+    });
+    if (!parsed.ok) {
+      terminal.err(`${parsed.error}\n`);
+      variables.set('?', '2');
+      finishCommand(command, 2);
+      return;
+    }
+    if (parsed.unsupported) {
+      terminal.hint(hints.commandSubstitution());
+      variables.set('?', '1');
+      finishCommand(command, 1);
+      return;
+    }
+    if (parsed.background) terminal.hint(hints.background());
+    const execution = executeList(parsed.items, bodies, { programs, ctx, fs, variables, advisor }, terminal, (code) =>
+      finishCommand(command, code),
+    );
+    if (command.active) command.execution = execution;
+  };
+
+  const handleLine = (line: string): void => {
+    if (heredocs) {
+      collectHeredocLine(heredocs, line);
+      return;
+    }
+    pendingLines.push(line);
+    const text = pendingLines.join('\n');
+    const scan = scanCommand(text);
+    if (scan.incomplete) {
+      notify(idleListeners);
+      return;
+    }
+    const firstLine = pendingLines[0] ?? '';
+    pendingLines = [];
+    if (scan.heredocs.length > 0) {
+      heredocs = { text, firstLine, specs: scan.heredocs, bodies: [], lines: [] };
+      notify(idleListeners);
+      return;
+    }
+    if (text.trim() === '') {
+      notify(idleListeners);
+      return;
+    }
+    run(text, firstLine, [], undefined);
+  };
+
+  const collectHeredocLine = (pending: PendingHeredocs, line: string): void => {
+    const spec = pending.specs[pending.bodies.length]!;
+    if (!isHeredocEnd(spec, line)) {
+      pending.lines.push(heredocLine(spec, line));
+      notify(idleListeners);
+      return;
+    }
+    pending.bodies.push(heredocBody(spec, pending.lines, variable));
+    pending.lines = [];
+    if (pending.bodies.length < pending.specs.length) {
+      notify(idleListeners);
+      return;
+    }
+    heredocs = undefined;
+    run(pending.text, pending.firstLine, pending.bodies, pending.bodies.join(''));
+  };
+
+  const safeSubmit = (line: string): void => {
+    try {
+      handleLine(line);
+    } catch (error) {
+      // Last resort: the shell is back at `$ ` whatever went wrong.
+      pendingLines = [];
+      heredocs = undefined;
+      const command = running;
+      running = undefined;
+      if (command) command.active = false;
+      emit({
+        stream: 'stderr',
+        text: `bash: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+      });
+      notify(idleListeners);
+    }
+  };
+
+  const drainTypeAhead = (): void => {
+    while (!running && typeAhead.length > 0) safeSubmit(typeAhead.shift()!);
+  };
+
+  const shell: Shell = {
+    get prompt() {
+      return pendingLines.length > 0 || heredocs ? CONTINUATION_PROMPT : PROMPT;
+    },
+    get busy() {
+      return running !== undefined;
+    },
+    get history() {
+      return historyEntries;
+    },
+    submit(line) {
+      if (running) {
+        // Typed ahead while a foreground command runs: bash reads it when the command ends.
+        typeAhead.push(String(line));
+        return;
+      }
+      safeSubmit(String(line));
+    },
+    interrupt() {
+      typeAhead = [];
+      const command = running;
+      if (command) {
+        try {
+          command.execution?.interrupt();
+        } catch {
+          // fall through: the command is over either way
+        }
+        finishCommand(command, 130);
+        return;
+      }
+      pendingLines = [];
+      heredocs = undefined;
+      notify(idleListeners);
+    },
+    onOutput(listener) {
+      outputListeners.add(listener);
+      return () => outputListeners.delete(listener);
+    },
+    onClear(listener) {
+      clearListeners.add(listener);
+      return () => clearListeners.delete(listener);
+    },
+    onIdle(listener) {
+      idleListeners.add(listener);
+      return () => idleListeners.delete(listener);
+    },
+    onCommand(listener) {
+      commandListeners.add(listener);
+      return () => commandListeners.delete(listener);
+    },
+    complete(line, cursor): CompletionResult {
+      try {
+        return completeLine(line, cursor, { commandNames, fs, api: options.api, namespace });
+      } catch {
+        return { from: cursor, candidates: [] };
+      }
+    },
+  };
+  return shell;
+}
+
+/** Files in home matching a glob (`*.yaml`), sorted; hidden files only for patterns starting with a dot. */
+function globFiles(fs: SessionFileSystem, pattern: string): string[] {
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else if (c === '[') {
+      const close = pattern.indexOf(']', i + 2);
+      if (close === -1) source += '\\[';
+      else {
+        source += `[${pattern
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else source += c.replace(/[.+^${}()|\\/]/g, '\\$&');
+  }
+  let regex: RegExp;
+  try {
+    regex = new RegExp(`^${source}$`);
+  } catch {
+    return [];
+  }
+  return fs.list().filter((name) => regex.test(name) && (pattern.startsWith('.') || !/(^|\/)\./.test(name)));
+}
