@@ -394,24 +394,26 @@ export class Kubelet {
   }
 
   private relist(run: PodRun): void {
-    this.writeStatus(run);
-    if (run.terminating) return;
-    let changed = false;
+    if (run.terminating) {
+      this.writeStatus(run);
+      return;
+    }
+    // Exits that the restart policy ends for good are final in the same status write (phase Succeeded/Failed).
+    const restarts: Array<[ContainerRun, TerminatedInfo]> = [];
     for (const c of run.containers) {
       const inst = c.current;
       if (!inst?.terminated || inst.handled) continue;
       inst.handled = true;
       const policy = run.pod.spec.restartPolicy ?? 'Always';
       const restart = policy === 'Always' || (policy === 'OnFailure' && inst.terminated.exitCode !== 0);
-      if (!restart) {
-        c.final = true;
-        changed = true;
-        continue;
-      }
-      this.scheduleRestart(run, c, inst.terminated);
-      changed = true;
+      if (restart) restarts.push([c, inst.terminated]);
+      else c.final = true;
     }
-    if (changed) this.writeStatus(run);
+    this.writeStatus(run);
+    if (restarts.length === 0) return;
+    for (const [c, exit] of restarts) this.scheduleRestart(run, c, exit);
+    // A restart in back-off shows CrashLoopBackOff right after the Error status.
+    this.writeStatus(run);
   }
 
   /** kubelet doBackOff: first crash restarts at once; later ones wait 10 s, 20 s … 300 s from the exit. */
