@@ -75,7 +75,7 @@ function startProcess(image: ImageDefinition, launch: ContainerLaunch, out: Outp
   let now = launch.startedAt;
   const host: Host = {
     flavour: image.flavour,
-    programAt: (path) => image.executables[normalisePath(path)],
+    programAt: (path) => executableAt(image, path),
     isDirectory: (path) => image.directories.includes(normalisePath(path)),
     files,
     hostname: launch.hostname,
@@ -83,7 +83,7 @@ function startProcess(image: ImageDefinition, launch: ContainerLaunch, out: Outp
     meter,
     now: () => now + meter.pendingMs(),
     exec: (path, programArgv, programEnv, io) => {
-      const program = image.executables[normalisePath(path)];
+      const program = executableAt(image, path);
       return runProgram(image, program ?? '', programArgv, programEnv, io, host);
     },
   };
@@ -110,6 +110,12 @@ function startProcess(image: ImageDefinition, launch: ContainerLaunch, out: Outp
       now = t;
     }),
   };
+}
+
+/** The program at a path of the image (own keys only, so `/constructor` is no executable). */
+function executableAt(image: ImageDefinition, path: string): string | undefined {
+  const key = normalisePath(path);
+  return Object.hasOwn(image.executables, key) ? image.executables[key] : undefined;
 }
 
 function normalisePath(path: string): string {

@@ -280,7 +280,7 @@ export function resolveImage(ref: string): ResolvedImage | undefined {
   let path = m.groups.path as string;
   if (path.startsWith('library/')) path = path.slice('library/'.length);
   if (path.includes('/')) return undefined;
-  const definition = CATALOGUE[path];
+  const definition = Object.hasOwn(CATALOGUE, path) ? CATALOGUE[path] : undefined;
   if (!definition) return undefined;
   const tag = m.groups.tag;
   const digest = m.groups.digest;

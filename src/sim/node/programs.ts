@@ -40,7 +40,7 @@ export function runProgram(
   io: Io,
   host: Host,
 ): Run {
-  const dialect = SHELL_PROGRAMS[program];
+  const dialect = Object.hasOwn(SHELL_PROGRAMS, program) ? SHELL_PROGRAMS[program] : undefined;
   if (dialect) return runShell(dialect, argv, env, io, host);
   switch (program) {
     case 'hello':
@@ -56,7 +56,7 @@ export function runProgram(
     case 'bash-entrypoint':
       return bashEntrypoint(argv, env, io, host);
   }
-  const utility = UTILITIES[program];
+  const utility = Object.hasOwn(UTILITIES, program) ? UTILITIES[program] : undefined;
   if (!utility) return failure(io, `${argv[0]}: cannot execute binary file\n`, 126);
   const ctx: UtilityContext = {
     host,

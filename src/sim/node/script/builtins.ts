@@ -232,7 +232,7 @@ function* command(sh: Interpreter, argv: string[], io: Io): Run {
     const name = args[1] ?? '';
     const known =
       sh.functions.has(name) ||
-      name in SHELL_BUILTINS ||
+      Object.hasOwn(SHELL_BUILTINS, name) ||
       ['echo', 'printf', 'test', '[', 'true', 'false'].includes(name);
     if (known) {
       io.out(`${name}\n`);

@@ -520,7 +520,8 @@ export class Interpreter {
     const name = argv[0] as string;
     const fn = this.functions.get(name);
     if (fn) return yield* this.callFunction(fn, argv, io, prefixEnv);
-    const builtin = SHELL_BUILTINS[name];
+    // Own properties only: a command named `valueOf` must not find Object.prototype.
+    const builtin = Object.hasOwn(SHELL_BUILTINS, name) ? SHELL_BUILTINS[name] : undefined;
     if (
       builtin &&
       (name !== 'let' || this.dialect.name !== 'dash') &&
@@ -528,7 +529,7 @@ export class Interpreter {
     ) {
       return yield* this.withTemporaryVars(prefixEnv, () => builtin(this, argv, io));
     }
-    const utility = UTILITIES[name];
+    const utility = Object.hasOwn(UTILITIES, name) ? UTILITIES[name] : undefined;
     if (utility && BUILTIN_UTILITIES.has(name)) {
       return yield* this.withTemporaryVars(prefixEnv, () => utility(argv, io, this.utilityContext()));
     }
