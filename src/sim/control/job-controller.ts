@@ -75,7 +75,7 @@ export class JobController {
   private onPod(event: WatchEvent): void {
     const pod = event.object as Pod;
     const ref = controllerRef(pod);
-    if (!ref || ref.kind !== 'Job') return;
+    if (ref?.kind !== 'Job') return;
     const ns = pod.metadata.namespace ?? 'default';
     const job = this.api.store.get<Job>('Job', ns, ref.name);
     if (!job || job.metadata.uid !== ref.uid) {

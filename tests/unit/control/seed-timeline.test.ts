@@ -109,7 +109,9 @@ describe('profile 1.35: per-pod back-off', () => {
     expect(podEvents).toEqual([
       `default-scheduler Scheduled Successfully assigned default/${pod?.metadata.name} to jobslab-worker`,
       'kubelet Pulling Pulling image "busybox"',
-      expect.stringMatching(/^kubelet Pulled Successfully pulled image "busybox" in 1\.\d+s \(1\.\d+s including waiting\)\. Image size: 1000 bytes\.$/),
+      expect.stringMatching(
+        /^kubelet Pulled Successfully pulled image "busybox" in 1\.\d+s \(1\.\d+s including waiting\)\. Image size: 1000 bytes\.$/,
+      ),
       'kubelet Created Container created',
       'kubelet Started Container started',
     ]);
