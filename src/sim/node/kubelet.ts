@@ -491,7 +491,7 @@ export class Kubelet {
       // A container waiting for a restart ends with its last exit; one never started stays waiting.
       if (inst?.terminated) c.waiting = undefined;
     }
-    const anyFailed = run.containers.some((c) => c.current.terminated?.exitCode !== 0);
+    const anyFailed = run.containers.some((c) => c.current?.terminated?.exitCode !== 0);
     this.writeStatus(run, anyFailed ? 'Failed' : 'Succeeded');
     run.stopped = true;
     // The kubelet's final delete (grace 0): the object goes once no finalizer holds it.

@@ -48,8 +48,12 @@ export function fakeRuntime(): ContainerRuntime {
         const echo = /^echo (.*)$/.exec(part);
         const sleep = /^sleep (\d+(?:\.\d+)?)$/.exec(part);
         const exit = /^exit (\d+)$/.exec(part);
-        if (echo) steps.push(() => (out('stdout', `${echo[1]}\n`), undefined));
-        else if (sleep) steps.push(() => ({ type: 'wait', ms: Number(sleep[1]) * 1000 }));
+        if (echo) {
+          steps.push(() => {
+            out('stdout', `${echo[1]}\n`);
+            return undefined;
+          });
+        } else if (sleep) steps.push(() => ({ type: 'wait', ms: Number(sleep[1]) * 1000 }));
         else if (exit) {
           const code = Number(exit[1]);
           steps.push(() => ({ type: 'exit', exitCode: code, reason: code === 0 ? 'Completed' : 'Error' }));
