@@ -2,6 +2,7 @@
 // foreground processes (`kubectl get -w`) that keep the list waiting until they exit or Ctrl-C ends them.
 // Interactive bash abandons the rest of the list after Ctrl-C (`sleep 9; echo x` prints nothing), and so do we.
 
+import { expandCommand } from './expansion.ts';
 import type { SessionFileSystem } from './filesystem.ts';
 import { isLineFilterProgram, type LineFilter, lineSplitter } from './line-filter.ts';
 import type { ListItem, Pipeline, SimpleCommand } from './parser.ts';
@@ -194,12 +195,13 @@ function readsInput(stage: SimpleCommand): boolean {
 }
 
 function runStage(
-  stage: SimpleCommand,
+  unexpanded: SimpleCommand,
   defaults: Streams,
   heredocBodies: readonly string[],
   env: ExecutorEnvironment,
   terminal: Terminal,
 ): ProgramResult {
+  const stage = expandCommand(unexpanded, { variable: (name) => env.variables.get(name) ?? '', fs: env.fs });
   const resolved = applyRedirects(stage.redirects, defaults, heredocBodies, env.fs, terminal.err);
   if (!resolved.ok) {
     terminal.err(resolved.error);

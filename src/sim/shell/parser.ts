@@ -1,9 +1,10 @@
 // Turns a complete command text into bash's structure: a list of pipelines joined by `;`, `&&`, `||`, each
 // pipeline a chain of simple commands with their words, `NAME=value` assignments and redirections.
-// Words and quoting come from shell-quote (after scanner.ts marked what it cannot see); `$VAR` is expanded
-// from the shell's variables as shell-quote reads the words, and globs against the session's files.
+// Words and quoting come from shell-quote (after scanner.ts marked what it cannot see); `$VAR` and globs are
+// left as markers that expansion.ts resolves when each command runs.
 
 import { type ParseEntry, parse } from 'shell-quote';
+import { globMarker, variableMarker } from './expansion.ts';
 import { MARK } from './scanner.ts';
 
 export type Redirect =
@@ -36,9 +37,6 @@ export type ParseResult =
   | { ok: false; error: string };
 
 export interface ParseEnvironment {
-  variable(name: string): string;
-  /** Sorted matches of a glob pattern among the session's files; empty = keep the pattern (bash's default). */
-  glob(pattern: string): string[];
   home: string;
 }
 
@@ -47,7 +45,8 @@ const NAME_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 export function parseCommand(text: string, env: ParseEnvironment): ParseResult {
   let entries: ParseEntry[];
   try {
-    entries = parse(text, (name: string) => env.variable(name));
+    // A lone `$` stays literal: shell-quote asks for the name '' then and keeps `$` when told undefined.
+    entries = parse(text, (name: string) => (name === '' ? undefined : variableMarker(name)));
   } catch {
     return { ok: false, error: 'bash: syntax error' };
   }
@@ -96,8 +95,7 @@ export function parseCommand(text: string, env: ParseEnvironment): ParseResult {
     }
     if ('comment' in entry) break;
     if (entry.op === 'glob') {
-      const matches = env.glob(entry.pattern);
-      current.words.push(...(matches.length > 0 ? matches : [entry.pattern]));
+      current.words.push(globMarker(entry.pattern));
       continue;
     }
     switch (entry.op) {
@@ -158,7 +156,7 @@ function markKind(word: string): keyof typeof MARK | undefined {
 
 function describeToken(entry: ParseEntry | undefined): string {
   if (entry === undefined) return 'newline';
-  if (typeof entry === 'string') return markKind(entry) ? entry.replace(/[\uE000-\uE00F]/, '>') : entry;
+  if (typeof entry === 'string') return markKind(entry) ? entry.replace(/[\u2400-\u241F]/, '>') : entry;
   if ('op' in entry) return entry.op === 'glob' ? entry.pattern : entry.op;
   return 'newline';
 }

@@ -2,21 +2,22 @@
 // operators well but cannot tell us three things bash needs: whether the text is complete (an open quote, a
 // trailing `\` or `|` makes bash ask for more with `> `), where here-documents start and how their delimiter
 // was quoted, and file-descriptor redirections (`2>&1`, `2>`), which it splits into `2`, `>&`, `1`. This pass
-// finds those and rewrites the redirections into private-use marker words that survive shell-quote intact.
+// finds those and rewrites them into marker words (Unicode control pictures, which shell-quote keeps
+// intact, unlike private-use characters, which it drops).
 
 export const MARK = {
-  errToOut: '\uE000',
-  outToErr: '\uE001',
-  errTo: '\uE002',
-  errAppend: '\uE003',
-  bothTo: '\uE004',
-  heredoc: '\uE005',
-  hereString: '\uE006',
-  commandSubstitution: '\uE007',
+  errToOut: '\u2400',
+  outToErr: '\u2401',
+  errTo: '\u2402',
+  errAppend: '\u2403',
+  bothTo: '\u2404',
+  heredoc: '\u2405',
+  hereString: '\u2406',
+  commandSubstitution: '\u2407',
 } as const;
 
-/** Every marker character, so user input containing them can be neutralised first. */
-const MARK_CHARS = /[\uE000-\uE00F]/g;
+/** Every marker character (here and in expansion.ts), so user input containing them can be neutralised first. */
+const MARK_CHARS = /[\u2400-\u241F]/g;
 
 export interface HeredocSpec {
   delimiter: string;

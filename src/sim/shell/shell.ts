@@ -35,6 +35,7 @@ const HISTORY_LIMIT = 1000;
 
 interface PendingHeredocs {
   text: string;
+  scanned: string;
   firstLine: string;
   specs: HeredocSpec[];
   bodies: string[];
@@ -122,7 +123,7 @@ export function createShell(options: ShellOptions): Shell {
     drainTypeAhead();
   };
 
-  const run = (text: string, firstLine: string, bodies: string[], input: string | undefined): void => {
+  const run = (text: string, scanned: string, firstLine: string, bodies: string[], input: string | undefined): void => {
     addHistory(text);
     const startedAt: Millis = clock.now();
     const command: RunningCommand = {
@@ -144,11 +145,7 @@ export function createShell(options: ShellOptions): Shell {
       },
       hint: (text) => emit({ stream: 'hint', text: text.endsWith('\n') ? text : `${text}\n` }),
     };
-    const parsed = parseCommand(text, {
-      variable,
-      home: fs.home,
-      glob: (pattern) => globFiles(fs, pattern),
-    });
+    const parsed = parseCommand(scanned, { home: fs.home });
     if (!parsed.ok) {
       terminal.err(`${parsed.error}\n`);
       variables.set('?', '2');
@@ -183,7 +180,7 @@ export function createShell(options: ShellOptions): Shell {
     const firstLine = pendingLines[0] ?? '';
     pendingLines = [];
     if (scan.heredocs.length > 0) {
-      heredocs = { text, firstLine, specs: scan.heredocs, bodies: [], lines: [] };
+      heredocs = { text, scanned: scan.text, firstLine, specs: scan.heredocs, bodies: [], lines: [] };
       notify(idleListeners);
       return;
     }
@@ -191,7 +188,7 @@ export function createShell(options: ShellOptions): Shell {
       notify(idleListeners);
       return;
     }
-    run(text, firstLine, [], undefined);
+    run(text, scan.text, firstLine, [], undefined);
   };
 
   const collectHeredocLine = (pending: PendingHeredocs, line: string): void => {
@@ -208,7 +205,7 @@ export function createShell(options: ShellOptions): Shell {
       return;
     }
     heredocs = undefined;
-    run(pending.text, pending.firstLine, pending.bodies, pending.bodies.join(''));
+    run(pending.text, pending.scanned, pending.firstLine, pending.bodies, pending.bodies.join(''));
   };
 
   const safeSubmit = (line: string): void => {
@@ -292,32 +289,4 @@ export function createShell(options: ShellOptions): Shell {
     },
   };
   return shell;
-}
-
-/** Files in home matching a glob (`*.yaml`), sorted; hidden files only for patterns starting with a dot. */
-function globFiles(fs: SessionFileSystem, pattern: string): string[] {
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*') source += '[^/]*';
-    else if (c === '?') source += '[^/]';
-    else if (c === '[') {
-      const close = pattern.indexOf(']', i + 2);
-      if (close === -1) source += '\\[';
-      else {
-        source += `[${pattern
-          .slice(i + 1, close)
-          .replace(/^!/, '^')
-          .replace(/\\/g, '\\\\')}]`;
-        i = close;
-      }
-    } else source += c.replace(/[.+^${}()|\\/]/g, '\\$&');
-  }
-  let regex: RegExp;
-  try {
-    regex = new RegExp(`^${source}$`);
-  } catch {
-    return [];
-  }
-  return fs.list().filter((name) => regex.test(name) && (pattern.startsWith('.') || !/(^|\/)\./.test(name)));
 }

@@ -19,13 +19,13 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** The closest known word within a distance that grows with its length (1 for short words, 2 from 5 letters). */
+/** The closest known word within a distance that grows with its length (1 edit, 2 for words of 7+ letters like kubectl). */
 export function closestWord(word: string, known: readonly string[]): string | undefined {
   if (word.length > 40) return undefined;
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of known) {
-    const limit = candidate.length >= 5 ? 2 : 1;
+    const limit = candidate.length >= 7 ? 2 : 1;
     const distance = editDistance(word.toLowerCase(), candidate);
     if (distance > 0 && distance <= limit && distance < bestDistance) {
       best = candidate;

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { harness } from './harness.ts';
+
+describe('shell: lines, quoting, lists', () => {
+  it('runs commands with quoting and variables', () => {
+    const h = harness();
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: bash's ${X}, not a template
+    expect(h.type(`echo "a  b" 'c $HOME' $HOME \\$X d\\ e`, 'X=5; echo $X "${X}y"')).toBe(
+      `$ echo "a  b" 'c $HOME' $HOME \\$X d\\ e\na  b c $HOME /home/learner $X d e\n$ X=5; echo $X "\${X}y"\n5 5y\n`,
+    );
+  });
+
+  it('joins && and || like bash and sets $?', () => {
+    const h = harness();
+    expect(h.type('false && echo no || echo yes; echo $?', 'nosuch; echo $?')).toBe(
+      '$ false && echo no || echo yes; echo $?\nyes\n0\n$ nosuch; echo $?\nbash: nosuch: command not found\n# hint: `nosuch` is not available in this terminal. Commands you can use: cat, cd, clear, date, echo, exit, export, false, grep, head, help, history, kubectl, ls, pwd, rm, sleep, tail, timeout, touch, true, wc (type `help`).\n127\n',
+    );
+  });
+
+  it('reports syntax errors with exit 2', () => {
+    const h = harness();
+    expect(h.type('| grep x', 'echo (', 'ls >')).toBe(
+      "$ | grep x\nbash: syntax error near unexpected token `|'\n$ echo (\nbash: syntax error near unexpected token `('\n$ ls >\nbash: syntax error near unexpected token `newline'\n",
+    );
+    expect(h.records.map((r) => r.exitCode)).toEqual([2, 2, 2]);
+  });
+
+  it('asks for more with `> ` on open quotes, trailing backslash and pipe', () => {
+    const h = harness();
+    expect(h.type('echo "one', 'two"', 'echo a \\', 'b', 'echo x |', 'wc -l')).toBe(
+      '$ echo "one\n> two"\none\ntwo\n$ echo a \\\n> b\na b\n$ echo x |\n> wc -l\n1\n',
+    );
+    expect(h.shell.history).toEqual(['echo "one\ntwo"', 'echo a \\\nb', 'echo x |\nwc -l']);
+  });
+
+  it('skips comments and blank lines', () => {
+    const h = harness();
+    expect(h.type('', '   ', 'echo hi # not this', '# nothing')).toBe(
+      '$ \n$    \n$ echo hi # not this\nhi\n$ # nothing\n',
+    );
+    expect(h.records).toHaveLength(2);
+  });
+});
+
+describe('shell: here-documents', () => {
+  const yaml = ['apiVersion: batch/v1', 'kind: Job', 'metadata:', '  name: pi', 'spec: {}'];
+
+  it('feeds `cat <<EOF | kubectl apply -f -`', () => {
+    const h = harness();
+    const out = h.type('cat <<EOF | kubectl apply -f -', ...yaml, 'EOF');
+    expect(out).toBe(
+      `$ cat <<EOF | kubectl apply -f -\n${yaml.map((l) => `> ${l}\n`).join('')}> EOF\njob.batch/pi created\n`,
+    );
+    expect(h.records[0]).toMatchObject({
+      line: 'cat <<EOF | kubectl apply -f -',
+      input: `${yaml.join('\n')}\n`,
+      exitCode: 0,
+    });
+    expect(h.shell.prompt).toBe('$ ');
+  });
+
+  it('writes files, expands unless the delimiter is quoted, strips tabs for <<-', () => {
+    const h = harness();
+    h.type('cat <<EOF > a.txt', 'home=$HOME \\$HOME', 'EOF');
+    h.type("cat <<'END' > b.txt", 'home=$HOME', 'END');
+    h.type('cat <<-EOF > c.txt', '\t\tindented', '\tEOF');
+    expect([h.fs.read('a.txt'), h.fs.read('b.txt'), h.fs.read('c.txt')]).toEqual([
+      'home=/home/learner $HOME\n',
+      'home=$HOME\n',
+      'indented\n',
+    ]);
+    expect(h.type('ls')).toBe('$ ls\na.txt  b.txt  c.txt\n');
+  });
+
+  it('Ctrl-C abandons a here-document being typed', () => {
+    const h = harness();
+    h.type('cat <<EOF', 'text');
+    expect(h.shell.prompt).toBe('> ');
+    h.shell.interrupt();
+    expect(h.shell.prompt).toBe('$ ');
+    expect(h.type('echo ok')).toBe('$ echo ok\nok\n');
+    expect(h.records).toHaveLength(1);
+  });
+});
+
+describe('shell: pipes and redirections', () => {
+  it('pipes, appends, reads files and routes 2>&1', () => {
+    const h = harness();
+    expect(
+      h.type(
+        'echo one > f; echo two >> f; cat < f | wc -l',
+        'cat missing 2>&1 | grep -c missing',
+        'cat missing 2>/dev/null; echo $?',
+        'kubectl get job-1 2> err.txt; cat err.txt',
+        'cat < nope',
+      ),
+    ).toBe(
+      [
+        '$ echo one > f; echo two >> f; cat < f | wc -l',
+        '2',
+        '$ cat missing 2>&1 | grep -c missing',
+        '1',
+        '$ cat missing 2>/dev/null; echo $?',
+        '1',
+        '$ kubectl get job-1 2> err.txt; cat err.txt',
+        `error: the server doesn't have a resource type "job-1"`,
+        '$ cat < nope',
+        'bash: nope: No such file or directory',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lists one name a line into a pipe and refuses missing directories', () => {
+    const h = harness({ files: { 'b.yaml': '', 'a.yaml': '' } });
+    expect(h.type('ls | cat', 'ls -1', 'ls nope', 'echo x > dir/f')).toBe(
+      "$ ls | cat\na.yaml\nb.yaml\n$ ls -1\na.yaml\nb.yaml\n$ ls nope\nls: cannot access 'nope': No such file or directory\n$ echo x > dir/f\nbash: dir/f: No such file or directory\n",
+    );
+  });
+});
+
+describe('shell: foreground processes', () => {
+  it('is busy until Ctrl-C, streams as the clock moves, and records exit 130', () => {
+    const h = harness();
+    expect(h.type('kubectl get pods -w')).toBe('$ kubectl get pods -w\nNAME   STATUS\n');
+    expect(h.shell.busy).toBe(true);
+    const chunks: string[] = [];
+    h.shell.onOutput((c) => chunks.push(c.text));
+    h.clock.advanceBy(10_000);
+    expect(chunks).toEqual(['pod-1   Running\n', 'pod-2   Running\n']);
+    h.shell.interrupt();
+    expect(h.shell.busy).toBe(false);
+    expect(h.records[0]).toMatchObject({
+      line: 'kubectl get pods -w',
+      exitCode: 130,
+      endedAt: h.records[0]!.startedAt + 10_000,
+    });
+  });
+
+  it('filters a running watch through grep live and drops wc output on Ctrl-C', () => {
+    const h = harness();
+    h.type('kubectl get pods -w | grep -- -2');
+    const chunks: string[] = [];
+    h.shell.onOutput((c) => chunks.push(c.text));
+    h.clock.advanceBy(15_000);
+    expect(chunks).toEqual(['pod-2   Running\n']);
+    h.shell.interrupt();
+    h.type('kubectl get pods -w | wc -l');
+    h.clock.advanceBy(15_000);
+    h.shell.interrupt();
+    expect(chunks).toEqual(['pod-2   Running\n', '$ kubectl get pods -w | wc -l\n'].slice(0, 1));
+  });
+
+  it('stops the rest of a list after Ctrl-C and runs typed-ahead lines after a natural end', () => {
+    const h = harness();
+    h.type('kubectl get pods -w; echo after');
+    h.shell.interrupt();
+    expect(h.records.map((r) => [r.line, r.stdout, r.exitCode])).toEqual([
+      ['kubectl get pods -w; echo after', 'NAME   STATUS\n', 130],
+    ]);
+    h.type('kubectl get pods -w');
+    h.shell.submit('echo queued');
+    expect(h.shell.busy).toBe(true);
+    h.shell.interrupt();
+    expect(h.records).toHaveLength(2);
+  });
+
+  it('timeout moves the clock N seconds then stops the command with 124', () => {
+    const h = harness();
+    const start = h.clock.now();
+    expect(h.type('timeout 12 kubectl get pods -w; echo $?')).toBe(
+      '$ timeout 12 kubectl get pods -w; echo $?\nNAME   STATUS\npod-1   Running\npod-2   Running\n124\n',
+    );
+    expect(h.clock.now() - start).toBe(12_000);
+    expect(h.type('timeout 5 echo quick; echo $?', 'timeout', 'timeout 1 nosuch')).toBe(
+      "$ timeout 5 echo quick; echo $?\nquick\n0\n$ timeout\ntimeout: missing operand\nTry 'timeout --help' for more information.\n$ timeout 1 nosuch\ntimeout: failed to run command 'nosuch': No such file or directory\n",
+    );
+  });
+
+  it('records start and end times, stdout and stderr', () => {
+    const h = harness();
+    h.type('sleep 2m; echo out; cat nope');
+    expect(h.records).toEqual([
+      {
+        line: 'sleep 2m; echo out; cat nope',
+        startedAt: h.records[0]!.startedAt,
+        endedAt: h.records[0]!.startedAt + 120_000,
+        stdout: 'out\n',
+        stderr: 'cat: nope: No such file or directory\n',
+        exitCode: 1,
+      },
+    ]);
+  });
+});
