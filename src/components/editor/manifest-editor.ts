@@ -1,0 +1,265 @@
+// <manifest-editor>: the light-weight half of the manifest editor. It owns the placeholder (a <pre>
+// of the file + buttons, rendered by ManifestEditor.astro), the public API and the events, and imports
+// Monaco (monaco-setup.ts) only when the editor nears the viewport or the learner presses Edit.
+//
+// API
+//   attribute/property `file`      the lesson file name, e.g. `job.yaml`
+//   property `content`             current text (set it to restore saved work; does not emit events)
+//   property `original`            the lesson's version (the <pre>'s text when the element connected)
+//   method `reset()`               back to the original (undoable in Monaco), emits manifest-change
+//   method `open()`                load Monaco now and focus it
+//   event `manifest-change`        detail { file, content }, debounced while typing, bubbles, composed
+//   event `terminal-run`           detail { command: 'kubectl apply -f <file>' }, bubbles, composed (Apply)
+
+import type { editor as MonacoEditor } from 'monaco-editor/editor';
+import { type EditorLabels, editorLabels } from './labels.ts';
+import { watchTheme } from './theme.ts';
+
+const SAVE_DELAY_MS = 400;
+
+type Setup = typeof import('./monaco-setup.ts');
+
+let setupPromise: Promise<Setup> | undefined;
+/** One Monaco for the whole page, however many editors it has. */
+function loadMonaco(): Promise<Setup> {
+  setupPromise ??= import('./monaco-setup.ts');
+  return setupPromise;
+}
+
+export class ManifestEditorElement extends HTMLElement {
+  #original = '';
+  #content = '';
+  #labels: EditorLabels = editorLabels(undefined);
+  #editor: MonacoEditor.IStandaloneCodeEditor | undefined;
+  #loading: Promise<void> | undefined;
+  #observer: IntersectionObserver | undefined;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #silent = false;
+  #stopTheme: (() => void) | undefined;
+
+  get file(): string {
+    return this.getAttribute('file') ?? 'job.yaml';
+  }
+  set file(value: string) {
+    this.setAttribute('file', value);
+  }
+
+  get original(): string {
+    return this.#original;
+  }
+
+  get content(): string {
+    return this.#editor?.getModel()?.getValue() ?? this.#content;
+  }
+  set content(value: string) {
+    this.#content = value;
+    this.#placeholderCode().textContent = value;
+    const model = this.#editor?.getModel();
+    if (model && model.getValue() !== value) {
+      this.#silent = true;
+      model.setValue(value);
+      this.#silent = false;
+    }
+  }
+
+  connectedCallback(): void {
+    this.#labels = editorLabels(this.closest('[lang]')?.getAttribute('lang') ?? undefined);
+    // The server-rendered <pre> holds the lesson's file: it is both the placeholder and the original.
+    this.#original = this.#placeholderCode().textContent ?? '';
+    if (!this.#content) this.#content = this.#original;
+    else this.#placeholderCode().textContent = this.#content;
+
+    this.addEventListener('click', this.#onClick);
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) void this.open({ focus: false });
+      },
+      // Start loading a little before the editor scrolls into view.
+      { rootMargin: '200px 0px' },
+    );
+    this.#observer.observe(this);
+  }
+
+  disconnectedCallback(): void {
+    this.removeEventListener('click', this.#onClick);
+    this.#observer?.disconnect();
+    this.#flushSave();
+    this.#stopTheme?.();
+    this.#editor?.getModel()?.dispose();
+    this.#editor?.dispose();
+    this.#editor = undefined;
+    this.#loading = undefined;
+  }
+
+  /** Loads Monaco (once) and shows it in place of the placeholder. */
+  open({ focus = true }: { focus?: boolean } = {}): Promise<void> {
+    this.#observer?.disconnect();
+    this.#loading ??= this.#mount();
+    return this.#loading.then(() => {
+      if (focus) this.#editor?.focus();
+    });
+  }
+
+  reset(): void {
+    const model = this.#editor?.getModel();
+    if (model) {
+      // An edit rather than setValue, so Ctrl+Z brings the learner's version back.
+      this.#editor!.pushUndoStop();
+      this.#editor!.executeEdits('reset', [{ range: model.getFullModelRange(), text: this.#original }]);
+      this.#editor!.pushUndoStop();
+    } else {
+      this.#content = this.#original;
+      this.#placeholderCode().textContent = this.#original;
+      const fallback = this.querySelector<HTMLTextAreaElement>('textarea.me-fallback');
+      if (fallback) fallback.value = this.#original;
+    }
+    this.#emitChange();
+    this.#announce(this.#labels.resetDone);
+  }
+
+  #onClick = (event: Event): void => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');
+    if (!button || !this.contains(button)) return;
+    switch (button.dataset['action']) {
+      case 'edit':
+        void this.open();
+        break;
+      case 'reset':
+        this.reset();
+        break;
+      case 'apply':
+        this.#apply();
+        break;
+    }
+  };
+
+  #apply(): void {
+    // Save first, so whoever writes the shell's FileSystem has the current text before the command runs.
+    this.#emitChange();
+    this.dispatchEvent(
+      new CustomEvent('terminal-run', {
+        bubbles: true,
+        composed: true,
+        detail: { command: `kubectl apply -f ${this.file}` },
+      }),
+    );
+    this.#announce(this.#labels.applied);
+  }
+
+  async #mount(): Promise<void> {
+    const editButton = this.querySelector<HTMLButtonElement>('button[data-action="edit"]');
+    this.setAttribute('aria-busy', 'true');
+    if (editButton) editButton.textContent = this.#labels.loading;
+    let setup: Setup;
+    try {
+      setup = await loadMonaco();
+    } catch (error) {
+      this.removeAttribute('aria-busy');
+      this.#showFallback();
+      // Not console.error: a missing editor is a degraded page, not a broken one.
+      console.warn('manifest editor: Monaco failed to load', error);
+      return;
+    }
+    if (!this.isConnected) return;
+    const { monaco } = setup;
+    const host = this.querySelector<HTMLElement>('.me-host')!;
+    const helpId = this.querySelector('.me-help')?.id;
+    // One model per file name; a second editor for the same file on a page shares nothing else.
+    const uri = monaco.Uri.parse(`file:///${this.id || 'lesson'}/${this.file}`);
+    monaco.editor.getModel(uri)?.dispose();
+    const model = monaco.editor.createModel(this.#content, 'yaml', uri);
+    host.hidden = false;
+    this.#editor = monaco.editor.create(host, {
+      model,
+      ariaLabel: this.#labels.editorLabel(this.file),
+      accessibilitySupport: 'on',
+      ...(helpId ? { ariaDescribedBy: helpId } : {}),
+      automaticLayout: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      tabSize: 2,
+      insertSpaces: true,
+      detectIndentation: false,
+      fontSize: 14,
+      lineNumbersMinChars: 3,
+      renderWhitespace: 'boundary',
+      // 'dimmed' draws the number of the empty last line below WCAG contrast.
+      renderFinalNewline: 'on',
+      quickSuggestions: { other: true, comments: false, strings: true },
+      fixedOverflowWidgets: true,
+      // Learners copy commands from the page; the editor should not grab the page's scroll.
+      scrollbar: { alwaysConsumeMouseWheel: false },
+    });
+    this.#stopTheme = watchTheme((theme) => monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs'));
+    model.onDidChangeContent(() => {
+      this.#content = model.getValue();
+      if (!this.#silent) this.#scheduleSave();
+    });
+    this.querySelector('.me-placeholder')?.setAttribute('hidden', '');
+    if (editButton) editButton.hidden = true;
+    this.removeAttribute('aria-busy');
+    this.dataset['state'] = 'ready';
+  }
+
+  /** Without Monaco (offline, old browser) a plain textarea keeps the lesson usable. */
+  #showFallback(): void {
+    const placeholder = this.querySelector<HTMLElement>('.me-placeholder');
+    const textarea = document.createElement('textarea');
+    textarea.className = 'me-fallback';
+    textarea.spellcheck = false;
+    textarea.value = this.#content;
+    textarea.setAttribute('aria-label', this.#labels.editorLabel(this.file));
+    textarea.rows = Math.max(8, this.#content.split('\n').length + 1);
+    textarea.addEventListener('input', () => {
+      this.#content = textarea.value;
+      this.#placeholderCode().textContent = textarea.value;
+      this.#scheduleSave();
+    });
+    placeholder?.replaceWith(textarea);
+    this.querySelector<HTMLButtonElement>('button[data-action="edit"]')?.setAttribute('hidden', '');
+    this.#announce(this.#labels.loadFailed);
+    this.dataset['state'] = 'fallback';
+  }
+
+  #scheduleSave(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => this.#emitChange(), SAVE_DELAY_MS);
+  }
+
+  #flushSave(): void {
+    if (this.#saveTimer !== undefined) this.#emitChange();
+  }
+
+  #emitChange(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    this.dispatchEvent(
+      new CustomEvent('manifest-change', {
+        bubbles: true,
+        composed: true,
+        detail: { file: this.file, content: this.content },
+      }),
+    );
+  }
+
+  #announce(text: string): void {
+    const status = this.querySelector<HTMLElement>('.me-status');
+    if (status) status.textContent = text;
+  }
+
+  #placeholderCode(): HTMLElement {
+    return this.querySelector<HTMLElement>('.me-placeholder code') ?? document.createElement('code');
+  }
+}
+
+if (!customElements.get('manifest-editor')) customElements.define('manifest-editor', ManifestEditorElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'manifest-editor': ManifestEditorElement;
+  }
+  interface HTMLElementEventMap {
+    'manifest-change': CustomEvent<{ file: string; content: string }>;
+    'terminal-run': CustomEvent<{ command: string }>;
+  }
+}

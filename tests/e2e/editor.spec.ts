@@ -1,0 +1,203 @@
+// The manifest editor: lazy Monaco loading, typing, schema validation, events, accessibility, and
+// how many bytes a page pays before and after the editor loads.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+const PAGE = '/dev/editor/';
+// Files that only the editor needs: Monaco's chunk, its workers, the codicon font.
+const MONACO = /monaco-setup|editor\.worker|yaml\.worker|codicon|\/yaml\.[\w-]+\.js/;
+
+/** Fails the test on console errors and uncaught exceptions. */
+function guardConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}
+
+/** Every URL the page (and its workers) requests, in order. */
+function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (req) => urls.push(req.url()));
+  return urls;
+}
+
+function gzipBytes(urls: string[], kinds: RegExp): number {
+  let total = 0;
+  for (const url of new Set(urls)) {
+    const path = new URL(url).pathname;
+    if (!kinds.test(path)) continue;
+    const file = join('dist', path.endsWith('/') ? `${path}index.html` : path);
+    total += gzipSync(readFileSync(file)).length;
+  }
+  return total;
+}
+
+async function openEditor(page: Page): Promise<void> {
+  await page.locator('manifest-editor').scrollIntoViewIfNeeded();
+  await expect(page.locator('manifest-editor .monaco-editor .view-lines')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('manifest-editor')).toHaveAttribute('data-state', 'ready');
+}
+
+test('pages without an editor request nothing of Monaco', async ({ page }) => {
+  // No console guard: the home page is the site's, not the editor's.
+  const urls = recordRequests(page);
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(urls.filter((u) => MONACO.test(u))).toEqual([]);
+});
+
+test('placeholder first, Monaco only once the editor is on screen', async ({ page }) => {
+  const errors = guardConsole(page);
+  const urls = recordRequests(page);
+  await page.goto(PAGE);
+  await page.waitForLoadState('networkidle');
+  expect(urls.filter((u) => MONACO.test(u))).toEqual([]);
+  // The placeholder is readable and reachable without Monaco.
+  await expect(page.locator('.me-placeholder')).toContainText('kind: Job');
+  await expect(page.locator('manifest-editor .monaco-editor')).toHaveCount(0);
+  // No render-blocking Monaco CSS in <head> (the CSS trap).
+  expect(await page.locator('head link[rel="stylesheet"]').count()).toBe(0);
+  const before = gzipBytes(urls, /\.(js|css)$/);
+
+  const loadedAt = urls.length;
+  await openEditor(page);
+  await page.waitForLoadState('networkidle');
+  const monacoUrls = urls.slice(loadedAt);
+  expect(monacoUrls.some((u) => /monaco-setup/.test(u))).toBe(true);
+  const extraJsCss = gzipBytes(monacoUrls, /\.(js|css)$/);
+  const extraFont = gzipBytes(monacoUrls, /\.ttf$/);
+  console.log(
+    `editor bytes (gzip): before load JS+CSS ${before}; after load +${extraJsCss} JS (incl. workers) +${extraFont} font`,
+  );
+  expect(errors).toEqual([]);
+});
+
+test('Edit loads the editor and focuses it (keyboard only)', async ({ page }) => {
+  const errors = guardConsole(page);
+  await page.goto(PAGE);
+  // Tab to the Edit button without scrolling the editor into view first.
+  const edit = page.getByRole('button', { name: 'Edit' });
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('manifest-editor')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await expect(page.getByRole('textbox', { name: 'Editor for job.yaml' })).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test('typing works, a misspelt field gets a schema marker, Apply and Reset', async ({ page }) => {
+  const errors = guardConsole(page);
+  await page.goto(PAGE);
+  await openEditor(page);
+  const editor = page.locator('manifest-editor');
+  // The lesson's Job is valid against the schema: no false positives.
+  await page.waitForTimeout(1500);
+  await expect(page.locator('manifest-editor .squiggly-error')).toHaveCount(0);
+
+  const changed = page.evaluate(
+    () =>
+      new Promise<{ file: string; content: string }>((resolve) =>
+        document.addEventListener('manifest-change', (e) => resolve((e as CustomEvent).detail), { once: true }),
+      ),
+  );
+  await page.locator('manifest-editor .monaco-editor .view-lines').click();
+  // Line 6 is `  backoffLimit: 4`: replace it with a misspelt field.
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('backofLimit: 3');
+  const detail = await changed;
+  expect(detail.file).toBe('job.yaml');
+  expect(detail.content).toContain('\n  backofLimit: 3\n');
+  await expect(page.locator('manifest-editor .squiggly-error').first()).toBeVisible({ timeout: 15_000 });
+
+  // Hover over the marker shows the schema's message.
+  await page.locator('manifest-editor .squiggly-error').first().hover();
+  await expect(page.locator('.monaco-hover').filter({ hasText: /not allowed/i }).first()).toBeVisible({
+    timeout: 10_000,
+  });
+
+  // Apply: saves first, then asks the terminal to run kubectl apply.
+  const events = await page.evaluate(() => {
+    const seen: string[] = [];
+    const record = (e: Event) => seen.push(`${e.type} ${JSON.stringify((e as CustomEvent).detail)}`);
+    document.addEventListener('manifest-change', record);
+    document.addEventListener('terminal-run', record);
+    document.querySelector<HTMLButtonElement>('manifest-editor button[data-action="apply"]')!.click();
+    return seen;
+  });
+  expect(events).toHaveLength(2);
+  expect(events[0]).toContain('manifest-change');
+  expect(events[1]).toBe('terminal-run {"command":"kubectl apply -f job.yaml"}');
+  await expect(page.locator('manifest-editor .me-status')).toHaveText('Sent kubectl apply to the terminal.');
+
+  // Reset brings back the lesson's file; the marker goes away.
+  await editor.getByRole('button', { name: 'Reset file' }).click();
+  expect(await editor.evaluate((el) => (el as HTMLElement & { content: string }).content)).toContain(
+    '  backoffLimit: 4\n',
+  );
+  await expect(page.locator('manifest-editor .squiggly-error')).toHaveCount(0, { timeout: 10_000 });
+  expect(errors).toEqual([]);
+});
+
+test('schema: wrong restartPolicy for a Job and a misspelt container field are flagged; completion offers fields', async ({
+  page,
+}) => {
+  const errors = guardConsole(page);
+  await page.goto(PAGE);
+  await openEditor(page);
+  await page.locator('manifest-editor').evaluate((el) => {
+    (el as HTMLElement & { content: string }).content = [
+      'apiVersion: batch/v1',
+      'kind: Job',
+      'metadata:',
+      '  name: bad',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '      - name: c',
+      '        image: busybox',
+      '        imagePullPolicy: Sometimes',
+      '      restartPolicy: Always',
+      '',
+    ].join('\n');
+  });
+  await expect(page.locator('manifest-editor .squiggly-error')).toHaveCount(2, { timeout: 15_000 });
+
+  // Completion of field names under spec:.
+  await page.locator('manifest-editor .monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('backoff');
+  await page.keyboard.press('Control+Space');
+  await expect(page.locator('.suggest-widget').getByText('backoffLimitPerIndex')).toBeVisible({ timeout: 10_000 });
+  expect(errors).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: no violations with the editor open (${theme})`, async ({ page }) => {
+    const errors = guardConsole(page);
+    await page.goto(PAGE);
+    await page.evaluate((t) => {
+      document.documentElement.dataset['theme'] = t;
+    }, theme);
+    // Before Monaco: the placeholder page.
+    const placeholder = await new AxeBuilder({ page }).include('manifest-editor').analyze();
+    expect(placeholder.violations).toEqual([]);
+    await openEditor(page);
+    await page.waitForTimeout(1000);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
