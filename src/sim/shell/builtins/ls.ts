@@ -22,8 +22,11 @@ export function createLs(fs: SessionFileSystem): Program {
       operands.push(arg);
     }
     if (operands.length === 0) operands.push('.');
-    const show = (names: string[]): string =>
-      onePerLine ? names.map((n) => `${quoteName(n)}\n`).join('') : columns(names.map(quoteName));
+    const terminal = io.stdoutIsTerminal !== false;
+    const show = (names: string[]): string => {
+      const shown = terminal ? quoteForTerminal(names) : names;
+      return onePerLine ? shown.map((n) => `${n}\n`).join('') : columns(shown);
+    };
 
     let exitCode = 0;
     const fileOperands: string[] = [];
@@ -48,12 +51,17 @@ export function createLs(fs: SessionFileSystem): Program {
   };
 }
 
-/** GNU ls (`--quoting-style=shell-escape` on a terminal) quotes names with spaces or specials. */
-function quoteName(name: string): string {
-  return /^[A-Za-z0-9._\-+/:,@%^=]+$/.test(name) ? name : `'${name.replace(/'/g, "'\\''")}'`;
+/**
+ * GNU ls on a terminal (`--quoting-style=shell-escape`) quotes names with spaces or specials, and then
+ * indents the other names by one space so they line up with the quoted ones (coreutils ≥ 8.25).
+ */
+function quoteForTerminal(names: string[]): string[] {
+  const plain = (name: string) => /^[A-Za-z0-9._\-+/:,@%^=]+$/.test(name);
+  if (names.every(plain)) return names;
+  return names.map((name) => (plain(name) ? ` ${name}` : `'${name.replace(/'/g, "'\\''")}'`));
 }
 
-/** GNU ls -C: the fewest rows whose columns (names padded by two spaces) fit the width; filled column by column. */
+/** GNU ls -C: the fewest rows whose columns (names padded by two spaces) stay under the width; filled column by column. */
 function columns(names: string[]): string {
   if (names.length === 0) return '';
   for (let cols = names.length; cols >= 1; cols--) {
@@ -64,7 +72,7 @@ function columns(names: string[]): string {
       const column = names.slice(c * rows, (c + 1) * rows);
       widths.push(Math.max(...column.map((n) => displayWidth(n))) + (c < usedCols - 1 ? 2 : 0));
     }
-    if (cols > 1 && widths.reduce((a, b) => a + b, 0) > TERMINAL_WIDTH) continue;
+    if (cols > 1 && widths.reduce((a, b) => a + b, 0) >= TERMINAL_WIDTH) continue;
     let out = '';
     for (let r = 0; r < rows; r++) {
       const line: string[] = [];

@@ -26,7 +26,7 @@ export function closestWord(word: string, known: readonly string[]): string | un
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of known) {
     const limit = candidate.length >= 7 ? 2 : 1;
-    const distance = editDistance(word.toLowerCase(), candidate);
+    const distance = editDistance(word, candidate);
     if (distance > 0 && distance <= limit && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
