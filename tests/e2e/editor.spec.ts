@@ -33,7 +33,7 @@ function gzipBytes(urls: string[], kinds: RegExp): number {
   for (const url of new Set(urls)) {
     const path = new URL(url).pathname;
     if (!kinds.test(path)) continue;
-    const file = join('dist', path.endsWith('/') ? `${path}index.html` : path);
+    const file = join(process.env.E2E_DIST ?? 'dist', path.endsWith('/') ? `${path}index.html` : path);
     total += gzipSync(readFileSync(file)).length;
   }
   return total;
@@ -119,7 +119,7 @@ test('typing works, a misspelt field gets a schema marker, Apply and Reset', asy
   await expect(page.locator('manifest-editor .squiggly-error').first()).toBeVisible({ timeout: 15_000 });
 
   // Hover over the marker shows the schema's message.
-  await page.locator('manifest-editor .squiggly-error').first().hover();
+  await page.locator('manifest-editor .view-lines span', { hasText: /^backofLimit$/ }).hover();
   await expect(page.locator('.monaco-hover').filter({ hasText: /not allowed/i }).first()).toBeVisible({
     timeout: 10_000,
   });
