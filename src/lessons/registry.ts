@@ -1,0 +1,24 @@
+// Lesson slug → its exercises and questions. The one place MDX ids are resolved, at build time (Astro
+// components) and in the page (custom elements) alike.
+import type { Exercise, LessonExercises, Question } from '../lib/exercises/types.ts';
+import { lesson as exitCodes } from './exit-codes/exercises.ts';
+import { lesson as jobRunsAPod } from './job-runs-a-pod/exercises.ts';
+import { lesson as retries } from './retries-and-backoff-limit/exercises.ts';
+
+export const LESSON_EXERCISES: Readonly<Record<string, LessonExercises>> = {
+  'job-runs-a-pod': jobRunsAPod,
+  'exit-codes': exitCodes,
+  'retries-and-backoff-limit': retries,
+};
+
+export function findExercise(lesson: string, id: string): Exercise {
+  const found = LESSON_EXERCISES[lesson]?.exercises.find((e) => e.id === id);
+  if (!found) throw new Error(`No exercise "${id}" in lesson "${lesson}" (src/lessons/${lesson}/exercises.ts)`);
+  return found;
+}
+
+export function findQuestion(lesson: string, id: string): Question {
+  const found = LESSON_EXERCISES[lesson]?.questions.find((q) => q.id === id);
+  if (!found) throw new Error(`No question "${id}" in lesson "${lesson}" (src/lessons/${lesson}/exercises.ts)`);
+  return found;
+}
