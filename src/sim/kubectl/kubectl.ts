@@ -11,6 +11,7 @@ import { describeCommand } from './commands/describe.ts';
 import { getCommand } from './commands/get.ts';
 import { logsCommand } from './commands/logs.ts';
 import { runCommand } from './commands/run.ts';
+import { runUnsimulated } from './commands/unsimulated.ts';
 import { versionCommand } from './commands/version.ts';
 import { waitCommand } from './commands/wait.ts';
 import { CommandFlagError, ExitError, formatError, UnknownCommandError, UsageError } from './errors.ts';
@@ -86,6 +87,17 @@ function commandWords(argv: readonly string[], flags: readonly FlagSpec[]): stri
   return words;
 }
 
+/** `-n x`, `-nx`, `--namespace x`, `--namespace=x` for commands whose other flags are not known here. */
+function flagValue(argv: readonly string[], name: string, shorthand: string): string | undefined {
+  let value: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === `--${name}` || a === `-${shorthand}`) value = argv[i + 1];
+    else if (a.startsWith(`--${name}=`)) value = a.slice(name.length + 3);
+    else if (a.startsWith(`-${shorthand}`) && a.length > 2 && !a.startsWith('--')) value = a.slice(2).replace(/^=/, '');
+  });
+  return value;
+}
+
 function removeFirst(argv: readonly string[], word: string): string[] {
   const i = argv.indexOf(word);
   return i < 0 ? [...argv] : [...argv.slice(0, i), ...argv.slice(i + 1)];
@@ -101,7 +113,21 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     command = SIMULATED.find((c) => c.name === first);
     if (!command) {
       if (ROOT_COMMAND_ORDER.includes(first)) {
-        throw new Error(`"kubectl ${first}" is not available in this simulator`);
+        const namespace = flagValue(argv, 'namespace', 'n');
+        const env: CommandEnv = {
+          io,
+          ctx,
+          api: ctx.api,
+          profile: ctx.api.profile,
+          namespace: namespace ?? ctx.namespace,
+          namespaceExplicit: namespace !== undefined,
+        };
+        const dash = argv.indexOf('--');
+        return runUnsimulated(
+          first,
+          words.slice(1).filter((w) => dash < 0 || argv.indexOf(w) < dash),
+          env,
+        );
       }
       const suggestions = suggestionsFor(first, ROOT_COMMAND_ORDER);
       const block =
@@ -127,7 +153,8 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     throw e;
   }
   if (!command || flags.bool('help')) {
-    io.out(command ? commandHelp(path, command.short) : ROOT_HELP);
+    const profile = ctx.api.profile;
+    io.out(command ? (command.help?.(profile) ?? commandHelp(path, command.short)) : ROOT_HELP);
     return { exitCode: 0 };
   }
   const namespace = flags.string('namespace');

@@ -1,9 +1,11 @@
 // `-o` handling for commands: which printer a value selects (cli-runtime PrintFlags.ToPrinter) and the
-// generic (non-table) printers. TODO(printers): yaml/json/jsonpath/custom-columns belong to
-// src/sim/kubectl/printers/output/ (another engineer's part); these are minimal stand-ins until it lands.
+// generic (non-table) printers, delegating to src/sim/kubectl/printers (yaml, json, name, List wrapper).
+// TODO(printers): jsonpath and custom-columns come from printers/output once they land; jsonPath below is a
+// minimal stand-in until then.
 
-import { stringify } from 'yaml';
 import type { KubeObject } from '../api/types.ts';
+import { type JsonKeyOrder, listOf, printNames, toJson, toYaml } from './printers/index.ts';
+import { KIND_PREFIX } from './printers/print-tables.ts';
 import { kindPrefix, typeForKindName } from './resources.ts';
 
 export type OutputFormat =
@@ -48,21 +50,6 @@ export function objectName(obj: { kind?: string; apiVersion?: string; metadata?:
   return `${prefix}/${obj.metadata?.name ?? ''}`;
 }
 
-/** JSONToYAML of the JSON encoding: keys sorted, sequences not indented, as sigs.k8s.io/yaml prints. */
-export function toYaml(obj: unknown): string {
-  return stringify(obj, { sortMapEntries: true, indentSeq: false, lineWidth: 0, minContentWidth: 0 });
-}
-
-/** json.MarshalIndent(obj, "", "    ") keeps struct field order, which our objects are built in. */
-export function toJson(obj: unknown): string {
-  return `${JSON.stringify(obj, null, 4)}\n`;
-}
-
-/** kubectl wraps several objects in a v1 List. */
-export function asList(objects: readonly unknown[]): unknown {
-  return { apiVersion: 'v1', items: objects, kind: 'List', metadata: { resourceVersion: '' } };
-}
-
 /** Minimal JSONPath: `{.a.b}`, `{.items[*].metadata.name}`, `{.a[0]}`, literal text around. */
 export function jsonPath(template: string, data: unknown): string {
   return template.replace(/\{([^}]*)\}/g, (_, expr: string) => {
@@ -92,17 +79,27 @@ function evaluate(path: string, roots: unknown[]): unknown[] {
   return current;
 }
 
-/** Prints objects in a generic format; one object alone, several as a List (get.go printGeneric). */
-export function printGeneric(format: OutputFormat, objects: readonly KubeObject[], forceList: boolean): string {
+/**
+ * Prints objects in a generic format; one object alone, several as a List (get.go printGeneric).
+ * `jsonOrder`: 'sorted' for unstructured objects (get, apply), 'insertion' for typed ones (create job, run).
+ */
+export function printGeneric(
+  format: OutputFormat,
+  objects: readonly KubeObject[],
+  forceList: boolean,
+  jsonOrder: JsonKeyOrder = 'sorted',
+): string {
+  const one = objects.length === 1 && !forceList ? objects[0] : listOf([...objects]);
   switch (format.type) {
     case 'name':
-      return objects.map((o) => `${objectName(o)}\n`).join('');
+      // NamePrinter; manifests of kinds the printers do not know fall back to the RESTMapper's prefix.
+      return objects.map((o) => (o.kind in KIND_PREFIX ? printNames([o]) : `${objectName(o)}\n`)).join('');
     case 'yaml':
-      return toYaml(objects.length === 1 && !forceList ? objects[0] : asList(objects));
+      return toYaml(one);
     case 'json':
-      return toJson(objects.length === 1 && !forceList ? objects[0] : asList(objects));
+      return toJson(one, jsonOrder);
     case 'jsonpath':
-      return jsonPath(format.template, objects.length === 1 && !forceList ? objects[0] : asList(objects));
+      return jsonPath(format.template, one);
     default:
       return '';
   }

@@ -6,6 +6,7 @@ import type { CronJob, Job } from '../../api/types.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { createJobHelp } from '../help/create-job.ts';
 import { parseOutputFormat, printGeneric } from '../output-format.ts';
 import { resolveType } from '../resources.ts';
 import { dryRunSuffix, parseDryRun } from './dry-run.ts';
@@ -122,7 +123,7 @@ function runCreateJob(flags: Flags, env: CommandEnv, path: string): ReturnType<N
     }
   }
   if (format.type === 'table') env.io.out(`job.batch/${name} created${dryRunSuffix(dryRun)}\n`);
-  else env.io.out(printGeneric(format, [shown as never], false));
+  else env.io.out(printGeneric(format, [shown as never], false, 'insertion'));
   return OK;
 }
 
@@ -130,5 +131,6 @@ export const createJobCommand: Command = {
   name: 'job',
   short: 'Create a job with the specified name',
   flags: CREATE_JOB_FLAGS,
+  help: createJobHelp,
   run: runCreateJob,
 };

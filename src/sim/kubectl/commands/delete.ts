@@ -8,6 +8,7 @@ import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { ExitError, formatError } from '../errors.ts';
 import { boolFlag, type Flags, intFlag, stringFlag } from '../flags.ts';
+import { deleteHelp } from '../help/delete.ts';
 import { parseLabelSelector } from '../label-selector.ts';
 import { readManifests } from '../manifests.ts';
 import { kindPrefix, parseResourceArgs, type ResourceType } from '../resources.ts';
@@ -163,5 +164,6 @@ export const deleteCommand: Command = {
   name: 'delete',
   short: 'Delete resources by file names, stdin, resources and names, or by resources and label selector',
   flags: DELETE_FLAGS,
+  help: deleteHelp,
   run: runDelete,
 };

@@ -1,31 +1,100 @@
-// `kubectl describe` (kubectl pkg/describe/describe.go): resolves the objects (by name, by name prefix as
-// kubectl does, or all of a type) and hands each to the describer, separated by a blank line.
-// TODO(printers): describers for job/pod/cronjob come from src/sim/kubectl/printers/describe once they land;
-// until then this prints only the Name/Namespace header.
+// `kubectl describe` (kubectl pkg/cmd/describe/describe.go Run / DescribeMatchingResources): resolves the
+// objects (by name, all of a type, by label selector), describes each with the printers' describers and the
+// object's events, separates them with "\n\n", and falls back to a name-prefix match when exactly two
+// arguments were given and the lookup failed with one NotFound.
 
-import type { KubeObject } from '../../api/types.ts';
+import { StatusError } from '../../api/errors.ts';
+import type { CronJob, Event, Job, KubeObject, Pod } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { ExitError, formatError } from '../errors.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { describeHelp } from '../help/describe.ts';
 import { parseLabelSelector } from '../label-selector.ts';
-import { parseResourceArgs } from '../resources.ts';
+import { describeCronJob, describeJob, describePod } from '../printers/index.ts';
+import { parseResourceArgs, resolveType } from '../resources.ts';
 import { getObject, listObjects } from './get.ts';
 
-function describeObject(obj: KubeObject): string {
+/**
+ * client-go EventExpansion Search: events whose involvedObject has this object's name, namespace, kind and uid
+ * (the field selector kubectl's describers send).
+ */
+function eventsFor(env: CommandEnv, obj: KubeObject): Event[] {
+  const ns = obj.metadata.namespace;
+  return env.api
+    .list<Event>('Event', ns)
+    .filter(
+      (e) =>
+        e.involvedObject.name === obj.metadata.name &&
+        e.involvedObject.kind === obj.kind &&
+        (e.involvedObject.namespace ?? ns) === ns &&
+        (e.involvedObject.uid === undefined || e.involvedObject.uid === obj.metadata.uid),
+    );
+}
+
+/** describe.go: ShowEvents=false leaves the Events section out; it is always the describer's last one. */
+function withoutEvents(text: string): string {
+  const at = text.lastIndexOf('\nEvents:');
+  return at >= 0 ? text.slice(0, at + 1) : text;
+}
+
+/** Types without a dedicated describer here: the header kubectl's describers all start with. */
+function describeGeneric(obj: KubeObject): string {
   const ns = obj.metadata.namespace ? `Namespace:    ${obj.metadata.namespace}\n` : '';
   return `Name:         ${obj.metadata.name}\n${ns}`;
 }
 
-function runDescribe(flags: Flags, env: CommandEnv, path: string): ProgramResult {
-  if (flags.positionals.length === 0) {
+function describeObject(env: CommandEnv, obj: KubeObject, showEvents: boolean): string {
+  const events = showEvents ? eventsFor(env, obj) : [];
+  const now = env.api.now();
+  let text: string;
+  if (obj.kind === 'Job') text = describeJob(obj as Job, events, now, env.profile);
+  else if (obj.kind === 'Pod') text = describePod(obj as Pod, events, now, env.profile);
+  else if (obj.kind === 'CronJob') text = describeCronJob(obj as CronJob, events, now, env.profile);
+  else return describeGeneric(obj);
+  return showEvents ? text : withoutEvents(text);
+}
+
+function isNotFound(e: unknown): boolean {
+  return e instanceof StatusError && e.reason === 'NotFound';
+}
+
+function printErrors(env: CommandEnv, errors: readonly unknown[]): never {
+  for (const e of errors) env.io.err(formatError(e, env.profile));
+  throw new ExitError(1);
+}
+
+/**
+ * DescribeMatchingResources(err, args[0], args[1]): every object of args[0] (or the one object args[0] names)
+ * whose name starts with args[1], each followed by a newline; none → the original error.
+ */
+function describeMatching(env: CommandEnv, original: unknown, resource: string, prefix: string, showEvents: boolean) {
+  let candidates: KubeObject[];
+  const slash = resource.indexOf('/');
+  if (slash >= 0) {
+    candidates = [getObject(env, resolveType(resource.slice(0, slash)), env.namespace, resource.slice(slash + 1))];
+  } else {
+    candidates = listObjects(env, resolveType(resource), env.namespace, undefined);
+  }
+  const matching = candidates.filter((o) => o.metadata.name.startsWith(prefix));
+  if (matching.length === 0) printErrors(env, [original]);
+  for (const obj of matching) env.io.out(`${describeObject(env, obj, showEvents)}\n`);
+  return OK;
+}
+
+function runDescribe(flags: Flags, env: CommandEnv): ProgramResult {
+  const args = flags.positionals;
+  if (args.length === 0 && flags.list('filename').length === 0) {
+    // describe.go Complete: the message itself ends with "\n", CheckErr adds none.
     throw new Error(
-      `You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n`,
+      'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n',
     );
   }
-  const { types, refs } = parseResourceArgs(flags.positionals);
+  const showEvents = flags.bool('show-events');
+  const { types, refs } = parseResourceArgs(args);
   const selector = flags.changed('selector') ? parseLabelSelector(flags.string('selector')) : undefined;
-  const namespace = flags.bool('all-namespaces') ? undefined : env.namespace;
+  const allNamespaces = flags.bool('all-namespaces');
+  const namespace = allNamespaces ? undefined : env.namespace;
   const objects: KubeObject[] = [];
   const errors: unknown[] = [];
   for (const type of types) objects.push(...listObjects(env, type, namespace, selector));
@@ -33,23 +102,18 @@ function runDescribe(flags: Flags, env: CommandEnv, path: string): ProgramResult
     try {
       objects.push(getObject(env, ref.type, env.namespace, ref.name));
     } catch (e) {
-      // describe.go: a missing exact name falls back to objects whose name starts with it.
-      const prefixed = listObjects(env, ref.type, env.namespace, undefined).filter((o) =>
-        o.metadata.name.startsWith(ref.name),
-      );
-      if (prefixed.length > 0) objects.push(...prefixed);
-      else errors.push(e);
+      errors.push(e);
     }
   }
-  env.io.out(objects.map(describeObject).join('\n\n'));
-  if (types.length > 0 && objects.length === 0 && errors.length === 0) {
-    env.io.err(`No resources found in ${env.namespace} namespace.\n`);
+  // ContinueOnErrorVisitor returns a lone error unwrapped, so IsNotFound holds only for exactly one error.
+  if (errors.length === 1 && isNotFound(errors[0]) && args.length === 2) {
+    return describeMatching(env, errors[0], args[0]!, args[1]!, showEvents);
   }
-  if (errors.length > 0) {
-    for (const e of errors) env.io.err(formatError(e, env.profile));
-    throw new ExitError(1);
+  env.io.out(objects.map((o) => describeObject(env, o, showEvents)).join('\n\n'));
+  if (objects.length === 0 && errors.length === 0) {
+    env.io.err(allNamespaces ? 'No resources found\n' : `No resources found in ${env.namespace} namespace.\n`);
   }
-  void path;
+  if (errors.length > 0) printErrors(env, errors);
   return OK;
 }
 
@@ -59,8 +123,12 @@ export const describeCommand: Command = {
   flags: [
     stringFlag('selector', 'l'),
     boolFlag('all-namespaces', 'A'),
-    boolFlag('show-events'),
+    { name: 'show-events', kind: 'bool', defaultValue: 'true', noOptDefVal: 'true' },
     { name: 'filename', shorthand: 'f', kind: 'stringSlice' },
+    boolFlag('recursive', 'R'),
+    { name: 'kustomize', shorthand: 'k', kind: 'string', defaultValue: '' },
+    stringFlag('chunk-size', undefined, '500'),
   ],
+  help: describeHelp,
   run: runDescribe,
 };

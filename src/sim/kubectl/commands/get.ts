@@ -10,6 +10,7 @@ import type { ForegroundProcess, ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { ExitError, formatError, UsageError } from '../errors.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { getHelp } from '../help/get.ts';
 import { parseLabelSelector } from '../label-selector.ts';
 import { type OutputFormat, parseOutputFormat, printGeneric } from '../output-format.ts';
 import { printTables, type TableGroup } from '../printers/print-tables.ts';
@@ -214,5 +215,6 @@ export const getCommand: Command = {
   name: 'get',
   short: 'Display one or many resources',
   flags: GET_FLAGS,
+  help: getHelp,
   run: (flags, env) => runGet(flags, env),
 };

@@ -7,6 +7,7 @@ import type { ForegroundProcess, ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { boolFlag, type Flags, intFlag, stringFlag } from '../flags.ts';
+import { logsHelp } from '../help/logs.ts';
 import { parseLabelSelector } from '../label-selector.ts';
 import { resolveType } from '../resources.ts';
 
@@ -133,6 +134,7 @@ function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
 
 export const logsCommand: Command = {
   name: 'logs',
+  help: logsHelp,
   short: 'Print the logs for a container in a pod',
   flags: LOGS_FLAGS,
   run: runLogs,

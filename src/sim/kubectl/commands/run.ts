@@ -6,6 +6,7 @@ import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { runHelp } from '../help/run.ts';
 import { parseOutputFormat, printGeneric } from '../output-format.ts';
 import { dryRunSuffix, parseDryRun } from './dry-run.ts';
 
@@ -86,7 +87,7 @@ function runRun(flags: Flags, env: CommandEnv, path: string): ProgramResult {
     );
   }
   if (format.type === 'table') env.io.out(`pod/${name} created${dryRunSuffix(dryRun)}\n`);
-  else env.io.out(printGeneric(format, [shown as Pod], false));
+  else env.io.out(printGeneric(format, [shown as Pod], false, 'insertion'));
   return OK;
 }
 
@@ -94,5 +95,6 @@ export const runCommand: Command = {
   name: 'run',
   short: 'Run a particular image on the cluster',
   flags: RUN_FLAGS,
+  help: runHelp,
   run: runRun,
 };

@@ -5,7 +5,7 @@ import type { VersionProfile } from '../../profiles/profile.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
-import { toYaml } from '../output-format.ts';
+import { toYaml } from '../printers/index.ts';
 
 interface Info {
   major: string;
