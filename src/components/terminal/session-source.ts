@@ -1,0 +1,60 @@
+// Where the terminal's session comes from: the simulator's src/sim/session.ts, loaded as its own chunk so the
+// page's first script stays small, or, until that module is committed and builds, the echoing stand-in.
+// The switch is explicit (not import.meta.glob) so a half-written session.ts in the working tree cannot break
+// the site's build.
+import { Clock } from '../../sim/clock.ts';
+import type { Shell } from '../../sim/shell/types.ts';
+import { EchoShell } from './fake-shell.ts';
+
+export interface SessionOptions {
+  profile: '1.22' | '1.35';
+  seed: number;
+  /** Cluster clock at start, epoch ms; the simulator's default epoch when absent. */
+  epoch?: number;
+  /** Home-directory files: path → content. */
+  files?: Record<string, string>;
+  locale?: 'en' | 'ko';
+}
+
+/** The part of a simulator session the terminal uses. Time moves through the session so the session can log it. */
+export interface TerminalSession {
+  shell: Shell;
+  now(): number;
+  advanceBy(ms: number): void;
+  advanceTo(ms: number): void;
+  /** True for the echoing stand-in (the page says so). */
+  fake?: boolean;
+}
+
+type SessionModule = {
+  createSession(options: SessionOptions): {
+    shell: Shell;
+    clock: { now(): number };
+    advanceBy(ms: number): void;
+    advanceTo(ms: number): void;
+  };
+};
+
+/** Set to `() => import('../../sim/session.ts')` once the simulator's session is committed. */
+const loadSimulator: (() => Promise<SessionModule>) | undefined = undefined;
+
+export async function openSession(options: SessionOptions): Promise<TerminalSession> {
+  if (loadSimulator) {
+    const { createSession } = await loadSimulator();
+    const session = createSession(options);
+    return {
+      shell: session.shell,
+      now: () => session.clock.now(),
+      advanceBy: (ms) => session.advanceBy(ms),
+      advanceTo: (ms) => session.advanceTo(ms),
+    };
+  }
+  const clock = new Clock(options.epoch);
+  return {
+    shell: new EchoShell(() => clock.now()),
+    now: () => clock.now(),
+    advanceBy: (ms) => clock.advanceBy(ms),
+    advanceTo: (ms) => clock.advanceTo(ms),
+    fake: true,
+  };
+}

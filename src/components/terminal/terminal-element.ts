@@ -1,0 +1,618 @@
+// <jl-terminal>: the lesson's terminal. An xterm view over the Shell seam (src/sim/shell/types.ts) with a
+// readline-like line editor, a text mirror (role="log") of everything shown, simulated-time controls, and
+// persistence: every line sent to the shell is logged per lesson, and on reload (or when another tab changes the
+// lesson) the session is rebuilt by replaying that log at the same virtual times.
+//
+// Markup contract (rendered by Terminal.astro): data-config (TerminalConfig JSON) on the element, and inside it
+// [data-screen], [data-log], [data-elapsed], [data-clock], [data-fake-notice] and buttons with data-action.
+import { FitAddon } from '@xterm/addon-fit';
+import { type ITheme, Terminal } from '@xterm/xterm';
+import { type InputEntry, MAX_INPUTS } from '../../lib/progress/schema.ts';
+import { progressStore } from '../../lib/progress/store.ts';
+import type { OutputChunk } from '../../sim/shell/types.ts';
+import { applyCompletion, formatColumns } from './completion.ts';
+import { History } from './history.ts';
+import { type EditKey, parseInput } from './key-input.ts';
+import { LineEditor } from './line-editor.ts';
+import { RUN_EVENT, type RunEventDetail } from './events.ts';
+import { TranscriptMirror } from './mirror.ts';
+import { repaintLine } from './render.ts';
+import { openSession, type SessionOptions, type TerminalSession } from './session-source.ts';
+import { formatClock, formatElapsed, SPEEDS, type Speed, Ticker } from './ticker.ts';
+
+/** What Terminal.astro serialises into data-config. */
+export interface TerminalConfig {
+  /** Lesson slug: the progress key (shared by both locales). */
+  lesson: string;
+  /** Fingerprint of the cluster settings; stored logs made under other settings are not replayed. */
+  fingerprint: string;
+  session: SessionOptions;
+  /** Run quietly, in order, before the learner's first command. */
+  setup: ({ command: string } | { manifest: string })[];
+}
+
+const HINT_ON = '\x1b[36m';
+const COLOUR_OFF = '\x1b[39m';
+const CLEAR_SCREEN = '\x1b[H\x1b[2J';
+const SAVE_EVERY_MS = 5000;
+
+type PendingLine = { text: string; submit: boolean };
+
+export class JobsLabTerminal extends HTMLElement {
+  private term: Terminal | undefined;
+  private fit: FitAddon | undefined;
+  private mirror: TranscriptMirror | undefined;
+  private config!: TerminalConfig;
+  private readonly editor = new LineEditor();
+  private readonly history = new History();
+  private session: TerminalSession | undefined;
+  private start = 0;
+  private unsubscribe: (() => void)[] = [];
+  private teardown: (() => void)[] = [];
+  private ticker: Ticker | undefined;
+  /** The prompt and line are on screen and keys edit them. */
+  private lineShown = false;
+  /** A line was submitted; the prompt comes back on the shell's onIdle. */
+  private awaitingIdle = false;
+  private cursorCell = 0;
+  private atLineStart = true;
+  /** Setup commands run without showing their output. */
+  private quiet = false;
+  private replaying = false;
+  private inputs: InputEntry[] = [];
+  private pending: PendingLine[] = [];
+  private generation = 0;
+  private lastShownSecond = -1;
+  private lastSave = 0;
+
+  connectedCallback(): void {
+    performance.mark('jobs-lab:terminal-start');
+    this.config = JSON.parse(this.dataset.config ?? '{}') as TerminalConfig;
+    const screen = this.querySelector<HTMLElement>('[data-screen]')!;
+    const log = this.querySelector<HTMLElement>('[data-log]')!;
+    this.mirror = new TranscriptMirror(log);
+
+    const term = new Terminal({
+      cursorBlink: true,
+      fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK KR", "DejaVu Sans Mono", monospace',
+      fontSize: 14,
+      scrollback: 5000,
+      theme: this.readTheme(),
+    });
+    this.term = term;
+    this.fit = new FitAddon();
+    term.loadAddon(this.fit);
+    term.open(screen);
+    term.textarea?.setAttribute('aria-label', this.dataset.inputLabel ?? 'Terminal input');
+    this.fitNow();
+    term.onData((data) => this.onData(data));
+    term.attachCustomKeyEventHandler((event) => this.onKeyEvent(event));
+
+    const resize = new ResizeObserver(() => this.fitNow());
+    resize.observe(screen);
+    const themeWatch = new MutationObserver(() => {
+      term.options.theme = this.readTheme();
+    });
+    themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    const schemeQuery = window.matchMedia('(prefers-color-scheme: dark)');
+    const onScheme = () => {
+      term.options.theme = this.readTheme();
+    };
+    schemeQuery.addEventListener('change', onScheme);
+    const onRun = (event: Event) => this.run((event as CustomEvent<RunEventDetail>).detail.command);
+    document.addEventListener(RUN_EVENT, onRun);
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') this.saveElapsed(true);
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onHide);
+    const store = progressStore();
+    const unsubscribeStore = store.subscribe(() => this.followStore());
+    this.teardown.push(
+      () => resize.disconnect(),
+      () => themeWatch.disconnect(),
+      () => schemeQuery.removeEventListener('change', onScheme),
+      () => document.removeEventListener(RUN_EVENT, onRun),
+      () => document.removeEventListener('visibilitychange', onHide),
+      () => window.removeEventListener('pagehide', onHide),
+      unsubscribeStore,
+    );
+
+    this.ticker = new Ticker((ms) => {
+      this.session?.advanceBy(ms);
+      this.showTime();
+      this.saveElapsed(false);
+    });
+    this.wireControls();
+    void this.boot();
+  }
+
+  disconnectedCallback(): void {
+    this.ticker?.stop();
+    for (const off of [...this.unsubscribe, ...this.teardown]) off();
+    this.unsubscribe = [];
+    this.teardown = [];
+    this.term?.dispose();
+  }
+
+  /** Types `command` (one or more lines) into the terminal and submits it, as if pasted with a final Enter. */
+  run(command: string): void {
+    const lines = command.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
+    const wasShown = this.lineShown;
+    if (wasShown) {
+      this.editor.clear();
+      this.repaint();
+    }
+    this.pending.push(...lines.map((text) => ({ text, submit: true })));
+    this.expand();
+    this.drain();
+  }
+
+  // ---- session lifecycle -------------------------------------------------------------------------------------
+
+  /** (Re)creates the session: setup quietly, then replay the stored inputs, then hand the prompt to the learner. */
+  private async boot(): Promise<void> {
+    const generation = ++this.generation;
+    this.ticker?.stop();
+    for (const off of this.unsubscribe) off();
+    this.unsubscribe = [];
+    this.lineShown = false;
+    this.awaitingIdle = false;
+    this.pending = [];
+    this.editor.clear();
+    this.term?.reset();
+    this.mirror?.clear();
+    this.atLineStart = true;
+    this.dataset.ready = 'false';
+
+    const session = await openSession(this.config.session);
+    if (generation !== this.generation) return; // A newer boot (reset, another tab) overtook this one.
+    this.session = session;
+    this.start = session.now();
+    this.querySelector<HTMLElement>('[data-fake-notice]')?.toggleAttribute('hidden', !session.fake);
+    const { shell } = session;
+    this.unsubscribe.push(
+      shell.onOutput((chunk) => this.onOutput(chunk)),
+      shell.onClear(() => this.onClear()),
+      shell.onIdle(() => this.onIdle()),
+    );
+
+    this.quiet = true;
+    for (const item of this.config.setup) {
+      if ('command' in item) shell.submit(item.command);
+      else for (const line of ['kubectl apply -f - <<EOF', ...item.manifest.replace(/\n$/, '').split('\n'), 'EOF']) {
+        shell.submit(line);
+      }
+    }
+    this.quiet = false;
+    this.awaitingIdle = false;
+
+    const stored = progressStore().lesson(this.config.lesson);
+    const usable = stored && stored.cluster === this.config.fingerprint ? stored : undefined;
+    this.history.replace(usable?.history ?? []);
+    this.inputs = [];
+    this.replaying = true;
+    this.setAttribute('aria-busy', 'true');
+    for (const entry of usable?.inputs ?? []) this.replay(entry);
+    if (usable) session.advanceTo(this.start + Math.max(usable.elapsed, session.now() - this.start));
+    this.replaying = false;
+    this.removeAttribute('aria-busy');
+    this.inputs = [...(usable?.inputs ?? [])];
+    if (!shell.busy) this.showPrompt();
+    else this.awaitingIdle = true;
+    this.showTime();
+    this.ticker?.start();
+    this.dataset.ready = 'true';
+    performance.mark('jobs-lab:terminal-ready');
+  }
+
+  private replay(entry: InputEntry): void {
+    const { shell } = this.session!;
+    this.session!.advanceTo(this.start + entry.at);
+    if (entry.kind === 'line') {
+      this.echoSubmitted(shell.prompt, entry.text);
+      this.awaitingIdle = true;
+      shell.submit(entry.text);
+    } else {
+      this.echoInterrupt(shell.prompt, '', shell.busy);
+      shell.interrupt();
+    }
+  }
+
+  /** Another tab, or a reset, changed this lesson's stored log: rebuild unless it is the log we already have. */
+  private followStore(): void {
+    if (this.replaying || !this.session) return;
+    const stored = progressStore().lesson(this.config.lesson);
+    const theirs = stored && stored.cluster === this.config.fingerprint ? stored.inputs : [];
+    if (JSON.stringify(theirs) !== JSON.stringify(this.inputs)) void this.boot();
+    else if (stored) this.history.replace(stored.history);
+  }
+
+  private record(entry: InputEntry): void {
+    // Past the store's cap the log stops growing (see MAX_INPUTS), so ours must too or they would never match.
+    if (this.replaying || this.quiet || this.inputs.length >= MAX_INPUTS) return;
+    this.inputs.push(entry);
+    this.lastSave = performance.now();
+    progressStore().updateLesson(this.config.lesson, this.config.fingerprint, (progress) => ({
+      ...progress,
+      inputs: [...progress.inputs, entry],
+      history: [...this.history.all],
+      elapsed: this.elapsed(),
+    }));
+  }
+
+  private saveElapsed(force: boolean): void {
+    if (this.replaying || !this.session || this.inputs.length === 0) return;
+    const now = performance.now();
+    if (!force && now - this.lastSave < SAVE_EVERY_MS) return;
+    this.lastSave = now;
+    progressStore().updateLesson(this.config.lesson, this.config.fingerprint, (progress) => ({
+      ...progress,
+      elapsed: this.elapsed(),
+    }));
+  }
+
+  private elapsed(): number {
+    return this.session ? this.session.now() - this.start : 0;
+  }
+
+  // ---- shell events ------------------------------------------------------------------------------------------
+
+  private onOutput(chunk: OutputChunk): void {
+    if (this.quiet) return;
+    // Output while the learner is editing (a timer's message): lift the line, print, put the line back.
+    const relift = this.lineShown;
+    if (relift) this.hideLine();
+    let text = chunk.text;
+    if (chunk.stream === 'hint') {
+      text = text.replace(/^(?=.)/gm, 'hint: ');
+      this.mirror?.write(text, 'hint');
+      this.write(`${HINT_ON}${text}${COLOUR_OFF}`);
+    } else {
+      this.mirror?.write(text);
+      this.write(text);
+    }
+    if (relift) this.showPrompt(true);
+  }
+
+  private onClear(): void {
+    if (this.quiet) return;
+    this.term?.write(`${CLEAR_SCREEN}\x1b[3J`);
+    this.atLineStart = true;
+    this.cursorCell = 0;
+  }
+
+  private onIdle(): void {
+    if (!this.awaitingIdle) return;
+    this.awaitingIdle = false;
+    if (this.replaying || this.quiet) return;
+    this.showPrompt();
+    this.drain();
+  }
+
+  // ---- keys --------------------------------------------------------------------------------------------------
+
+  private onKeyEvent(event: KeyboardEvent): boolean {
+    if (event.type !== 'keydown') return true;
+    const term = this.term!;
+    if (event.key === 'Escape' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      // xterm keeps Tab for completion, so Esc is the way out for keyboard users.
+      this.querySelector<HTMLElement>('[data-leave-target]')?.focus();
+      return false;
+    }
+    const copyChord =
+      (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'c' && (event.shiftKey || term.hasSelection());
+    if (copyChord) {
+      if (term.hasSelection()) void navigator.clipboard?.writeText(term.getSelection()).catch(() => undefined);
+      return false;
+    }
+    // Ctrl-Shift-V and Ctrl-V both paste through the browser's paste event, which xterm turns into onData.
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'v') return false;
+    return true;
+  }
+
+  private onData(data: string): void {
+    for (const action of parseInput(data)) {
+      if (action.type === 'key' && action.key === 'interrupt') {
+        this.interrupt();
+        continue;
+      }
+      if (action.type === 'paste') {
+        const lines = action.text.split('\n');
+        const last = lines.pop() ?? '';
+        this.pending.push(...lines.map((text) => ({ text, submit: true })));
+        if (last) this.pending.push({ text: last, submit: false });
+        this.drain();
+        continue;
+      }
+      // While a foreground command runs, bash's line editor is not listening: only Ctrl-C matters.
+      if (!this.lineShown) continue;
+      if (action.type === 'insert') {
+        this.editor.insert(action.text);
+        this.repaint();
+      } else if (action.type === 'enter') {
+        this.enter();
+      } else {
+        this.edit(action.key);
+      }
+    }
+  }
+
+  private edit(key: EditKey): void {
+    const e = this.editor;
+    switch (key) {
+      case 'left':
+        e.left();
+        break;
+      case 'right':
+        e.right();
+        break;
+      case 'home':
+        e.home();
+        break;
+      case 'end':
+        e.end();
+        break;
+      case 'word-left':
+        e.wordLeft();
+        break;
+      case 'word-right':
+        e.wordRight();
+        break;
+      case 'backspace':
+        e.deleteBackward();
+        break;
+      case 'delete':
+        e.deleteForward();
+        break;
+      case 'eof':
+        e.deleteForward();
+        break;
+      case 'kill-start':
+        e.killToStart();
+        break;
+      case 'kill-end':
+        e.killToEnd();
+        break;
+      case 'kill-word':
+        e.killWordBackward();
+        break;
+      case 'up': {
+        const older = this.history.previous(e.text);
+        if (older === undefined) return;
+        e.set(older);
+        break;
+      }
+      case 'down': {
+        const newer = this.history.next();
+        if (newer === undefined) return;
+        e.set(newer);
+        break;
+      }
+      case 'tab':
+        this.complete();
+        return;
+      case 'clear':
+        this.term?.write(CLEAR_SCREEN);
+        this.cursorCell = 0;
+        break;
+      case 'interrupt':
+        this.interrupt();
+        return;
+    }
+    this.repaint();
+  }
+
+  private complete(): void {
+    const shell = this.session?.shell;
+    if (!shell) return;
+    const { text, cursor } = this.editor;
+    const outcome = applyCompletion(text, cursor, shell.complete(text, cursor));
+    if (outcome.list) {
+      this.editor.end();
+      this.repaint();
+      const columns = formatColumns(outcome.list, this.term?.cols ?? 80);
+      this.term?.write(`\r\n${columns.replace(/\n/g, '\r\n')}\r\n`);
+      this.cursorCell = 0;
+      this.editor.set(text, cursor);
+    } else {
+      this.editor.set(outcome.text, outcome.cursor);
+    }
+    this.repaint();
+  }
+
+  private enter(): void {
+    const shell = this.session?.shell;
+    if (!shell) return;
+    const text = this.editor.text;
+    const prompt = shell.prompt;
+    this.editor.end();
+    this.repaint();
+    this.term?.write('\r\n');
+    this.atLineStart = true;
+    this.lineShown = false;
+    this.mirror?.write(`${prompt}${text}\n`, 'input');
+    // Here-document bodies (the `> ` prompt) are not separate history entries in bash either.
+    if (prompt.trim() !== '>') this.history.push(text);
+    this.editor.clear();
+    this.awaitingIdle = true;
+    this.record({ kind: 'line', at: this.elapsed(), text });
+    shell.submit(text);
+    this.showTime();
+  }
+
+  private interrupt(): void {
+    const shell = this.session?.shell;
+    if (!shell) return;
+    this.pending = [];
+    const busy = shell.busy;
+    if (this.lineShown) {
+      this.editor.end();
+      this.repaint();
+    }
+    this.echoInterrupt(shell.prompt, this.lineShown ? this.editor.text : '', busy);
+    this.lineShown = false;
+    this.editor.clear();
+    this.record({ kind: 'interrupt', at: this.elapsed() });
+    // A running command reports its end through onIdle; at the prompt, bash simply starts a fresh line.
+    this.awaitingIdle = busy;
+    shell.interrupt();
+    if (!busy && !this.awaitingIdle) this.showPrompt();
+  }
+
+  private echoSubmitted(prompt: string, text: string): void {
+    this.write(`${prompt}${text}\n`);
+    this.mirror?.write(`${prompt}${text}\n`, 'input');
+  }
+
+  private echoInterrupt(prompt: string, text: string, busy: boolean): void {
+    this.write(this.replaying && !busy ? `${prompt}${text}^C\n` : '^C\n');
+    this.mirror?.write(busy ? '^C\n' : `${prompt}${text}^C\n`, 'input');
+  }
+
+  /** Submits queued lines (paste, Run) one by one while the shell is ready for them. */
+  private drain(): void {
+    while (this.pending.length > 0 && this.lineShown) {
+      const next = this.pending.shift()!;
+      this.editor.insert(next.text);
+      this.repaint();
+      if (next.submit) this.enter();
+    }
+  }
+
+  // ---- painting ----------------------------------------------------------------------------------------------
+
+  private write(text: string): void {
+    if (!text) return;
+    this.term?.write(text.replace(/\r?\n/g, '\r\n'));
+    this.atLineStart = text.endsWith('\n');
+  }
+
+  private showPrompt(keepLine = false): void {
+    if (!this.session) return;
+    if (!this.atLineStart) this.term?.write('\r\n');
+    this.atLineStart = true;
+    if (!keepLine) this.editor.clear();
+    this.cursorCell = 0;
+    this.lineShown = true;
+    this.repaint();
+  }
+
+  private hideLine(): void {
+    const cols = this.term?.cols ?? 80;
+    const up = Math.floor(this.cursorCell / cols);
+    this.term?.write(`${up > 0 ? `\x1b[${up}A` : ''}\r\x1b[J`);
+    this.cursorCell = 0;
+    this.lineShown = false;
+  }
+
+  private repaint(): void {
+    if (!this.term || !this.session) return;
+    const { data, cursorCell } = repaintLine(
+      this.cursorCell,
+      this.session.shell.prompt,
+      this.editor.text,
+      this.editor.cursor,
+      this.term.cols,
+    );
+    this.term.write(data);
+    this.cursorCell = cursorCell;
+    this.atLineStart = false;
+  }
+
+  private fitNow(): void {
+    const screen = this.querySelector<HTMLElement>('[data-screen]');
+    if (!screen || screen.offsetParent === null) return; // Hidden (collapsed dock): nothing to measure.
+    try {
+      this.fit?.fit();
+    } catch {
+      // fit() measures the renderer; before the first paint that may fail harmlessly.
+    }
+  }
+
+  /** xterm paints with its own palette, so the page's theme is read from CSS custom properties. */
+  private readTheme(): ITheme {
+    const style = getComputedStyle(this);
+    const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    return {
+      background: v('--term-bg', '#ffffff'),
+      foreground: v('--term-fg', '#1b1f24'),
+      cursor: v('--term-fg', '#1b1f24'),
+      cursorAccent: v('--term-bg', '#ffffff'),
+      selectionBackground: v('--term-selection', '#b6d6ff'),
+      cyan: v('--term-hint', '#005f87'),
+      brightCyan: v('--term-hint', '#005f87'),
+    };
+  }
+
+  // ---- time controls and toolbar -----------------------------------------------------------------------------
+
+  private showTime(): void {
+    if (!this.session) return;
+    const elapsed = this.elapsed();
+    const second = Math.floor(elapsed / 1000);
+    if (second === this.lastShownSecond) return;
+    this.lastShownSecond = second;
+    const elapsedEl = this.querySelector<HTMLTimeElement>('[data-elapsed]');
+    const clockEl = this.querySelector<HTMLTimeElement>('[data-clock]');
+    if (elapsedEl) {
+      elapsedEl.textContent = formatElapsed(elapsed);
+      elapsedEl.dateTime = `PT${second}S`;
+    }
+    if (clockEl) {
+      const now = this.session.now();
+      clockEl.textContent = formatClock(now);
+      clockEl.dateTime = new Date(Math.floor(now / 1000) * 1000).toISOString();
+    }
+  }
+
+  private wireControls(): void {
+    const ticker = this.ticker!;
+    const pause = this.querySelector<HTMLButtonElement>('[data-action="pause"]');
+    const speeds = [...this.querySelectorAll<HTMLButtonElement>('[data-speed]')];
+    const render = () => {
+      if (pause) {
+        pause.textContent = ticker.paused ? (pause.dataset.labelPlay ?? 'Play') : (pause.dataset.labelPause ?? 'Pause');
+        pause.dataset.state = ticker.paused ? 'paused' : 'running';
+      }
+      for (const button of speeds) button.setAttribute('aria-pressed', String(Number(button.dataset.speed) === ticker.speed));
+    };
+    ticker.onChange(render);
+    render();
+    pause?.addEventListener('click', () => ticker.setPaused(!ticker.paused));
+    for (const button of speeds) {
+      const speed = Number(button.dataset.speed) as Speed;
+      if (SPEEDS.includes(speed)) button.addEventListener('click', () => ticker.setSpeed(speed));
+    }
+    this.querySelector('[data-action="skip"]')?.addEventListener('click', () => {
+      this.session?.advanceBy(30_000);
+      this.showTime();
+      this.saveElapsed(true);
+    });
+    this.querySelector('[data-action="reset-lesson"]')?.addEventListener('click', () => {
+      progressStore().resetLesson(this.config.lesson);
+      this.inputs = [];
+      void this.boot();
+    });
+    const toggle = this.querySelector<HTMLButtonElement>('[data-action="toggle"]');
+    toggle?.addEventListener('click', () => {
+      const expanded = toggle.getAttribute('aria-expanded') !== 'false';
+      this.setExpanded(!expanded);
+    });
+  }
+
+  private expand(): void {
+    this.setExpanded(true);
+  }
+
+  private setExpanded(expanded: boolean): void {
+    const toggle = this.querySelector<HTMLButtonElement>('[data-action="toggle"]');
+    if (!toggle) return;
+    toggle.setAttribute('aria-expanded', String(expanded));
+    toggle.textContent = expanded ? (toggle.dataset.labelCollapse ?? '') : (toggle.dataset.labelExpand ?? '');
+    this.toggleAttribute('data-collapsed', !expanded);
+    if (expanded) requestAnimationFrame(() => this.fitNow());
+  }
+}
+
+if (!customElements.get('jl-terminal')) customElements.define('jl-terminal', JobsLabTerminal);

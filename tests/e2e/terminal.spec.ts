@@ -1,0 +1,155 @@
+// The lesson terminal: typing, the role="log" mirror, line editing, history across reloads, Run buttons,
+// time controls, progress on the course home, and the page's budgets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, LESSON, terminalLog, terminalReady, test, typeLine } from './site-fixtures.ts';
+
+const URL_EN = `/en/lessons/${LESSON}/`;
+
+test('typing shows the prompt echo in the role="log" mirror', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await typeLine(page, 'echo hello');
+  await expect(terminalLog(page)).toContainText('$ echo hello');
+  await expect(terminalLog(page)).toHaveAttribute('aria-live', 'polite');
+});
+
+test('line editing: Home, Ctrl-K, Ctrl-U, Left, Backspace', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await page.locator('jl-terminal .xterm-helper-textarea').focus();
+  await page.keyboard.type('world');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('echo ');
+  await page.keyboard.press('End');
+  await page.keyboard.type('xx');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Enter');
+  await expect(terminalLog(page)).toContainText('$ echo world');
+  await page.keyboard.type('junk line');
+  await page.keyboard.press('Control+U');
+  await page.keyboard.type('echo clean');
+  await page.keyboard.press('Enter');
+  await expect(terminalLog(page)).toContainText('$ echo clean');
+  await expect(terminalLog(page)).not.toContainText('junk');
+});
+
+test('Ctrl-C abandons the line', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await page.locator('jl-terminal .xterm-helper-textarea').focus();
+  await page.keyboard.type('kubectl get');
+  await page.keyboard.press('Control+C');
+  await expect(terminalLog(page)).toContainText('$ kubectl get^C');
+});
+
+test('Tab completes one candidate and lists several', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await page.locator('jl-terminal .xterm-helper-textarea').focus();
+  await page.keyboard.type('kub');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('d');
+  await page.keyboard.press('Tab'); // → `de`, the common prefix
+  await page.keyboard.press('Tab'); // nothing more to insert: list them, as bash does
+  await expect(page.locator('jl-terminal .xterm-rows')).toContainText('delete');
+  await expect(page.locator('jl-terminal .xterm-rows')).toContainText('describe');
+  await page.keyboard.press('Enter');
+  await expect(terminalLog(page)).toContainText('$ kubectl de');
+});
+
+test('history survives reload and Up recalls it', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await typeLine(page, 'echo remember me');
+  await expect(terminalLog(page)).toContainText('$ echo remember me');
+  await page.reload();
+  await terminalReady(page);
+  // The replayed session shows the earlier command again.
+  await expect(terminalLog(page)).toContainText('$ echo remember me');
+  await page.locator('jl-terminal .xterm-helper-textarea').focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(terminalLog(page).getByText('$ echo remember me')).toHaveCount(2);
+  // The course home now says the lesson is in progress.
+  await page.goto('/en/');
+  await expect(page.locator('jl-lesson-status').first()).toHaveAttribute('data-status', 'in-progress');
+});
+
+test('Run button types the command into the terminal; multi-line paste submits line by line', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await page.locator('jl-command-actions [data-run]').first().click();
+  await expect(terminalLog(page)).toContainText('$ kubectl create job hello-world --image=hello-world');
+  await page.evaluate(() =>
+    document.dispatchEvent(new CustomEvent('jobs-lab:run', { detail: { command: 'echo one\necho two' } })),
+  );
+  await expect(terminalLog(page)).toContainText('$ echo one');
+  await expect(terminalLog(page)).toContainText('$ echo two');
+});
+
+test('time controls: +30 s moves the simulated clock; pause stops it', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const elapsed = page.locator('jl-terminal [data-elapsed]');
+  const before = await elapsed.textContent();
+  await page.getByRole('button', { name: '+30 s' }).click();
+  await expect(elapsed).not.toHaveText(before ?? '');
+  const after = await elapsed.textContent();
+  await page.waitForTimeout(1200);
+  await expect(elapsed).toHaveText(after ?? '');
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});
+
+test('Esc leaves the terminal for keyboard users', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await page.locator('jl-terminal .xterm-helper-textarea').focus();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('jl-terminal [data-action="pause"]')).toBeFocused();
+});
+
+test('Reset lesson clears history and the transcript', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await typeLine(page, 'echo before reset');
+  await expect(terminalLog(page)).toContainText('before reset');
+  await page.getByRole('button', { name: 'Reset lesson' }).click();
+  await terminalReady(page);
+  await expect(terminalLog(page)).not.toContainText('before reset');
+  await page.reload();
+  await terminalReady(page);
+  await expect(terminalLog(page)).not.toContainText('before reset');
+});
+
+test('another tab sees the lesson change (storage event)', async ({ page, context }) => {
+  await page.goto('/en/');
+  const other = await context.newPage();
+  await other.goto(URL_EN);
+  await terminalReady(other);
+  await typeLine(other, 'echo from the other tab');
+  await expect(page.locator('jl-lesson-status').first()).toHaveAttribute('data-status', 'in-progress');
+  await other.close();
+});
+
+test('budgets: terminal ready within 300 ms, at most 150 KB gzip of JS', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (req) => {
+    if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
+  });
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  const mark = (name: string) =>
+    page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN, name);
+  // From the element's start to a usable prompt: the terminal's own work, not the preview server's latency.
+  const took = (await mark('jobs-lab:terminal-ready')) - (await mark('jobs-lab:terminal-start'));
+  expect(took).toBeGreaterThan(0);
+  expect(took).toBeLessThan(300);
+  let total = 0;
+  for (const path of new Set(scripts)) total += gzipSync(readFileSync(join('dist', path))).length;
+  expect(total).toBeLessThan(150 * 1024);
+});
