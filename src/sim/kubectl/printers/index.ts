@@ -23,6 +23,18 @@
 //   toYaml(value): string            -o yaml (yaml.v2 style); wrap several objects with listOf(items)
 //   toJson(value, order?): string    -o json ('sorted' keys like unstructured get; 'insertion' for typed)
 //   formatName(object, operation?)   -o name / `job.batch/x created`; printNames(objects, operation?)
+//   printJsonPath(template, data, { allowMissingKeys?, asJson? }): { ok, text } | { ok: false, error }
+//     -o jsonpath=T, -o jsonpath-as-json=T (asJson), --template=T -o jsonpath. data = the object's JSON, or
+//     listOf(items) for several. The template is used verbatim (kubectl does not relax it: `-o jsonpath=.x`
+//     prints `.x`). allowMissingKeys defaults to true like --allow-missing-template-keys. error is the Go
+//     error text for CheckErr (formatError adds `error: `): parse errors, or `error executing jsonpath …`
+//     with its debugging dump (ends in blank lines). jsonPathTemplateError(template) gives the parse error
+//     alone, for failing before any API call as kubectl's ToPrinter does.
+//   parseCustomColumnsSpec(spec) / parseCustomColumnsTemplate(fileText): { ok, spec } | { ok: false, error }
+//     -o custom-columns=SPEC / -o custom-columns-file=F (kubectl rejects a bad spec before any API call).
+//   printCustomColumns(spec, objects, { noHeaders? }): { ok, text } | { ok: false, text, error }
+//     objects = the items (or the single object) as JSON; on failure text is the stdout already written.
+//   relaxedJsonPathExpression(path): `a.b`/`.a.b`/`{a.b}` → `{.a.b}` (custom columns, --sort-by, wait).
 //
 // Building blocks: Tabwriter (+ KUBECTL_TABLE_OPTIONS, KUBECTL_DESCRIBE_OPTIONS), humanDuration,
 // shortHumanDuration, formatLabels, formatLabelSelector, formatRfc1123Z, ageSince.
@@ -32,7 +44,18 @@ export { describeJob } from './describe/job.ts';
 export { describePod } from './describe/pod.ts';
 export { humanDuration, shortHumanDuration } from './duration.ts';
 export { formatLabelSelector, formatLabels } from './labels.ts';
+export {
+  type CustomColumn,
+  type CustomColumnsParse,
+  type CustomColumnsResult,
+  type CustomColumnsSpec,
+  parseCustomColumnsSpec,
+  parseCustomColumnsTemplate,
+  printCustomColumns,
+  relaxedJsonPathExpression,
+} from './output/custom-columns.ts';
 export { type JsonKeyOrder, toJson } from './output/json.ts';
+export { type JsonPathOptions, jsonPathTemplateError, type PrintResult, printJsonPath } from './output/jsonpath.ts';
 export { type ListWrapper, listOf } from './output/list.ts';
 export { formatName, printNames } from './output/name.ts';
 export { toYaml } from './output/yaml.ts';
