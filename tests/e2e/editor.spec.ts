@@ -120,7 +120,12 @@ test('typing works, a misspelt field gets a schema marker, Apply and Reset', asy
 
   // Hover over the marker shows the schema's message.
   await page.locator('manifest-editor .view-lines span', { hasText: /^backofLimit$/ }).hover();
-  await expect(page.locator('.monaco-hover').filter({ hasText: /not allowed/i }).first()).toBeVisible({
+  await expect(
+    page
+      .locator('.monaco-hover')
+      .filter({ hasText: /not allowed/i })
+      .first(),
+  ).toBeVisible({
     timeout: 10_000,
   });
 

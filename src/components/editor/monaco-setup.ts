@@ -26,11 +26,7 @@ import YamlWorker from './yaml.worker.ts?worker';
 
 export type Monaco = typeof monaco;
 
-declare global {
-  // Monaco reads its worker factory from this global.
-  var MonacoEnvironment: { getWorker(workerId: string, label: string): Worker } | undefined;
-}
-
+// Monaco reads its worker factory from this global (typed by monaco-editor as `Environment`).
 globalThis.MonacoEnvironment = {
   // Only the core editor worker is created through here; the YAML worker is created by yamlMonaco below.
   getWorker: () => new EditorWorker(),

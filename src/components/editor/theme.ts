@@ -15,7 +15,9 @@ export function watchTheme(apply: (theme: Theme) => void): () => void {
   apply(last);
   const update = () => {
     const next = currentTheme();
-    if (next !== last) apply((last = next));
+    if (next === last) return;
+    last = next;
+    apply(next);
   };
   const observer = new MutationObserver(update);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });

@@ -18,7 +18,9 @@ const stringMap = (description: string): JSONSchema => ({
   description,
 });
 const ref = (name: string, description?: string): JSONSchema =>
-  description === undefined ? { $ref: `#/definitions/${name}` } : { allOf: [{ $ref: `#/definitions/${name}` }], description };
+  description === undefined
+    ? { $ref: `#/definitions/${name}` }
+    : { allOf: [{ $ref: `#/definitions/${name}` }], description };
 
 const quantity: JSONSchema = {
   type: ['string', 'number'],
@@ -60,7 +62,10 @@ const definitions: Record<string, JSONSchema> = {
           'List of objects depended by this object. If ALL objects in the list have been deleted, this object will be garbage collected.',
       },
       finalizers: strings('Must be empty before the object is deleted from the registry.'),
-      managedFields: { type: 'array', description: 'Maps workflow-id and version to the set of fields managed by that workflow.' },
+      managedFields: {
+        type: 'array',
+        description: 'Maps workflow-id and version to the set of fields managed by that workflow.',
+      },
     },
   },
 
@@ -69,7 +74,9 @@ const definitions: Record<string, JSONSchema> = {
     additionalProperties: false,
     description: 'A label query over a set of resources. Empty matches all objects; null matches none.',
     properties: {
-      matchLabels: stringMap('A map of {key,value} pairs; each is equivalent to a matchExpressions element with operator `In`.'),
+      matchLabels: stringMap(
+        'A map of {key,value} pairs; each is equivalent to a matchExpressions element with operator `In`.',
+      ),
       matchExpressions: {
         type: 'array',
         description: 'A list of label selector requirements. The requirements are ANDed.',
@@ -107,7 +114,7 @@ const definitions: Record<string, JSONSchema> = {
         additionalProperties: false,
         properties: {
           fieldRef: obj(
-            'Selects a field of the pod, e.g. `metadata.name`, `metadata.namespace`, `metadata.annotations[\'batch.kubernetes.io/job-completion-index\']`.',
+            "Selects a field of the pod, e.g. `metadata.name`, `metadata.namespace`, `metadata.annotations['batch.kubernetes.io/job-completion-index']`.",
           ),
           resourceFieldRef: obj('Selects a resource of the container: limits and requests.'),
           configMapKeyRef: obj('Selects a key of a ConfigMap.'),
@@ -134,7 +141,10 @@ const definitions: Record<string, JSONSchema> = {
         description:
           'Requests describes the minimum amount of compute resources required. If omitted, defaults to limits if specified.',
       },
-      claims: { type: 'array', description: 'Names of resources, defined in spec.resourceClaims, used by this container.' },
+      claims: {
+        type: 'array',
+        description: 'Names of resources, defined in spec.resourceClaims, used by this container.',
+      },
     },
   },
 
@@ -156,8 +166,15 @@ const definitions: Record<string, JSONSchema> = {
       ),
       args: strings("Arguments to the entrypoint. The container image's CMD is used if this is not provided."),
       workingDir: str("Container's working directory. Defaults to the container runtime's default."),
-      env: { type: 'array', items: ref('EnvVar'), description: 'List of environment variables to set in the container.' },
-      envFrom: { type: 'array', description: 'List of sources (ConfigMaps, Secrets) to populate environment variables.' },
+      env: {
+        type: 'array',
+        items: ref('EnvVar'),
+        description: 'List of environment variables to set in the container.',
+      },
+      envFrom: {
+        type: 'array',
+        description: 'List of sources (ConfigMaps, Secrets) to populate environment variables.',
+      },
       ports: { type: 'array', description: 'List of ports to expose from the container.' },
       resources: ref('ResourceRequirements', 'Compute Resources required by this container.'),
       volumeMounts: {
@@ -186,9 +203,13 @@ const definitions: Record<string, JSONSchema> = {
           'Only for init containers: `Always` makes it a sidecar that keeps running for the whole lifetime of the Pod.',
       },
       stdin: bool('Whether this container should allocate a buffer for stdin in the container runtime.'),
-      stdinOnce: bool('Whether the container runtime should close the stdin channel after it has been opened by a single attach.'),
+      stdinOnce: bool(
+        'Whether the container runtime should close the stdin channel after it has been opened by a single attach.',
+      ),
       tty: bool('Whether this container should allocate a TTY for itself.'),
-      terminationMessagePath: str("Path at which the file to which the container's termination message will be written is mounted."),
+      terminationMessagePath: str(
+        "Path at which the file to which the container's termination message will be written is mounted.",
+      ),
       terminationMessagePolicy: {
         enum: ['File', 'FallbackToLogsOnError'],
         description: 'Indicate how the termination message should be populated.',
@@ -211,19 +232,22 @@ const definitions: Record<string, JSONSchema> = {
       initContainers: {
         type: 'array',
         items: ref('Container'),
-        description: 'List of initialization containers. They run in order, each to completion, before the app containers start.',
+        description:
+          'List of initialization containers. They run in order, each to completion, before the app containers start.',
       },
       restartPolicy: {
         enum: ['Always', 'OnFailure', 'Never'],
         description:
-          'Restart policy for all containers within the pod. One of `Always`, `OnFailure`, `Never`. Default `Always`. A Job\'s pod template allows only `OnFailure` or `Never`.',
+          "Restart policy for all containers within the pod. One of `Always`, `OnFailure`, `Never`. Default `Always`. A Job's pod template allows only `OnFailure` or `Never`.",
       },
       activeDeadlineSeconds: int(
         'Duration in seconds the pod may be active on the node relative to StartTime before the system will actively try to mark it failed and kill associated containers.',
         1,
       ),
       terminationGracePeriodSeconds: int('Duration in seconds the pod needs to terminate gracefully. Default 30.'),
-      nodeSelector: stringMap("A selector which must be true for the pod to fit on a node: the node's labels must match."),
+      nodeSelector: stringMap(
+        "A selector which must be true for the pod to fit on a node: the node's labels must match.",
+      ),
       nodeName: str('A request to schedule this pod onto a specific node, bypassing the scheduler.'),
       serviceAccountName: str('Name of the ServiceAccount to use to run this pod.'),
       serviceAccount: str('Deprecated alias for serviceAccountName.'),
@@ -237,29 +261,44 @@ const definitions: Record<string, JSONSchema> = {
           properties: { name: str("Volume's name. Must be a DNS_LABEL and unique within the pod.") },
         },
       },
-      subdomain: str('If specified, the fully qualified Pod hostname will be `<hostname>.<subdomain>.<namespace>.svc.<cluster domain>`.'),
-      hostname: str("Specifies the hostname of the Pod. If not specified, the pod's hostname will be set to a system-defined value."),
+      subdomain: str(
+        'If specified, the fully qualified Pod hostname will be `<hostname>.<subdomain>.<namespace>.svc.<cluster domain>`.',
+      ),
+      hostname: str(
+        "Specifies the hostname of the Pod. If not specified, the pod's hostname will be set to a system-defined value.",
+      ),
       setHostnameAsFQDN: bool("If true the pod's hostname will be configured as the pod's FQDN."),
       tolerations: { type: 'array', description: "The pod's tolerations." },
       affinity: obj("The pod's scheduling constraints."),
-      topologySpreadConstraints: { type: 'array', description: 'How a group of pods ought to spread across topology domains.' },
+      topologySpreadConstraints: {
+        type: 'array',
+        description: 'How a group of pods ought to spread across topology domains.',
+      },
       schedulingGates: { type: 'array', description: 'Gates that block scheduling the pod while any remain.' },
-      priorityClassName: str('Indicates the pod\'s priority, e.g. `system-node-critical`.'),
+      priorityClassName: str("Indicates the pod's priority, e.g. `system-node-critical`."),
       priority: { type: 'integer', description: 'The priority value. Populated from priorityClassName by admission.' },
-      preemptionPolicy: { enum: ['Never', 'PreemptLowerPriority'], description: 'Policy for preempting pods with lower priority.' },
+      preemptionPolicy: {
+        enum: ['Never', 'PreemptLowerPriority'],
+        description: 'Policy for preempting pods with lower priority.',
+      },
       schedulerName: str('If specified, the pod will be dispatched by the specified scheduler.'),
       securityContext: obj('Pod-level security attributes and common container settings.'),
-      imagePullSecrets: { type: 'array', description: 'References to secrets for pulling any of the images used by this PodSpec.' },
+      imagePullSecrets: {
+        type: 'array',
+        description: 'References to secrets for pulling any of the images used by this PodSpec.',
+      },
       dnsPolicy: {
         enum: ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'],
         description: 'DNS policy for the pod. Defaults to `ClusterFirst`.',
       },
       dnsConfig: obj('DNS parameters of a pod, merged with those generated from dnsPolicy.'),
-      enableServiceLinks: bool("Whether information about services should be injected into pod's environment variables."),
+      enableServiceLinks: bool(
+        "Whether information about services should be injected into pod's environment variables.",
+      ),
       hostNetwork: bool('Host networking requested for this pod.'),
       hostPID: bool("Use the host's pid namespace."),
       hostIPC: bool("Use the host's ipc namespace."),
-      hostUsers: bool('Use the host\'s user namespace. Defaults to true.'),
+      hostUsers: bool("Use the host's user namespace. Defaults to true."),
       shareProcessNamespace: bool('Share a single process namespace between all of the containers in a pod.'),
       hostAliases: { type: 'array', description: "Hosts and IPs injected into the pod's hosts file." },
       runtimeClassName: str('The RuntimeClass to use to run this pod.'),
@@ -268,7 +307,10 @@ const definitions: Record<string, JSONSchema> = {
       overhead: obj('Resource overhead associated with running a pod for a given RuntimeClass.'),
       resources: ref('ResourceRequirements', 'Total resources for the whole pod (pod-level resources).'),
       resourceClaims: { type: 'array', description: 'ResourceClaims that must be allocated before the Pod can start.' },
-      ephemeralContainers: { type: 'array', description: 'Ephemeral containers run in this pod for debugging (`kubectl debug`).' },
+      ephemeralContainers: {
+        type: 'array',
+        description: 'Ephemeral containers run in this pod for debugging (`kubectl debug`).',
+      },
     },
   },
 
@@ -317,7 +359,8 @@ const definitions: Record<string, JSONSchema> = {
       rules: {
         type: 'array',
         maxItems: 20,
-        description: 'A list of pod failure policy rules. The rules are evaluated in order. At most 20 elements are allowed.',
+        description:
+          'A list of pod failure policy rules. The rules are evaluated in order. At most 20 elements are allowed.',
         items: {
           type: 'object',
           additionalProperties: false,
@@ -344,26 +387,31 @@ const definitions: Record<string, JSONSchema> = {
                 operator: {
                   enum: ['In', 'NotIn'],
                   description:
-                    "Relationship between the container exit code(s) and the specified values: `In` (the exit code is in the set of values) or `NotIn` (not in the set). Containers completed with success (exit code 0) are excluded from the requirement check.",
+                    'Relationship between the container exit code(s) and the specified values: `In` (the exit code is in the set of values) or `NotIn` (not in the set). Containers completed with success (exit code 0) are excluded from the requirement check.',
                 },
                 values: {
                   type: 'array',
                   items: { type: 'integer' },
                   maxItems: 255,
-                  description: 'Specifies the set of values. Values must be unique and ordered; 0 is not allowed for `In`.',
+                  description:
+                    'Specifies the set of values. Values must be unique and ordered; 0 is not allowed for `In`.',
                 },
               },
             },
             onPodConditions: {
               type: 'array',
-              description: 'Represents the requirement on the pod conditions. The requirement is satisfied if at least one pattern matches.',
+              description:
+                'Represents the requirement on the pod conditions. The requirement is satisfied if at least one pattern matches.',
               items: {
                 type: 'object',
                 additionalProperties: false,
                 required: ['type'],
                 properties: {
                   type: str('Specifies the required Pod condition type, e.g. `DisruptionTarget`.'),
-                  status: { enum: ['True', 'False', 'Unknown'], description: 'Specifies the required Pod condition status. Defaults to `True`.' },
+                  status: {
+                    enum: ['True', 'False', 'Unknown'],
+                    description: 'Specifies the required Pod condition status. Defaults to `True`.',
+                  },
                 },
               },
             },
@@ -384,7 +432,7 @@ const definitions: Record<string, JSONSchema> = {
         'Specifies the maximum desired number of pods the job should run at any given time. Defaults to 1. Setting it to 0 pauses the job.',
       ),
       completions: int(
-        'Specifies the desired number of successfully finished pods the job should be run with. Unset means any pod\'s success signals the success of all pods (work queue).',
+        "Specifies the desired number of successfully finished pods the job should be run with. Unset means any pod's success signals the success of all pods (work queue).",
       ),
       completionMode: {
         enum: ['NonIndexed', 'Indexed'],
@@ -406,7 +454,7 @@ const definitions: Record<string, JSONSchema> = {
         'Limits the lifetime of a Job that has finished execution (Complete or Failed). After this many seconds the Job and its pods are deleted automatically. 0 means eligible to be deleted immediately after it finishes.',
       ),
       suspend: bool(
-        'Whether the Job controller should create Pods or not. When set to true, the controller terminates the Job\'s active Pods and creates none until it is resumed. Defaults to false.',
+        "Whether the Job controller should create Pods or not. When set to true, the controller terminates the Job's active Pods and creates none until it is resumed. Defaults to false.",
       ),
       podFailurePolicy: ref('PodFailurePolicy'),
       podReplacementPolicy: {
@@ -422,7 +470,8 @@ const definitions: Record<string, JSONSchema> = {
         properties: {
           rules: {
             type: 'array',
-            description: 'Rules are evaluated in order; once the Job meets one, the Job is marked succeeded (SuccessCriteriaMet).',
+            description:
+              'Rules are evaluated in order; once the Job meets one, the Job is marked succeeded (SuccessCriteriaMet).',
             items: {
               type: 'object',
               additionalProperties: false,
@@ -434,8 +483,13 @@ const definitions: Record<string, JSONSchema> = {
           },
         },
       },
-      selector: ref('LabelSelector', 'A label query over pods that should match the pod count. Normally set by the system.'),
-      manualSelector: bool('Controls generation of pod labels and selectors. Leave unset unless you are sure what you are doing.'),
+      selector: ref(
+        'LabelSelector',
+        'A label query over pods that should match the pod count. Normally set by the system.',
+      ),
+      manualSelector: bool(
+        'Controls generation of pod labels and selectors. Leave unset unless you are sure what you are doing.',
+      ),
       managedBy: str('The controller that manages this Job. Defaults to `kubernetes.io/job-controller`.'),
     },
   },
@@ -447,7 +501,9 @@ const definitions: Record<string, JSONSchema> = {
     description: 'Specification of the desired behavior of a cron job, including the schedule.',
     properties: {
       schedule: str('The schedule in Cron format, e.g. `*/1 * * * *` (minute hour day-of-month month day-of-week).'),
-      timeZone: str('The time zone name for the given schedule, e.g. `Etc/UTC`. Defaults to the time zone of the kube-controller-manager.'),
+      timeZone: str(
+        'The time zone name for the given schedule, e.g. `Etc/UTC`. Defaults to the time zone of the kube-controller-manager.',
+      ),
       jobTemplate: {
         type: 'object',
         additionalProperties: false,
@@ -461,10 +517,14 @@ const definitions: Record<string, JSONSchema> = {
       concurrencyPolicy: {
         enum: ['Allow', 'Forbid', 'Replace'],
         description:
-          'How to treat concurrent executions of a Job: `Allow` (default) allows concurrently running jobs; `Forbid` skips the new run if the previous one hasn\'t finished; `Replace` cancels the running job and replaces it.',
+          "How to treat concurrent executions of a Job: `Allow` (default) allows concurrently running jobs; `Forbid` skips the new run if the previous one hasn't finished; `Replace` cancels the running job and replaces it.",
       },
-      startingDeadlineSeconds: int('Deadline in seconds for starting the job if it misses its scheduled time. Missed runs count as failed.'),
-      suspend: bool('Tells the controller to suspend subsequent executions; already started executions are not affected. Defaults to false.'),
+      startingDeadlineSeconds: int(
+        'Deadline in seconds for starting the job if it misses its scheduled time. Missed runs count as failed.',
+      ),
+      suspend: bool(
+        'Tells the controller to suspend subsequent executions; already started executions are not affected. Defaults to false.',
+      ),
       successfulJobsHistoryLimit: int('The number of successful finished jobs to retain. Defaults to 3.'),
       failedJobsHistoryLimit: int('The number of failed finished jobs to retain. Defaults to 1.'),
     },
@@ -475,6 +535,7 @@ const definitions: Record<string, JSONSchema> = {
 function kind(name: string, apiVersion: string, spec: string): JSONSchema {
   return {
     if: { properties: { kind: { const: name } }, required: ['kind'] },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword; this object is never awaited.
     then: {
       properties: {
         apiVersion: { const: apiVersion, description: `${name} is served by \`${apiVersion}\`.` },
@@ -494,7 +555,8 @@ export const kubernetesSchema: JSONSchema = {
   properties: {
     apiVersion: {
       enum: ['batch/v1', 'v1'],
-      description: 'APIVersion defines the versioned schema of this representation of an object: `batch/v1` for Job and CronJob, `v1` for Pod.',
+      description:
+        'APIVersion defines the versioned schema of this representation of an object: `batch/v1` for Job and CronJob, `v1` for Pod.',
     },
     kind: {
       enum: ['Job', 'CronJob', 'Pod'],
