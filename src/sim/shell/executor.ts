@@ -95,6 +95,20 @@ function runPipeline(
   onDone: (exitCode: number) => void,
 ): Execution | undefined {
   const stages = pipeline.commands;
+  // bash starts every stage at once, so `watch | nosuch` says `command not found` at once, not after the
+  // watch ends; such a stage then swallows its input and exits 127.
+  const missing = new Set<number>();
+  stages.forEach((stage, k) => {
+    const name = stage.words[0];
+    if (k === 0 || name === undefined || /[\u2400-\u241F]/.test(name) || env.programs.has(name)) return;
+    missing.add(k);
+    commandNotFound(
+      stage.words,
+      { stdin: '', out: terminal.out, err: terminal.err, outIsTerminal: true },
+      env,
+      terminal,
+    );
+  });
   let running: ForegroundProcess | undefined;
   let aborted = false;
   let done = false;

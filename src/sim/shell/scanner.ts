@@ -44,35 +44,39 @@ export function scanCommand(input: string): ScanResult {
   let quote: "'" | '"' | undefined;
   let trailingBackslash = false;
   let i = 0;
-  const atWordStart = (): boolean => {
-    const prev = out[out.length - 1];
-    return prev === undefined || /[\s;|&(<>]/.test(prev);
+  // Tracked apart from `out`: indexing a string built by += flattens it every time (quadratic on long lines).
+  let last = '';
+  const append = (text: string): void => {
+    if (text === '') return;
+    out += text;
+    last = text[text.length - 1]!;
   };
+  const atWordStart = (): boolean => last === '' || /[\s;|&(<>]/.test(last);
   const emit = (mark: string, length: number): void => {
-    out += ` ${mark} `;
+    append(` ${mark} `);
     i += length;
   };
 
   while (i < src.length) {
     const c = src[i]!;
     if (quote === "'") {
-      out += c;
+      append(c);
       if (c === "'") quote = undefined;
       i++;
       continue;
     }
     if (quote === '"') {
       if (c === '\\' && i + 1 < src.length) {
-        out += src.slice(i, i + 2);
+        append(src.slice(i, i + 2));
         i += 2;
         continue;
       }
       if ((c === '$' && src[i + 1] === '(') || c === '`') {
-        out += MARK.commandSubstitution;
+        append(MARK.commandSubstitution);
         i++;
         continue;
       }
-      out += c;
+      append(c);
       if (c === '"') quote = undefined;
       i++;
       continue;
@@ -88,13 +92,13 @@ export function scanCommand(input: string): ScanResult {
         i += 2; // line continuation: bash drops backslash-newline
         continue;
       }
-      out += src.slice(i, i + 2);
+      append(src.slice(i, i + 2));
       i += 2;
       continue;
     }
     if (c === "'" || c === '"') {
       quote = c;
-      out += c;
+      append(c);
       i++;
       continue;
     }
@@ -105,52 +109,52 @@ export function scanCommand(input: string): ScanResult {
       continue;
     }
     if ((c === '$' && src[i + 1] === '(') || c === '`') {
-      out += MARK.commandSubstitution;
+      append(MARK.commandSubstitution);
       i++;
       continue;
     }
-    const rest = src.slice(i);
+    const at = (text: string): boolean => src.startsWith(text, i);
     if (atWordStart()) {
-      if (rest.startsWith('2>&1')) {
+      if (at('2>&1')) {
         emit(MARK.errToOut, 4);
         continue;
       }
-      if (rest.startsWith('1>&2')) {
+      if (at('1>&2')) {
         emit(MARK.outToErr, 4);
         continue;
       }
-      if (rest.startsWith('>&2')) {
+      if (at('>&2')) {
         emit(MARK.outToErr, 3);
         continue;
       }
-      if (rest.startsWith('2>>')) {
+      if (at('2>>')) {
         emit(MARK.errAppend, 3);
         continue;
       }
-      if (rest.startsWith('2>')) {
+      if (at('2>')) {
         emit(MARK.errTo, 2);
         continue;
       }
-      if (rest.startsWith('&>')) {
+      if (at('&>')) {
         emit(MARK.bothTo, 2);
         continue;
       }
-      if (rest.startsWith('1>')) {
-        out += ' ';
+      if (at('1>')) {
+        append(' ');
         i++; // `1>` is plain `>`
         continue;
       }
     }
-    if (rest.startsWith('<<<')) {
+    if (at('<<<')) {
       emit(MARK.hereString, 3);
       continue;
     }
-    if (rest.startsWith('<<')) {
-      const stripTabs = rest[2] === '-';
+    if (at('<<')) {
+      const stripTabs = src[i + 2] === '-';
       const spec = readDelimiter(src, i + (stripTabs ? 3 : 2));
       if (spec) {
         heredocs.push({ delimiter: spec.delimiter, quoted: spec.quoted, stripTabs });
-        out += ` ${MARK.heredoc} `;
+        append(` ${MARK.heredoc} `);
         i = spec.end;
         continue;
       }
@@ -158,7 +162,7 @@ export function scanCommand(input: string): ScanResult {
       emit(MARK.heredoc, stripTabs ? 3 : 2);
       continue;
     }
-    out += c;
+    append(c);
     i++;
   }
 
