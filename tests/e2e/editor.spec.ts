@@ -134,13 +134,13 @@ test('typing works, a misspelt field gets a schema marker, Apply and Reset', asy
     const seen: string[] = [];
     const record = (e: Event) => seen.push(`${e.type} ${JSON.stringify((e as CustomEvent).detail)}`);
     document.addEventListener('manifest-change', record);
-    document.addEventListener('terminal-run', record);
+    document.addEventListener('jobs-lab:run', record);
     document.querySelector<HTMLButtonElement>('manifest-editor button[data-action="apply"]')!.click();
     return seen;
   });
   expect(events).toHaveLength(2);
   expect(events[0]).toContain('manifest-change');
-  expect(events[1]).toBe('terminal-run {"command":"kubectl apply -f job.yaml"}');
+  expect(events[1]).toBe('jobs-lab:run {"command":"kubectl apply -f job.yaml"}');
   await expect(page.locator('manifest-editor .me-status')).toHaveText('Sent kubectl apply to the terminal.');
 
   // Reset brings back the lesson's file; the marker goes away.

@@ -9,9 +9,12 @@
 //   method `reset()`               back to the original (undoable in Monaco), emits manifest-change
 //   method `open()`                load Monaco now and focus it
 //   event `manifest-change`        detail { file, content }, debounced while typing, bubbles, composed
-//   event `terminal-run`           detail { command: 'kubectl apply -f <file>' }, bubbles, composed (Apply)
+//   event RUN_EVENT ('jobs-lab:run', the site's Run-button event, terminal/events.ts)
+//                                  detail { command: 'kubectl apply -f <file>' }, bubbles, composed (Apply):
+//                                  the terminal types and runs the command so the learner sees it
 
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
+import { RUN_EVENT, type RunEventDetail } from '../terminal/events.ts';
 import { type EditorLabels, editorLabels } from './labels.ts';
 import { watchTheme } from './theme.ts';
 
@@ -137,7 +140,7 @@ export class ManifestEditorElement extends HTMLElement {
     // Save first, so whoever writes the shell's FileSystem has the current text before the command runs.
     this.#emitChange();
     this.dispatchEvent(
-      new CustomEvent('terminal-run', {
+      new CustomEvent<RunEventDetail>(RUN_EVENT, {
         bubbles: true,
         composed: true,
         detail: { command: `kubectl apply -f ${this.file}` },
@@ -260,6 +263,5 @@ declare global {
   }
   interface HTMLElementEventMap {
     'manifest-change': CustomEvent<{ file: string; content: string }>;
-    'terminal-run': CustomEvent<{ command: string }>;
   }
 }

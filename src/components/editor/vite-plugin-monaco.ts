@@ -5,7 +5,9 @@
 //    files as side effects, so every page would pay ~26 KiB gzip. In builds, CSS imported from inside
 //    monaco-editor is turned into a JS module that injects a <style> when Monaco itself loads.
 //    The virtual id must not end in `.css`, otherwise Vite's CSS pipeline parses the JS as CSS.
-// 2. monaco-yaml's worker goes through monaco-worker-manager, which imports the pre-0.56 path
+// 2. monaco-yaml's worker bundles Prettier (~200 KiB gzip) for formatting, which the editor turns off
+//    (format.enable: false); inside worker bundles, Prettier imported by monaco-yaml becomes a stub.
+// 3. monaco-yaml's worker goes through monaco-worker-manager, which imports the pre-0.56 path
 //    `monaco-editor/esm/vs/editor/editor.worker.js`; 0.57's package exports map that path to
 //    `esm/vs/esm/vs/...`, which does not exist. An alias maps the old layout onto the new one.
 
@@ -63,6 +65,27 @@ export function monacoCssAsJs(): Plugin {
       }
       parts.push(JSON.stringify(css.slice(last)));
       return `${imports.join('\n')}\nimport { addMonacoCss } from ${JSON.stringify(HELPER)};\naddMonacoCss(${parts.join(' + ')});\n`;
+    },
+  };
+}
+
+const PRETTIER_STUB = '\0prettier-stub.js';
+
+/** For `vite.worker.plugins`: drops Prettier from monaco-yaml's worker (formatting is disabled). */
+export function monacoYamlWorkerWithoutPrettier(): Plugin {
+  return {
+    name: 'jobs-lab:monaco-yaml-worker-without-prettier',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId(source, importer) {
+      if (source === PRETTIER_STUB) return PRETTIER_STUB;
+      if (/^prettier(\/|$)/.test(source) && importer?.includes('/node_modules/monaco-yaml/')) return PRETTIER_STUB;
+      return null;
+    },
+    load(id) {
+      if (id !== PRETTIER_STUB) return null;
+      // `format` is only called when formatting is enabled; returning the text unchanged is harmless.
+      return 'export async function format(text) { return text; }\n';
     },
   };
 }
