@@ -39,14 +39,24 @@ export interface Shell {
   readonly prompt: string;
   /** A foreground command (get -w, logs -f) is running; Ctrl-C ends it. */
   readonly busy: boolean;
-  /** One line typed and Enter pressed. */
+  /**
+   * One line typed and Enter pressed. The view echoes the line itself (with the prompt it painted). While a
+   * foreground command runs, lines are kept as type-ahead and run after it ends, as a tty would; Ctrl-C drops them.
+   */
   submit(line: string): void;
-  /** Ctrl-C. */
+  /**
+   * Ctrl-C: stops the foreground command (exit 130), or abandons a half-typed command / here-document.
+   * The shell prints nothing for it: the VIEW echoes `^C` and a newline, as the tty (echoctl) and bash do
+   * together, then paints the prompt on the following onIdle. The CLI transcript does the same.
+   */
   interrupt(): void;
   onOutput(listener: (chunk: OutputChunk) => void): () => void;
   /** The terminal should clear its screen (`clear`, Ctrl-L). */
   onClear(listener: () => void): () => void;
-  /** Fired when the shell is ready for the next line (after a command ends, or a foreground one is stopped). */
+  /**
+   * Fired when the shell is ready for the next line: after a command ends, a foreground one is stopped, or a
+   * line only continued a command (open quote, here-document); the view then paints `prompt`.
+   */
   onIdle(listener: () => void): () => void;
   onCommand(listener: (record: CommandRecord) => void): () => void;
   complete(line: string, cursor: number): CompletionResult;

@@ -111,6 +111,23 @@ describe('shell: pipes and redirections', () => {
     );
   });
 
+  it('applies redirections left to right and drops empty unquoted variables', () => {
+    const h = harness();
+    expect(h.type('cat nope > a 2>&1; cat nope 2>&1 > b; cat a', 'echo $UNSET x', 'touch d/e')).toBe(
+      [
+        '$ cat nope > a 2>&1; cat nope 2>&1 > b; cat a',
+        'cat: nope: No such file or directory',
+        'cat: nope: No such file or directory',
+        '$ echo $UNSET x',
+        'x',
+        '$ touch d/e',
+        "touch: cannot touch 'd/e': No such file or directory",
+        '',
+      ].join('\n'),
+    );
+    expect(h.fs.read('b')).toBe('');
+  });
+
   it('lists one name a line into a pipe and refuses missing directories', () => {
     const h = harness({ files: { 'b.yaml': '', 'a.yaml': '' } });
     expect(h.type('ls | cat', 'ls -1', 'ls nope', 'echo x > dir/f')).toBe(

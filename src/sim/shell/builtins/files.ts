@@ -49,6 +49,12 @@ export function createTouch(fs: SessionFileSystem): Program {
     let exitCode = 0;
     for (const operand of operands) {
       if (fs.exists(operand)) continue;
+      const abs = fs.resolve(operand);
+      if (!fs.isDirectory(abs.slice(0, abs.lastIndexOf('/')) || '/')) {
+        io.err(`touch: cannot touch '${operand}': No such file or directory\n`);
+        exitCode = 1;
+        continue;
+      }
       try {
         fs.write(operand, '');
       } catch (error) {
