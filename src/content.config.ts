@@ -9,7 +9,10 @@ import { z } from 'astro/zod';
 const startingObject = z.union([
   z
     .strictObject({
-      manifest: z.string().min(1).describe('A YAML manifest (one or more documents) applied with `kubectl apply -f -`.'),
+      manifest: z
+        .string()
+        .min(1)
+        .describe('A YAML manifest (one or more documents) applied with `kubectl apply -f -`.'),
     })
     .describe('A manifest applied before the lesson starts.'),
   z
@@ -33,14 +36,18 @@ const cluster = z
       .int()
       .nonnegative()
       .describe('Seed for pod-name suffixes, UIDs, IPs and jitter: the same seed gives the same names.'),
-    epoch: z
-      .iso.datetime()
+    epoch: z.iso
+      .datetime()
       .optional()
-      .describe('Cluster clock at lesson start, RFC 3339 (e.g. 2026-01-12T09:00:00Z). Default: the simulator’s fixed epoch.'),
+      .describe(
+        'Cluster clock at lesson start, RFC 3339 (e.g. 2026-01-12T09:00:00Z). Default: the simulator’s fixed epoch.',
+      ),
     setup: z
       .array(startingObject)
       .default([])
-      .describe('Objects created and commands run, in order, before the learner’s first command (their output is not shown).'),
+      .describe(
+        'Objects created and commands run, in order, before the learner’s first command (their output is not shown).',
+      ),
     files: z
       .record(z.string().min(1), z.string())
       .default({})
@@ -65,7 +72,9 @@ const lessons = defineCollection({
       .number()
       .int()
       .positive()
-      .describe('Position in the course (1 = first). Must be unique per locale; a lesson and its translation share it.'),
+      .describe(
+        'Position in the course (1 = first). Must be unique per locale; a lesson and its translation share it.',
+      ),
     cluster: cluster,
   }),
 });

@@ -1,6 +1,6 @@
 // Shared by the course-site specs: a page that fails its test on console errors and uncaught exceptions, and
 // helpers to type into the terminal and read its role="log" mirror.
-import { expect, type Locator, type Page, test as base } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export const LESSON = 'run-a-pod-with-a-job';
 

@@ -11,7 +11,12 @@ class LessonStatus extends HTMLElement {
     const render = () => {
       const status = lessonStatus(store.lesson(this.dataset.slug ?? ''));
       this.dataset.status = status;
-      const label = status === 'done' ? this.dataset.labelDone : status === 'in-progress' ? this.dataset.labelInProgress : this.dataset.labelNotStarted;
+      const label =
+        status === 'done'
+          ? this.dataset.labelDone
+          : status === 'in-progress'
+            ? this.dataset.labelInProgress
+            : this.dataset.labelNotStarted;
       this.textContent = label ?? '';
     };
     render();

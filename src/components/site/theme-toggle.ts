@@ -29,7 +29,8 @@ class ThemeToggle extends HTMLElement {
     });
     window.addEventListener('storage', (event) => {
       if (event.key !== THEME_KEY) return;
-      if (event.newValue === 'light' || event.newValue === 'dark') document.documentElement.dataset.theme = event.newValue;
+      if (event.newValue === 'light' || event.newValue === 'dark')
+        document.documentElement.dataset.theme = event.newValue;
       else delete document.documentElement.dataset.theme;
       render();
     });

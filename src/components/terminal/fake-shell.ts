@@ -14,7 +14,11 @@ export class EchoShell implements Shell {
   private readonly idles = new Set<() => void>();
   private readonly commands = new Set<(record: CommandRecord) => void>();
 
-  constructor(private readonly now: () => number) {}
+  private readonly now: () => number;
+
+  constructor(now: () => number) {
+    this.now = now;
+  }
 
   get history(): readonly string[] {
     return this.lines;

@@ -6,11 +6,10 @@ export class History {
   /** entries.length = not browsing (at the draft). */
   private index: number;
   private draft = '';
+  private readonly limit: number;
 
-  constructor(
-    initial: readonly string[] = [],
-    private readonly limit = 200,
-  ) {
+  constructor(initial: readonly string[] = [], limit = 200) {
+    this.limit = limit;
     this.entries = initial.slice(-limit);
     this.index = this.entries.length;
   }

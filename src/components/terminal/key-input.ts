@@ -68,7 +68,6 @@ const CONTROLS: Record<string, EditKey> = {
 };
 
 // Control characters other than tab and newlines never reach the line (a pasted ESC would corrupt the display).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
 const STRAY_CONTROLS = /[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]/g;
 
 export function parseInput(data: string): InputAction[] {

@@ -8,7 +8,11 @@ const MAX_LINES = 1000;
 export class TranscriptMirror {
   private open: HTMLElement | undefined;
 
-  constructor(private readonly root: HTMLElement) {}
+  private readonly root: HTMLElement;
+
+  constructor(root: HTMLElement) {
+    this.root = root;
+  }
 
   /** Appends text; `\n` ends a line. `kind` marks hints so they can be styled and announced as such. */
   write(text: string, kind: 'output' | 'hint' | 'input' = 'output'): void {

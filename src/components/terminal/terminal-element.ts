@@ -11,10 +11,10 @@ import { type InputEntry, MAX_INPUTS } from '../../lib/progress/schema.ts';
 import { progressStore } from '../../lib/progress/store.ts';
 import type { OutputChunk } from '../../sim/shell/types.ts';
 import { applyCompletion, formatColumns } from './completion.ts';
+import { RUN_EVENT, type RunEventDetail } from './events.ts';
 import { History } from './history.ts';
 import { type EditKey, parseInput } from './key-input.ts';
 import { LineEditor } from './line-editor.ts';
-import { RUN_EVENT, type RunEventDetail } from './events.ts';
 import { TranscriptMirror } from './mirror.ts';
 import { repaintLine } from './render.ts';
 import { openSession, type SessionOptions, type TerminalSession } from './session-source.ts';
@@ -74,7 +74,8 @@ export class JobsLabTerminal extends HTMLElement {
 
     const term = new Terminal({
       cursorBlink: true,
-      fontFamily: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK KR", "DejaVu Sans Mono", monospace',
+      fontFamily:
+        'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK KR", "DejaVu Sans Mono", monospace',
       fontSize: 14,
       scrollback: 5000,
       theme: this.readTheme(),
@@ -180,9 +181,10 @@ export class JobsLabTerminal extends HTMLElement {
     this.quiet = true;
     for (const item of this.config.setup) {
       if ('command' in item) shell.submit(item.command);
-      else for (const line of ['kubectl apply -f - <<EOF', ...item.manifest.replace(/\n$/, '').split('\n'), 'EOF']) {
-        shell.submit(line);
-      }
+      else
+        for (const line of ['kubectl apply -f - <<EOF', ...item.manifest.replace(/\n$/, '').split('\n'), 'EOF']) {
+          shell.submit(line);
+        }
     }
     this.quiet = false;
     this.awaitingIdle = false;
@@ -575,7 +577,8 @@ export class JobsLabTerminal extends HTMLElement {
         pause.textContent = ticker.paused ? (pause.dataset.labelPlay ?? 'Play') : (pause.dataset.labelPause ?? 'Pause');
         pause.dataset.state = ticker.paused ? 'paused' : 'running';
       }
-      for (const button of speeds) button.setAttribute('aria-pressed', String(Number(button.dataset.speed) === ticker.speed));
+      for (const button of speeds)
+        button.setAttribute('aria-pressed', String(Number(button.dataset.speed) === ticker.speed));
     };
     ticker.onChange(render);
     render();

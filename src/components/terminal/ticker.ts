@@ -17,11 +17,14 @@ export class Ticker {
   private handle: ReturnType<typeof setInterval> | undefined;
   private readonly listeners = new Set<(state: TickerState) => void>();
 
-  constructor(
-    private readonly advance: (ms: number) => void,
-    private readonly now: () => number = () => performance.now(),
-    private readonly intervalMs = 100,
-  ) {
+  private readonly advance: (ms: number) => void;
+  private readonly now: () => number;
+  private readonly intervalMs: number;
+
+  constructor(advance: (ms: number) => void, now: () => number = () => performance.now(), intervalMs = 100) {
+    this.advance = advance;
+    this.now = now;
+    this.intervalMs = intervalMs;
     this.last = now();
   }
 

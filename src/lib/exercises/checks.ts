@@ -79,7 +79,8 @@ export function jobExists(name: string, options: Common = {}): Check {
 export function jobSucceeded(name: string, options: Common = {}): Check {
   return {
     id: `job-succeeded:${name}`,
-    label: options.label ?? text(`${name} has completed (COMPLETIONS 1/1)`, `${name} 잡이 완료되었다 (COMPLETIONS 1/1)`),
+    label:
+      options.label ?? text(`${name} has completed (COMPLETIONS 1/1)`, `${name} 잡이 완료되었다 (COMPLETIONS 1/1)`),
     run: (context) => {
       const job = findJob(context, name);
       return job && hasCondition(job, 'Complete') ? pass : fail(whyNotSucceeded(context, name));
@@ -139,7 +140,10 @@ export function podsOfJobWithStatus(name: string, spec: PodCountSpec): Check {
     id: `pods-of-job:${name}:${spec.status}:${spec.exactly ?? `>=${wanted}`}`,
     label:
       spec.label ??
-      text(`${name} has ${quantity} pod(s) in ${spec.status}`, `${name} 잡에 ${spec.status} 상태 파드가 ${quantityKo} 있다`),
+      text(
+        `${name} has ${quantity} pod(s) in ${spec.status}`,
+        `${name} 잡에 ${spec.status} 상태 파드가 ${quantityKo} 있다`,
+      ),
     run: (context) => {
       if (!findJob(context, name)) return fail(missingJob(name));
       const pods = podsOfJob(context, name);
@@ -215,7 +219,9 @@ export function ran(id: string, spec: RanSpec): Check {
     id: `ran:${id}`,
     label: spec.label ?? text(`Run ${spec.line.source}`, `${spec.line.source} 실행`),
     run: (context) =>
-      context.records.some((r) => spec.line.test(r.line) && (spec.exitCode === undefined || r.exitCode === spec.exitCode))
+      context.records.some(
+        (r) => spec.line.test(r.line) && (spec.exitCode === undefined || r.exitCode === spec.exitCode),
+      )
         ? pass
         : fail(spec.feedback),
   };
@@ -234,7 +240,8 @@ export function sawText(id: string, spec: SawTextSpec): Check {
     label: spec.label ?? text(`See ${spec.output.source}`, `${spec.output.source} 확인`),
     run: (context) =>
       context.records.some(
-        (r) => (!spec.command || spec.command.test(r.line)) && (spec.output.test(r.stdout) || spec.output.test(r.stderr)),
+        (r) =>
+          (!spec.command || spec.command.test(r.line)) && (spec.output.test(r.stdout) || spec.output.test(r.stderr)),
       )
         ? pass
         : fail(spec.feedback),

@@ -19,7 +19,8 @@ export function evaluate(exercise: Exercise, context: CheckContext): ExerciseEva
   const firstFailure = results.find((r) => !r.ok);
   if (!firstFailure) return { state: 'passed', results };
   const attempted =
-    results.some((r) => r.ok) || (exercise.attempt ? context.records.some((r) => exercise.attempt!.test(r.line)) : false);
+    results.some((r) => r.ok) ||
+    (exercise.attempt ? context.records.some((r) => exercise.attempt!.test(r.line)) : false);
   return {
     state: attempted ? 'failed' : 'pending',
     results,
