@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { monacoCssAsJs, monacoLegacyAlias } from './src/components/editor/vite-plugin-monaco.ts';
+import { monacoCssAsJs, monacoLegacyAlias, monacoYamlWorkerWithoutPrettier } from './src/components/editor/vite-plugin-monaco.ts';
 
 // A static site: `astro build` writes dist/, which any static host or CDN serves.
 export default defineConfig({
@@ -10,6 +10,10 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Manifest editor: Monaco's CSS loads with Monaco (not in every page's <head>); monaco-yaml's worker
-  // imports monaco-editor's pre-0.56 paths.
-  vite: { plugins: [monacoCssAsJs()], resolve: { alias: [monacoLegacyAlias] } },
+  // imports monaco-editor's pre-0.56 paths and bundles Prettier, which the editor does not use.
+  vite: {
+    plugins: [monacoCssAsJs()],
+    resolve: { alias: [monacoLegacyAlias] },
+    worker: { format: 'es', plugins: () => [monacoYamlWorkerWithoutPrettier()] },
+  },
 });
