@@ -7,7 +7,7 @@ export interface LessonSettings {
 
 export const LESSON_SETTINGS: Readonly<Record<string, LessonSettings>> = {
   // 1.22: the seed's `hello-world--1-xxxxx` names and no STATUS column.
-  'job-runs-a-pod': { profile: '1.22', seed: 7 },
+  'run-a-pod-with-a-job': { profile: '1.22', seed: 7 },
   'exit-codes': { profile: '1.35', seed: 11 },
   'retries-and-backoff-limit': { profile: '1.35', seed: 13 },
 };

@@ -34,8 +34,8 @@ function parseHeader(line: string): Header | undefined {
 
 /** Cells by the header's column starts (kubectl aligns every cell under its header); 2+-space split otherwise. */
 function splitRow(line: string, header: Header): string[] | undefined {
-  const aligned = header.starts.every((start, i) => i === 0 || (line[start - 1] === ' ' && line[start] !== ' '));
-  if (aligned && line.length > (header.starts[header.starts.length - 1] ?? 0)) {
+  const aligned = header.starts.every((start, i) => i === 0 || line[start - 1] === ' ' || line.length < start);
+  if (aligned) {
     return header.starts.map((start, i) => line.slice(start, header.starts[i + 1] ?? line.length).trim());
   }
   // `get -w` rows after the first batch may be wider than the header (widths only grow): fall back.

@@ -1,0 +1,58 @@
+// Feedback names what is true now: the failing exit code, the pod still starting, the job still retrying.
+import { describe, expect, it } from 'vitest';
+import { jobFailed, jobSucceeded, sawRow } from '../../../src/lib/exercises/checks.ts';
+import { contextOf } from '../../../src/lib/exercises/context.ts';
+import { evaluate, nextState } from '../../../src/lib/exercises/evaluate.ts';
+import { findExercise } from '../../../src/lessons/registry.ts';
+import { createSession } from '../../../src/sim/session.ts';
+
+const session = (profile: '1.22' | '1.35' = '1.35') => createSession({ profile, seed: 3 });
+
+describe('check feedback', () => {
+  it('jobSucceeded explains a non-zero exit code and the stuck COMPLETIONS', () => {
+    const s = session();
+    s.shell.submit('kubectl create job job-2 --image=ubuntu -- /bin/bash -c "exit 1"');
+    s.shell.submit('sleep 20');
+    const outcome = jobSucceeded('job-2').run(contextOf(s));
+    expect(outcome.ok).toBe(false);
+    expect(outcome.feedback?.en).toMatch(/^job-2 exists, but its container exits with 1, so COMPLETIONS stays 0\/1/);
+    expect(outcome.feedback?.ko).toContain('종료 코드 1');
+  });
+
+  it('jobSucceeded says the pod is still starting right after creation', () => {
+    const s = session();
+    s.shell.submit('kubectl create job job-1 --image=ubuntu -- /bin/bash -c "exit 0"');
+    s.shell.submit('sleep 1');
+    expect(jobSucceeded('job-1').run(contextOf(s)).feedback?.en).toMatch(/is (Pending|ContainerCreating)/);
+  });
+
+  it('jobFailed reports retries so far and the limit', () => {
+    const s = session();
+    s.shell.submit('kubectl create job job-2 --image=ubuntu -- /bin/bash -c "exit 1"');
+    s.shell.submit('sleep 30');
+    expect(jobFailed('job-2').run(contextOf(s)).feedback?.en).toMatch(/still retrying: \d failed pods? so far, and it gives up after 7/);
+  });
+
+  it('sawRow passes only once a command printed the row, and says what was seen last', () => {
+    const s = session();
+    const check = sawRow('x', { row: { kind: 'job', name: 'job-1', columns: { COMPLETIONS: '1/1' } } });
+    s.shell.submit('kubectl create job job-1 --image=ubuntu -- /bin/bash -c "exit 0"');
+    s.shell.submit('kubectl get jobs');
+    expect(check.run(contextOf(s)).feedback?.en).toMatch(/showed COMPLETIONS 0\/1/);
+    s.shell.submit('sleep 20');
+    expect(check.run(contextOf(s)).ok).toBe(false); // True in the cluster, but not seen yet.
+    s.shell.submit('kubectl describe job job-1');
+    expect(check.run(contextOf(s)).ok).toBe(true);
+  });
+
+  it('an exercise is pending before an attempt, failed after one, and stays passed', () => {
+    const s = session();
+    const exercise = findExercise('exit-codes', 'job-2-exit-1');
+    expect(evaluate(exercise, contextOf(s)).state).toBe('pending');
+    s.shell.submit('kubectl create job job-2 --image=ubuntu -- /bin/bash -c "exit 1"');
+    const early = evaluate(exercise, contextOf(s));
+    expect(early.state).toBe('failed');
+    expect(early.feedback?.en).toMatch(/job-2 has 0 pod\(s\) in Error/);
+    expect(nextState('passed', 'failed')).toBe('passed');
+  });
+});
