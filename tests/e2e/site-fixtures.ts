@@ -29,8 +29,13 @@ export function terminalLog(page: Page): Locator {
   return page.locator('jl-terminal [role="log"]');
 }
 
-/** Waits until the terminal has booted (and replayed any stored inputs). */
+/**
+ * Waits until the terminal's session has booted (and replayed any stored inputs). A first-time visitor's
+ * session loads on intent, so this focuses the terminal first, as a learner clicking into it would.
+ */
 export async function terminalReady(page: Page): Promise<void> {
+  await expect(page.locator('jl-terminal')).toHaveAttribute('data-view', 'ready');
+  await page.locator('jl-terminal .xterm-helper-textarea').focus();
   await expect(page.locator('jl-terminal')).toHaveAttribute('data-ready', 'true');
 }
 

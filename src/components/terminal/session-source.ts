@@ -35,8 +35,8 @@ type SessionModule = {
   };
 };
 
-/** Set to `() => import('../../sim/session.ts')` once the simulator's session is committed. */
-const loadSimulator: (() => Promise<SessionModule>) | undefined = undefined;
+/** The simulator, as its own chunk. Set to undefined to fall back to the echoing stand-in. */
+const loadSimulator: (() => Promise<SessionModule>) | undefined = () => import('../../sim/session.ts');
 
 export async function openSession(options: SessionOptions): Promise<TerminalSession> {
   if (loadSimulator) {

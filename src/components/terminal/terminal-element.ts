@@ -3,12 +3,17 @@
 // persistence: every line sent to the shell is logged per lesson, and on reload (or when another tab changes the
 // lesson) the session is rebuilt by replaying that log at the same virtual times.
 //
+// The simulator is a large chunk, so a first-time visitor gets it on intent (pointer over or focus in the
+// terminal, a Run button): the view, prompt and clock are ready at once, keys typed meanwhile are kept, and the
+// time that passed is carried over. A returning learner's session is rebuilt at once (their transcript).
+//
 // Markup contract (rendered by Terminal.astro): data-config (TerminalConfig JSON) on the element, and inside it
 // [data-screen], [data-log], [data-elapsed], [data-clock], [data-fake-notice] and buttons with data-action.
 import { FitAddon } from '@xterm/addon-fit';
 import { type ITheme, Terminal } from '@xterm/xterm';
 import { type InputEntry, MAX_INPUTS } from '../../lib/progress/schema.ts';
 import { progressStore } from '../../lib/progress/store.ts';
+import { Clock } from '../../sim/clock.ts';
 import type { OutputChunk } from '../../sim/shell/types.ts';
 import { applyCompletion, formatColumns } from './completion.ts';
 import { RUN_EVENT, type RunEventDetail } from './events.ts';
@@ -46,6 +51,11 @@ export class JobsLabTerminal extends HTMLElement {
   private readonly editor = new LineEditor();
   private readonly history = new History();
   private session: TerminalSession | undefined;
+  /** Keeps simulated time until the simulator is loaded; its elapsed time carries over to the session. */
+  private pre = new Clock();
+  private activated = false;
+  /** Keys typed before the session existed. */
+  private typeAhead: string[] = [];
   private start = 0;
   private unsubscribe: (() => void)[] = [];
   private teardown: (() => void)[] = [];
@@ -68,6 +78,8 @@ export class JobsLabTerminal extends HTMLElement {
   connectedCallback(): void {
     performance.mark('jobs-lab:terminal-start');
     this.config = JSON.parse(this.dataset.config ?? '{}') as TerminalConfig;
+    this.pre = new Clock(this.config.session.epoch);
+    this.start = this.pre.now();
     const screen = this.querySelector<HTMLElement>('[data-screen]')!;
     const log = this.querySelector<HTMLElement>('[data-log]')!;
     this.mirror = new TranscriptMirror(log);
@@ -120,12 +132,31 @@ export class JobsLabTerminal extends HTMLElement {
     );
 
     this.ticker = new Ticker((ms) => {
-      this.session?.advanceBy(ms);
-      this.showTime();
+      this.advanceBy(ms);
       this.saveElapsed(false);
     });
     this.wireControls();
-    void this.boot();
+    this.ticker.start();
+    this.showTime();
+
+    const stored = store.lesson(this.config.lesson);
+    if (stored && stored.cluster === this.config.fingerprint && stored.inputs.length > 0) {
+      this.activate();
+    } else {
+      term.write('$ ');
+      const intent = () => this.activate();
+      for (const type of ['pointerenter', 'pointerdown', 'focusin'])
+        this.addEventListener(type, intent, { once: true });
+    }
+    this.dataset.view = 'ready';
+    performance.mark('jobs-lab:terminal-ready');
+  }
+
+  /** Loads the simulator (once) and boots the session, carrying over the time that passed. */
+  activate(): void {
+    if (this.activated) return;
+    this.activated = true;
+    void this.boot(true);
   }
 
   disconnectedCallback(): void {
@@ -138,6 +169,7 @@ export class JobsLabTerminal extends HTMLElement {
 
   /** Types `command` (one or more lines) into the terminal and submits it, as if pasted with a final Enter. */
   run(command: string): void {
+    this.activate();
     const lines = command.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
     const wasShown = this.lineShown;
     if (wasShown) {
@@ -151,23 +183,24 @@ export class JobsLabTerminal extends HTMLElement {
 
   // ---- session lifecycle -------------------------------------------------------------------------------------
 
-  /** (Re)creates the session: setup quietly, then replay the stored inputs, then hand the prompt to the learner. */
-  private async boot(): Promise<void> {
+  /**
+   * (Re)creates the session: setup quietly, then replay the stored inputs, then hand the prompt to the learner.
+   * @param carryOver continue from the stand-in clock's elapsed time (first boot), instead of from zero (reset)
+   */
+  private async boot(carryOver = false): Promise<void> {
     const generation = ++this.generation;
-    this.ticker?.stop();
+    this.dataset.ready = 'false';
+    const session = await openSession(this.config.session);
+    if (generation !== this.generation) return; // A newer boot (reset, another tab) overtook this one.
+    const carried = carryOver ? this.elapsed() : 0;
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
     this.lineShown = false;
     this.awaitingIdle = false;
-    this.pending = [];
     this.editor.clear();
     this.term?.reset();
     this.mirror?.clear();
     this.atLineStart = true;
-    this.dataset.ready = 'false';
-
-    const session = await openSession(this.config.session);
-    if (generation !== this.generation) return; // A newer boot (reset, another tab) overtook this one.
     this.session = session;
     this.start = session.now();
     this.querySelector<HTMLElement>('[data-fake-notice]')?.toggleAttribute('hidden', !session.fake);
@@ -196,16 +229,20 @@ export class JobsLabTerminal extends HTMLElement {
     this.replaying = true;
     this.setAttribute('aria-busy', 'true');
     for (const entry of usable?.inputs ?? []) this.replay(entry);
-    if (usable) session.advanceTo(this.start + Math.max(usable.elapsed, session.now() - this.start));
+    session.advanceTo(this.start + Math.max(usable?.elapsed ?? 0, carried, session.now() - this.start));
     this.replaying = false;
     this.removeAttribute('aria-busy');
     this.inputs = [...(usable?.inputs ?? [])];
     if (!shell.busy) this.showPrompt();
     else this.awaitingIdle = true;
+    this.lastShownSecond = -1;
     this.showTime();
-    this.ticker?.start();
     this.dataset.ready = 'true';
-    performance.mark('jobs-lab:terminal-ready');
+    performance.mark('jobs-lab:session-ready');
+    const early = this.typeAhead;
+    this.typeAhead = [];
+    for (const data of early) this.onData(data);
+    this.drain();
   }
 
   private replay(entry: InputEntry): void {
@@ -223,11 +260,23 @@ export class JobsLabTerminal extends HTMLElement {
 
   /** Another tab, or a reset, changed this lesson's stored log: rebuild unless it is the log we already have. */
   private followStore(): void {
-    if (this.replaying || !this.session) return;
+    if (this.replaying) return;
+    if (!this.session) {
+      if (this.progressInputs().length > 0) this.activate(); // Another tab started this lesson.
+      return;
+    }
     const stored = progressStore().lesson(this.config.lesson);
-    const theirs = stored && stored.cluster === this.config.fingerprint ? stored.inputs : [];
-    if (JSON.stringify(theirs) !== JSON.stringify(this.inputs)) void this.boot();
-    else if (stored) this.history.replace(stored.history);
+    if (JSON.stringify(this.progressInputs()) !== JSON.stringify(this.inputs)) {
+      this.pending = [];
+      void this.boot();
+    } else if (stored) {
+      this.history.replace(stored.history);
+    }
+  }
+
+  private progressInputs(): readonly InputEntry[] {
+    const stored = progressStore().lesson(this.config.lesson);
+    return stored && stored.cluster === this.config.fingerprint ? stored.inputs : [];
   }
 
   private record(entry: InputEntry): void {
@@ -255,7 +304,17 @@ export class JobsLabTerminal extends HTMLElement {
   }
 
   private elapsed(): number {
-    return this.session ? this.session.now() - this.start : 0;
+    return this.now() - this.start;
+  }
+
+  private now(): number {
+    return this.session ? this.session.now() : this.pre.now();
+  }
+
+  private advanceBy(ms: number): void {
+    if (this.session) this.session.advanceBy(ms);
+    else this.pre.advanceBy(ms);
+    this.showTime();
   }
 
   // ---- shell events ------------------------------------------------------------------------------------------
@@ -314,6 +373,11 @@ export class JobsLabTerminal extends HTMLElement {
   }
 
   private onData(data: string): void {
+    if (!this.session) {
+      this.typeAhead.push(data);
+      this.activate();
+      return;
+    }
     for (const action of parseInput(data)) {
       if (action.type === 'key' && action.key === 'interrupt') {
         this.interrupt();
@@ -550,7 +614,6 @@ export class JobsLabTerminal extends HTMLElement {
   // ---- time controls and toolbar -----------------------------------------------------------------------------
 
   private showTime(): void {
-    if (!this.session) return;
     const elapsed = this.elapsed();
     const second = Math.floor(elapsed / 1000);
     if (second === this.lastShownSecond) return;
@@ -562,7 +625,7 @@ export class JobsLabTerminal extends HTMLElement {
       elapsedEl.dateTime = `PT${second}S`;
     }
     if (clockEl) {
-      const now = this.session.now();
+      const now = this.now();
       clockEl.textContent = formatClock(now);
       clockEl.dateTime = new Date(Math.floor(now / 1000) * 1000).toISOString();
     }
@@ -588,13 +651,14 @@ export class JobsLabTerminal extends HTMLElement {
       if (SPEEDS.includes(speed)) button.addEventListener('click', () => ticker.setSpeed(speed));
     }
     this.querySelector('[data-action="skip"]')?.addEventListener('click', () => {
-      this.session?.advanceBy(30_000);
-      this.showTime();
+      this.advanceBy(30_000);
       this.saveElapsed(true);
     });
     this.querySelector('[data-action="reset-lesson"]')?.addEventListener('click', () => {
       progressStore().resetLesson(this.config.lesson);
       this.inputs = [];
+      this.pending = [];
+      this.activated = true;
       void this.boot();
     });
     const toggle = this.querySelector<HTMLButtonElement>('[data-action="toggle"]');

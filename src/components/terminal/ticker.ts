@@ -14,6 +14,7 @@ export interface TickerState {
 export class Ticker {
   private state: TickerState = { paused: false, speed: 1 };
   private last: number;
+  private fraction = 0;
   private handle: ReturnType<typeof setInterval> | undefined;
   private readonly listeners = new Set<(state: TickerState) => void>();
 
@@ -52,7 +53,12 @@ export class Ticker {
     const now = this.now();
     const real = Math.min(Math.max(0, now - this.last), MAX_STEP_MS);
     this.last = now;
-    if (!this.state.paused && real > 0) this.advance(real * this.state.speed);
+    if (this.state.paused || real <= 0) return;
+    // Whole milliseconds only: the simulator's clock is integral (timestamps, UIDs); the fraction is kept for later.
+    this.fraction += real * this.state.speed;
+    const whole = Math.floor(this.fraction);
+    this.fraction -= whole;
+    if (whole > 0) this.advance(whole);
   }
 
   setPaused(paused: boolean): void {

@@ -155,6 +155,20 @@ describe('Ticker', () => {
     expect(advanced).toEqual([100, 1000, MAX_STEP_MS * 10]);
   });
 
+  it('advances in whole milliseconds and keeps the fraction', () => {
+    let now = 0;
+    const advanced: number[] = [];
+    const ticker = new Ticker(
+      (ms) => advanced.push(ms),
+      () => now,
+    );
+    for (const t of [0.4, 0.8, 1.7, 3.05]) {
+      now = t;
+      ticker.tick();
+    }
+    expect(advanced).toEqual([1, 2]);
+  });
+
   it('formats elapsed and clock time', () => {
     expect(formatElapsed(65_000)).toBe('01:05');
     expect(formatElapsed(3_725_000)).toBe('1:02:05');
