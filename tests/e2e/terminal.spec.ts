@@ -170,3 +170,22 @@ test('budgets: view ready within 300 ms, at most 150 KB gzip of JS before intera
     );
   console.log(`budget: JS before interaction ${before} B gzip, after ${gzip(scripts)} B; view ${took.toFixed(0)} ms`);
 });
+
+test('the terminal announces its live session for exercises (jobs-lab:session)', async ({ page }) => {
+  await page.goto(URL_EN);
+  await page.evaluate(() => {
+    document.addEventListener('jobs-lab:session', (event) => {
+      const session = (event as CustomEvent<{ session?: { records: unknown[] } }>).detail.session;
+      (window as unknown as { sessionSeen: boolean }).sessionSeen = Array.isArray(session?.records);
+    });
+  });
+  await terminalReady(page);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { sessionSeen?: boolean }).sessionSeen)).toBe(true);
+  await typeLine(page, 'kubectl version --client');
+  const records = await page.evaluate(
+    () =>
+      (document.querySelector('jl-terminal') as unknown as { simulatorSession?: { records: unknown[] } })
+        .simulatorSession?.records.length,
+  );
+  expect(records).toBeGreaterThan(0);
+});

@@ -4,6 +4,14 @@
 /** Dispatched on `document`. */
 export const RUN_EVENT = 'jobs-lab:run';
 
+/**
+ * Dispatched by <jl-terminal> (bubbling) each time its session is (re)built and ready: first boot, reset, or a
+ * rebuild after another tab changed the lesson. `detail.session` is the simulator's Session (cluster, shell,
+ * records); it is also readable afterwards as `terminal.simulatorSession`. Exercises listen for it instead of
+ * reaching into the element.
+ */
+export const SESSION_EVENT = 'jobs-lab:session';
+
 export interface RunEventDetail {
   /** One line, or several (a here-document): each is submitted in turn, as a paste followed by Enter would be. */
   command: string;

@@ -3,6 +3,7 @@
 // The switch is explicit (not import.meta.glob) so a half-written session.ts in the working tree cannot break
 // the site's build.
 import { Clock } from '../../sim/clock.ts';
+import type { Session } from '../../sim/session.ts';
 import type { Shell } from '../../sim/shell/types.ts';
 import { EchoShell } from './fake-shell.ts';
 
@@ -24,16 +25,11 @@ export interface TerminalSession {
   advanceTo(ms: number): void;
   /** True for the echoing stand-in (the page says so). */
   fake?: boolean;
+  /** The simulator's whole session (cluster, records, log), for exercises; absent for the stand-in. */
+  simulator?: Session;
 }
 
-type SessionModule = {
-  createSession(options: SessionOptions): {
-    shell: Shell;
-    clock: { now(): number };
-    advanceBy(ms: number): void;
-    advanceTo(ms: number): void;
-  };
-};
+type SessionModule = { createSession(options: SessionOptions): Session };
 
 /** The simulator, as its own chunk. Set to undefined to fall back to the echoing stand-in. */
 const loadSimulator: (() => Promise<SessionModule>) | undefined = () => import('../../sim/session.ts');
@@ -47,6 +43,7 @@ export async function openSession(options: SessionOptions): Promise<TerminalSess
       now: () => session.clock.now(),
       advanceBy: (ms) => session.advanceBy(ms),
       advanceTo: (ms) => session.advanceTo(ms),
+      simulator: session,
     };
   }
   const clock = new Clock(options.epoch);

@@ -16,7 +16,7 @@ import { progressStore } from '../../lib/progress/store.ts';
 import { Clock } from '../../sim/clock.ts';
 import type { OutputChunk } from '../../sim/shell/types.ts';
 import { applyCompletion, formatColumns } from './completion.ts';
-import { RUN_EVENT, type RunEventDetail } from './events.ts';
+import { RUN_EVENT, type RunEventDetail, SESSION_EVENT } from './events.ts';
 import { History } from './history.ts';
 import { type EditKey, parseInput } from './key-input.ts';
 import { LineEditor } from './line-editor.ts';
@@ -152,6 +152,11 @@ export class JobsLabTerminal extends HTMLElement {
     performance.mark('jobs-lab:terminal-ready');
   }
 
+  /** The live simulator session once booted (undefined before, and for the echoing stand-in). */
+  get simulatorSession(): TerminalSession['simulator'] {
+    return this.session?.simulator;
+  }
+
   /** Loads the simulator (once) and boots the session, carrying over the time that passed. */
   activate(): void {
     if (this.activated) return;
@@ -239,6 +244,7 @@ export class JobsLabTerminal extends HTMLElement {
     this.showTime();
     this.dataset.ready = 'true';
     performance.mark('jobs-lab:session-ready');
+    this.dispatchEvent(new CustomEvent(SESSION_EVENT, { bubbles: true, detail: { session: session.simulator } }));
     const early = this.typeAhead;
     this.typeAhead = [];
     for (const data of early) this.onData(data);
@@ -596,19 +602,30 @@ export class JobsLabTerminal extends HTMLElement {
     }
   }
 
-  /** xterm paints with its own palette, so the page's theme is read from CSS custom properties. */
+  /**
+   * xterm paints with its own palette, so the page's theme is read from CSS custom properties. They hold
+   * light-dark() pairs, which getPropertyValue returns unresolved: a probe element resolves each to rgb().
+   */
   private readTheme(): ITheme {
-    const style = getComputedStyle(this);
-    const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    return {
+    const probe = document.createElement('span');
+    probe.hidden = true;
+    this.append(probe);
+    const v = (name: string, fallback: string) => {
+      probe.style.color = fallback;
+      probe.style.color = `var(${name}, ${fallback})`;
+      return getComputedStyle(probe).color || fallback;
+    };
+    const theme: ITheme = {
       background: v('--term-bg', '#ffffff'),
       foreground: v('--term-fg', '#1b1f24'),
       cursor: v('--term-fg', '#1b1f24'),
       cursorAccent: v('--term-bg', '#ffffff'),
       selectionBackground: v('--term-selection', '#b6d6ff'),
-      cyan: v('--term-hint', '#005f87'),
-      brightCyan: v('--term-hint', '#005f87'),
+      cyan: v('--term-hint', '#005a7a'),
+      brightCyan: v('--term-hint', '#005a7a'),
     };
+    probe.remove();
+    return theme;
   }
 
   // ---- time controls and toolbar -----------------------------------------------------------------------------
