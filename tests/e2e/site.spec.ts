@@ -73,3 +73,31 @@ test('corrupt saved progress shows a notice and a fresh start', async ({ page })
   expect(await page.evaluate(() => localStorage.getItem('jobs-lab:v1:unreadable'))).toContain('"x":42');
   await expect(page.locator('jl-lesson-status').first()).toHaveAttribute('data-status', 'not-started');
 });
+
+test('Reset course erases progress after confirmation', async ({ page }) => {
+  await page.goto('/en/');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'jobs-lab:v1',
+      JSON.stringify({
+        version: 1,
+        lessons: {
+          'run-a-pod-with-a-job': {
+            cluster: 'x',
+            history: [],
+            inputs: [],
+            elapsed: 0,
+            exercises: {},
+            completed: true,
+            updatedAt: 1,
+          },
+        },
+      }),
+    ),
+  );
+  await page.reload();
+  await expect(page.locator('jl-lesson-status').first()).toHaveAttribute('data-status', 'done');
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.locator('jl-reset-course button').click();
+  await expect(page.locator('jl-lesson-status').first()).toHaveAttribute('data-status', 'not-started');
+});

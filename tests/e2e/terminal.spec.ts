@@ -189,3 +189,55 @@ test('the terminal announces its live session for exercises (jobs-lab:session)',
   );
   expect(records).toBeGreaterThan(0);
 });
+
+test('a pasted here-document runs line by line', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  const text = [
+    'cat <<EOF > job.yaml',
+    'apiVersion: batch/v1',
+    'kind: Job',
+    'metadata:',
+    '  name: pasted',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '      - name: c',
+    '        image: busybox',
+    '      restartPolicy: Never',
+    'EOF',
+    'kubectl apply -f job.yaml',
+    '',
+  ].join('\n');
+  await page.locator('jl-terminal .xterm-helper-textarea').evaluate((textarea, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  await expect(terminalLog(page)).toContainText('>   name: pasted');
+  await expect(terminalLog(page)).toContainText('job.batch/pasted created');
+});
+
+test('Ctrl-C stops a foreground watch and gives the prompt back', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await typeLine(page, 'kubectl get pods -w');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Control+C');
+  await expect(terminalLog(page)).toContainText('^C');
+  await typeLine(page, 'kubectl get jobs');
+  await expect(terminalLog(page)).toContainText('$ kubectl get jobs');
+});
+
+test('narrow screens: the docked terminal can be hidden and shown', async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.goto(URL_EN);
+  const toggle = page.locator('jl-terminal [data-action="toggle"]');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('jl-terminal .xterm')).toBeHidden();
+  await toggle.click();
+  await expect(page.locator('jl-terminal .xterm')).toBeVisible();
+});
