@@ -168,7 +168,9 @@ test('budgets: view ready within 300 ms, at most 150 KB gzip of JS before intera
       { type: 'js-after-interaction-gzip', description: String(gzip(scripts)) },
       { type: 'session-ready-after-view-ms', description: String(Math.round(sessionMs)) },
     );
-  console.log(`budget: JS before interaction ${before} B gzip, after ${gzip(scripts)} B; view ${took.toFixed(0)} ms`);
+  console.log(
+    `budget: JS before interaction ${before} B gzip, after ${gzip(scripts)} B; view ${took.toFixed(0)} ms; session ${sessionMs.toFixed(0)} ms after view`,
+  );
 });
 
 test('the terminal announces its live session for exercises (jobs-lab:session)', async ({ page }) => {
@@ -240,4 +242,11 @@ test('narrow screens: the docked terminal can be hidden and shown', async ({ pag
   await expect(page.locator('jl-terminal .xterm')).toBeHidden();
   await toggle.click();
   await expect(page.locator('jl-terminal .xterm')).toBeVisible();
+});
+
+test('learner hints are marked as ours', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await typeLine(page, 'exit');
+  await expect(terminalLog(page).locator('[data-kind="hint"]').first()).toContainText('hint: ');
 });

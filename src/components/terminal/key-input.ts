@@ -47,6 +47,8 @@ const SEQUENCES: Record<string, EditKey> = {
   '\x1b[1;5C': 'word-right',
   '\x1bb': 'word-left',
   '\x1bf': 'word-right',
+  // Alt-Backspace: Ctrl-W closes the browser tab in most browsers, so this is the reachable word rubout.
+  '\x1b\x7f': 'kill-word',
 };
 
 const CONTROLS: Record<string, EditKey> = {

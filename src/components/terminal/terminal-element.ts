@@ -85,7 +85,8 @@ export class JobsLabTerminal extends HTMLElement {
     this.mirror = new TranscriptMirror(log);
 
     const term = new Terminal({
-      cursorBlink: true,
+      // A blinking cursor is motion; learners who ask for less get a steady one.
+      cursorBlink: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
       fontFamily:
         'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK KR", "DejaVu Sans Mono", monospace',
       fontSize: 14,

@@ -119,6 +119,7 @@ describe('parseInput', () => {
   it('maps keys and control characters', () => {
     expect(parseInput('\x1b[D')).toEqual([{ type: 'key', key: 'left' }]);
     expect(parseInput('\x03')).toEqual([{ type: 'key', key: 'interrupt' }]);
+    expect(parseInput('\x1b\x7f')).toEqual([{ type: 'key', key: 'kill-word' }]);
     expect(parseInput('\r')).toEqual([{ type: 'enter' }]);
     expect(parseInput('ab')).toEqual([{ type: 'insert', text: 'ab' }]);
   });
