@@ -2,8 +2,8 @@
 // components) and in the page (custom elements) alike.
 import type { Exercise, LessonExercises, Question } from '../lib/exercises/types.ts';
 import { lesson as exitCodes } from './exit-codes/exercises.ts';
-import { lesson as runAPodWithAJob } from './run-a-pod-with-a-job/exercises.ts';
 import { lesson as retries } from './retries-and-backoff-limit/exercises.ts';
+import { lesson as runAPodWithAJob } from './run-a-pod-with-a-job/exercises.ts';
 
 export const LESSON_EXERCISES: Readonly<Record<string, LessonExercises>> = {
   'run-a-pod-with-a-job': runAPodWithAJob,

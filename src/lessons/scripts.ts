@@ -1,8 +1,8 @@
 // Lesson slug → the script whose outputs its prose shows.
 import { steps as exitCodes } from './exit-codes/script.ts';
-import { steps as runAPodWithAJob } from './run-a-pod-with-a-job/script.ts';
 import type { ScriptStep } from './outputs.ts';
 import { steps as retries } from './retries-and-backoff-limit/script.ts';
+import { steps as runAPodWithAJob } from './run-a-pod-with-a-job/script.ts';
 
 export const LESSON_SCRIPTS: Readonly<Record<string, readonly ScriptStep[]>> = {
   'run-a-pod-with-a-job': runAPodWithAJob,

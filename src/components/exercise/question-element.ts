@@ -48,7 +48,8 @@ class QuestionElement extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-verdict]')) {
       el.hidden = el.dataset.verdict !== (correct ? 'right' : 'wrong');
     }
-    for (const el of this.querySelectorAll<HTMLElement>('[data-why-not]')) el.hidden = correct || el.dataset.whyNot !== choice;
+    for (const el of this.querySelectorAll<HTMLElement>('[data-why-not]'))
+      el.hidden = correct || el.dataset.whyNot !== choice;
     this.querySelector<HTMLElement>('[data-explanation]')!.hidden = false;
     const after = this.querySelector<HTMLElement>('[data-after]');
     if (after) after.hidden = false;

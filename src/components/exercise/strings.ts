@@ -58,7 +58,9 @@ const ko: Record<UiKey, string> = {
 const STRINGS: Record<UiLocale, Record<UiKey, string>> = { en, ko };
 
 export function ui(locale: UiLocale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return STRINGS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return STRINGS[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
 }
 
 export function uiLocale(value: string | undefined): UiLocale {

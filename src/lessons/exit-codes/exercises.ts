@@ -37,7 +37,10 @@ export const lesson: LessonExercises = {
       ],
       solution: [
         { command: 'kubectl create job job-1 --image=ubuntu -- /bin/bash -c "exit 0"' },
-        { command: 'sleep 15', note: text('The first ubuntu pull takes a while.', '처음 ubuntu 이미지를 받는 데 시간이 걸린다.') },
+        {
+          command: 'sleep 15',
+          note: text('The first ubuntu pull takes a while.', '처음 ubuntu 이미지를 받는 데 시간이 걸린다.'),
+        },
         { command: 'kubectl get jobs' },
       ],
     },
@@ -56,7 +59,10 @@ export const lesson: LessonExercises = {
           command: GET,
           row: { kind: 'job', name: 'job-2', columns: { COMPLETIONS: '0/1', AGE: /^(?:[3-9]\d|\d{3,})s$|m/ } },
           suggest: 'kubectl get job,pod',
-          label: text('See COMPLETIONS 0/1 for job-2 at AGE 30 s or more', 'AGE 30초 이상에서 job-2의 COMPLETIONS 0/1 확인'),
+          label: text(
+            'See COMPLETIONS 0/1 for job-2 at AGE 30 s or more',
+            'AGE 30초 이상에서 job-2의 COMPLETIONS 0/1 확인',
+          ),
         }),
         sawRow('job-2-error-pods', {
           command: /kubectl\s+get\b/,

@@ -36,7 +36,10 @@ export const lesson: LessonExercises = {
         sawText('job-2-backoff-exceeded', {
           command: /kubectl\s+describe\b.*job/,
           output: /BackoffLimitExceeded/,
-          label: text('See BackoffLimitExceeded in kubectl describe job job-2', 'kubectl describe job job-2 에서 BackoffLimitExceeded 확인'),
+          label: text(
+            'See BackoffLimitExceeded in kubectl describe job job-2',
+            'kubectl describe job job-2 에서 BackoffLimitExceeded 확인',
+          ),
           feedback: text(
             'Run kubectl describe job job-2 after the job has failed: the last event says why.',
             '잡이 실패한 뒤 kubectl describe job job-2 를 실행하자. 마지막 이벤트가 이유를 알려 준다.',
@@ -117,7 +120,10 @@ export const lesson: LessonExercises = {
         'backoffLimit은 시도가 아니라 재시도 횟수다. 실패 파드 수가 한도를 넘으면 잡이 실패하므로 첫 시도 1 + 재시도 6 = 실패 파드 7개다. restartPolicy: Never 에서는 재시도마다 새 파드가 생기고, 실패한 파드는 로그를 볼 수 있도록 남는다.',
       ),
       whyNot: {
-        six: text('Six is the number of retries; the first attempt comes on top.', '6은 재시도 횟수이고, 첫 시도가 더해진다.'),
+        six: text(
+          'Six is the number of retries; the first attempt comes on top.',
+          '6은 재시도 횟수이고, 첫 시도가 더해진다.',
+        ),
         one: text(
           'That is what restartPolicy: OnFailure would do (restart the container in one pod). kubectl create job uses Never.',
           '그것은 restartPolicy: OnFailure 의 동작이다 (한 파드 안에서 컨테이너 재시작). kubectl create job 은 Never를 쓴다.',

@@ -59,7 +59,10 @@ export const lesson: LessonExercises = {
     },
     {
       id: 'run-on-failure',
-      title: text('What kubectl run --restart=OnFailure makes today', '오늘날 kubectl run --restart=OnFailure 가 만드는 것'),
+      title: text(
+        'What kubectl run --restart=OnFailure makes today',
+        '오늘날 kubectl run --restart=OnFailure 가 만드는 것',
+      ),
       goal: text(
         'Run kubectl run hello-once --image=hello-world --restart=OnFailure and find out what kind of object it created.',
         'kubectl run hello-once --image=hello-world --restart=OnFailure 를 실행하고 어떤 오브젝트가 만들어졌는지 확인하자.',
@@ -116,7 +119,10 @@ export const lesson: LessonExercises = {
         '잡은 직접 실행하지 않는다. 잡 컨트롤러가 잡 이름에 무작위 접미사를 붙인 파드를 만든다. get all 은 둘 다 종류를 앞에 붙여(pod/…, job.batch/…) 보여 준다.',
       ),
       whyNot: {
-        'job-only': text('The job is only the description of the work; a pod does it.', '잡은 작업의 명세일 뿐, 실제로 실행하는 것은 파드다.'),
+        'job-only': text(
+          'The job is only the description of the work; a pod does it.',
+          '잡은 작업의 명세일 뿐, 실제로 실행하는 것은 파드다.',
+        ),
         deployment: text(
           'Deployments are for programs that should keep running; nothing here creates one.',
           '디플로이먼트는 계속 실행되어야 하는 프로그램용이다. 여기서는 아무것도 디플로이먼트를 만들지 않는다.',
@@ -140,8 +146,14 @@ export const lesson: LessonExercises = {
         'kubectl 1.18부터 kubectl run 은 언제나 파드 하나만 만든다. --restart 는 파드의 restartPolicy만 정한다. 1.18 이전에는 --restart=OnFailure 가 job/v1 제너레이터를 골라 잡을 만들었다.',
       ),
       whyNot: {
-        job: text('That was true up to kubectl 1.17 (the seed tutorial describes it).', '그것은 kubectl 1.17까지의 동작이다 (원문 튜토리얼이 설명하는 동작).'),
-        both: text('A job would own its pod, but kubectl run no longer creates jobs.', '잡이라면 파드를 소유하겠지만, kubectl run 은 더 이상 잡을 만들지 않는다.'),
+        job: text(
+          'That was true up to kubectl 1.17 (the seed tutorial describes it).',
+          '그것은 kubectl 1.17까지의 동작이다 (원문 튜토리얼이 설명하는 동작).',
+        ),
+        both: text(
+          'A job would own its pod, but kubectl run no longer creates jobs.',
+          '잡이라면 파드를 소유하겠지만, kubectl run 은 더 이상 잡을 만들지 않는다.',
+        ),
       },
     },
     {

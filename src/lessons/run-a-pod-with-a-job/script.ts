@@ -10,7 +10,9 @@ export const steps: ScriptStep[] = [
   {
     id: 'logs',
     command: (session) => {
-      const pod = session.cluster.api.list<Pod>('Pod', 'default').find((p) => p.metadata.name.startsWith('hello-world-'));
+      const pod = session.cluster.api
+        .list<Pod>('Pod', 'default')
+        .find((p) => p.metadata.name.startsWith('hello-world-'));
       return `kubectl logs ${pod?.metadata.name ?? 'job/hello-world'}`;
     },
   },

@@ -1,9 +1,9 @@
 // Feedback names what is true now: the failing exit code, the pod still starting, the job still retrying.
 import { describe, expect, it } from 'vitest';
+import { findExercise } from '../../../src/lessons/registry.ts';
 import { jobFailed, jobSucceeded, sawRow } from '../../../src/lib/exercises/checks.ts';
 import { contextOf } from '../../../src/lib/exercises/context.ts';
 import { evaluate, nextState } from '../../../src/lib/exercises/evaluate.ts';
-import { findExercise } from '../../../src/lessons/registry.ts';
 import { createSession } from '../../../src/sim/session.ts';
 
 const session = (profile: '1.22' | '1.35' = '1.35') => createSession({ profile, seed: 3 });
@@ -30,7 +30,9 @@ describe('check feedback', () => {
     const s = session();
     s.shell.submit('kubectl create job job-2 --image=ubuntu -- /bin/bash -c "exit 1"');
     s.shell.submit('sleep 30');
-    expect(jobFailed('job-2').run(contextOf(s)).feedback?.en).toMatch(/still retrying: \d failed pods? so far, and it gives up after 7/);
+    expect(jobFailed('job-2').run(contextOf(s)).feedback?.en).toMatch(
+      /still retrying: \d failed pods? so far, and it gives up after 7/,
+    );
   });
 
   it('sawRow passes only once a command printed the row, and says what was seen last', () => {

@@ -24,7 +24,9 @@ describe('parseTables', () => {
   });
 
   it('tells the kind of an unprefixed table from its columns, with empty cells by position', () => {
-    const rows = parseTables('NAME    STATUS    COMPLETIONS   DURATION   AGE\njob-1   Running   0/1                      0s\n');
+    const rows = parseTables(
+      'NAME    STATUS    COMPLETIONS   DURATION   AGE\njob-1   Running   0/1                      0s\n',
+    );
     expect(rows).toEqual([
       {
         kind: 'job',
@@ -36,7 +38,9 @@ describe('parseTables', () => {
   });
 
   it('keeps RESTARTS cells with spaces whole', () => {
-    const rows = parseTables('NAME      READY   STATUS   RESTARTS     AGE\nx-abcde   0/1     Error    1 (3s ago)   9s\n');
+    const rows = parseTables(
+      'NAME      READY   STATUS   RESTARTS     AGE\nx-abcde   0/1     Error    1 (3s ago)   9s\n',
+    );
     expect(rows[0]!.columns.RESTARTS).toBe('1 (3s ago)');
     expect(rows[0]!.kind).toBe('pod');
   });
@@ -48,7 +52,8 @@ describe('parseTables', () => {
 });
 
 describe('parseDescribeJobs', () => {
-  const describe122 = 'Name:           job-2\nNamespace:      default\nCompletions:    1\nPods Statuses:  1 Running / 0 Succeeded / 2 Failed\nEvents:\n  Type    Reason            Age   From            Message\n  Normal  SuccessfulCreate  13s   job-controller  Created pod: job-2--1-d8457\n';
+  const describe122 =
+    'Name:           job-2\nNamespace:      default\nCompletions:    1\nPods Statuses:  1 Running / 0 Succeeded / 2 Failed\nEvents:\n  Type    Reason            Age   From            Message\n  Normal  SuccessfulCreate  13s   job-controller  Created pod: job-2--1-d8457\n';
   it('turns Pods Statuses into COMPLETIONS and counts (1.22 wording)', () => {
     expect(parseDescribeJobs(describe122)).toEqual([
       {
@@ -60,7 +65,8 @@ describe('parseDescribeJobs', () => {
     ]);
   });
   it('reads the modern Active (Ready) wording and the backoff limit', () => {
-    const text = 'Name:             job-3\nCompletions:      1\nBackoff Limit:    2\nPods Statuses:    0 Active (0 Ready) / 0 Succeeded / 3 Failed\n';
+    const text =
+      'Name:             job-3\nCompletions:      1\nBackoff Limit:    2\nPods Statuses:    0 Active (0 Ready) / 0 Succeeded / 3 Failed\n';
     const [row] = rowsIn(text);
     expect(row!.columns).toMatchObject({ FAILED: '3', ACTIVE: '0', COMPLETIONS: '0/1', 'BACKOFF LIMIT': '2' });
   });

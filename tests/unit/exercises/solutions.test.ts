@@ -1,10 +1,10 @@
 // Every exercise's reference solution, typed into a real session of its lesson's profile, passes all checks;
 // and before anything is typed each exercise is pending.
 import { describe, expect, it } from 'vitest';
+import { LESSON_EXERCISES } from '../../../src/lessons/registry.ts';
+import { LESSON_SETTINGS } from '../../../src/lessons/settings.ts';
 import { contextOf } from '../../../src/lib/exercises/context.ts';
 import { evaluate } from '../../../src/lib/exercises/evaluate.ts';
-import { LESSON_SETTINGS } from '../../../src/lessons/settings.ts';
-import { LESSON_EXERCISES } from '../../../src/lessons/registry.ts';
 import { createSession, type Session } from '../../../src/sim/session.ts';
 
 function type(session: Session, command: string): void {
