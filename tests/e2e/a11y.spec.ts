@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, LESSON, terminalReady, test } from './site-fixtures.ts';
 
-const pages = ['/en/', '/ko/', `/en/lessons/${LESSON}/`, `/ko/lessons/${LESSON}/`];
+const pages = ['/?choose', '/en/', '/ko/', `/en/lessons/${LESSON}/`, `/ko/lessons/${LESSON}/`];
 
 for (const theme of ['light', 'dark'] as const) {
   for (const path of pages) {

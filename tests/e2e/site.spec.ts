@@ -45,11 +45,13 @@ test('root works without JavaScript: visible links', async ({ browser }) => {
   await context.close();
 });
 
-test('language switch keeps the lesson', async ({ page }) => {
+test('language switch keeps the lesson, and / remembers the choice', async ({ page }) => {
   await page.goto(`/en/lessons/${LESSON}/`);
   await page.locator('nav.languages a[hreflang="ko"]').click();
   await expect(page).toHaveURL(new RegExp(`/ko/lessons/${LESSON}/$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/ko\/$/);
 });
 
 test('theme toggle follows prefers-color-scheme and remembers the choice', async ({ page }) => {
