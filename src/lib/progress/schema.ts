@@ -10,6 +10,8 @@ export const BACKUP_KEY = 'jobs-lab:v1:unreadable';
 /** Caps keep one runaway lesson (a paste loop) from filling the browser's quota for the whole course. */
 export const MAX_HISTORY = 200;
 export const MAX_INPUTS = 2000;
+/** A manifest draft larger than this is not a lesson's file any more; refusing it keeps the quota for progress. */
+export const MAX_FILE_CHARS = 20_000;
 
 /** One thing the learner sent to the shell, at a virtual time; replaying these rebuilds the cluster. */
 export const inputEntrySchema = z.discriminatedUnion('kind', [
@@ -51,6 +53,14 @@ export const lessonProgressSchema = z.strictObject({
     .describe('Virtual milliseconds since lesson start when last saved (the clock resumes from here).'),
   exercises: z.record(z.string(), exerciseStateSchema).describe('Exercise id → state.'),
   completed: z.boolean().describe('The lesson counts as done on the course home.'),
+  files: z
+    .record(z.string(), z.string().max(MAX_FILE_CHARS))
+    .optional()
+    .describe(
+      'Manifest editor drafts: file name → text, only where it differs from the lesson’s version. Optional, so ' +
+        'progress saved before editors existed still reads. The shell sees a file only when Apply writes it ' +
+        'through the input log.',
+    ),
   updatedAt: z.number().describe('Wall-clock ms of the last change (for display and tie-breaking).'),
 });
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
