@@ -22,7 +22,7 @@ const en: EditorLabels = {
   help: 'In the editor, Tab indents. Press Ctrl+M (macOS: Ctrl+Shift+M) to make Tab move focus instead, or Escape then Tab. F8 goes to the next problem, Ctrl+Space suggests fields, Alt+F1 opens accessibility help.',
   loadFailed: 'The editor could not be loaded. You can still edit the file in the text box.',
   resetDone: 'File reset to the lesson version.',
-  applied: 'Sent kubectl apply to the terminal.',
+  applied: 'Wrote the file in the terminal and sent kubectl apply.',
 };
 
 const ko: EditorLabels = {
@@ -34,7 +34,7 @@ const ko: EditorLabels = {
   help: '편집기에서 Tab은 들여쓰기입니다. Ctrl+M(macOS: Ctrl+Shift+M)을 누르면 Tab으로 포커스를 옮길 수 있고, Escape 후 Tab도 됩니다. F8은 다음 문제로, Ctrl+Space는 필드 제안, Alt+F1은 접근성 도움말입니다.',
   loadFailed: '편집기를 불러오지 못했습니다. 아래 텍스트 상자에서 파일을 편집할 수 있습니다.',
   resetDone: '파일을 레슨 원본으로 되돌렸습니다.',
-  applied: '터미널에 kubectl apply를 보냈습니다.',
+  applied: '터미널에 파일을 쓰고 kubectl apply를 보냈습니다.',
 };
 
 export function editorLabels(lang: string | undefined): EditorLabels {

@@ -10,11 +10,14 @@
 //   method `open()`                load Monaco now and focus it
 //   event `manifest-change`        detail { file, content }, debounced while typing, bubbles, composed
 //   event RUN_EVENT ('jobs-lab:run', the site's Run-button event, terminal/events.ts)
-//                                  detail { command: 'kubectl apply -f <file>' }, bubbles, composed (Apply):
-//                                  the terminal types and runs the command so the learner sees it
+//                                  detail { command }, bubbles, composed (Apply): a here-document that writes
+//                                  <file> in the shell, then `kubectl apply -f <file>` (apply-command.ts); the
+//                                  terminal types it, so it is seen and lands in the replayable input log
+//   persistence per lesson         lesson-files.ts (drafts in the progress store's `files`)
 
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import { RUN_EVENT, type RunEventDetail } from '../terminal/events.ts';
+import { applyCommand } from './apply-command.ts';
 import { type EditorLabels, editorLabels } from './labels.ts';
 import { watchTheme } from './theme.ts';
 
@@ -143,7 +146,7 @@ export class ManifestEditorElement extends HTMLElement {
       new CustomEvent<RunEventDetail>(RUN_EVENT, {
         bubbles: true,
         composed: true,
-        detail: { command: `kubectl apply -f ${this.file}` },
+        detail: { command: applyCommand(this.file, this.content) },
       }),
     );
     this.#announce(this.#labels.applied);
