@@ -17,6 +17,7 @@ import { waitCommand } from './commands/wait.ts';
 import { CommandFlagError, ExitError, formatError, UnknownCommandError, UsageError } from './errors.ts';
 import { boolFlag, FlagParseError, type FlagSpec, Flags, parseArgs, stringFlag } from './flags.ts';
 import { commandHelp, ROOT_COMMAND_ORDER, ROOT_HELP } from './help.ts';
+import { TEMPLATE_FLAGS } from './output-format.ts';
 import { suggestionsFor } from './suggestions.ts';
 
 /** Persistent flags of the root command (kubectl options). */
@@ -45,6 +46,7 @@ const createCommand: Command = {
     boolFlag('edit'),
     boolFlag('recursive', 'R'),
     stringFlag('selector', 'l'),
+    ...TEMPLATE_FLAGS,
   ],
   subcommands: [createJobCommand],
   run: (flags, env, path) => {

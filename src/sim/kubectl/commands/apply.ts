@@ -9,7 +9,7 @@ import { type Command, type CommandEnv, OK } from '../command.ts';
 import { ExitError, formatError } from '../errors.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
 import { type ManifestObject, readManifests } from '../manifests.ts';
-import { objectName, parseOutputFormat, printGeneric } from '../output-format.ts';
+import { objectName, outputFormatOrThrow, printGeneric, TEMPLATE_FLAGS } from '../output-format.ts';
 import { dryRunSuffix, parseDryRun } from './dry-run.ts';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -26,6 +26,7 @@ export const APPLY_FLAGS = [
   boolFlag('force'),
   boolFlag('overwrite'),
   stringFlag('selector', 'l'),
+  ...TEMPLATE_FLAGS,
 ];
 
 /** AddSourceToErr: the API error keeps its reason; only its message gains `error when <verb> "<src>": `. */
@@ -87,9 +88,11 @@ function printResult(
   verb: string,
   dry: string,
 ): void {
-  const format = parseOutputFormat(flags.string('output'), false);
+  // apply builds its printer per object after the API call (apply.go ToPrinter(operation)); create -f
+  // built it up front (create.go Complete), so for create this cannot fail any more.
+  const format = outputFormatOrThrow(flags, env.ctx.fs);
   if (format.type === 'table') env.io.out(`${objectName(obj as KubeObject)} ${verb}${dry}\n`);
-  else env.io.out(printGeneric(format, [obj as KubeObject], false));
+  else printGeneric(env.io, format, [obj as KubeObject], false);
 }
 
 function requireFilenames(flags: Flags): string[] {
@@ -145,6 +148,7 @@ function runApply(flags: Flags, env: CommandEnv): ProgramResult {
 }
 
 function runCreateFromFiles(flags: Flags, env: CommandEnv): ProgramResult {
+  outputFormatOrThrow(flags, env.ctx.fs);
   const dryRun = parseDryRun(flags.string('dry-run'));
   const manifests = readManifests(flags.list('filename'), env.ctx.fs, env.io.stdin);
   let failed = false;

@@ -7,7 +7,7 @@ import { type Command, type CommandEnv, OK } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
 import { createJobHelp } from '../help/create-job.ts';
-import { parseOutputFormat, printGeneric } from '../output-format.ts';
+import { outputFormatOrThrow, printGeneric, TEMPLATE_FLAGS } from '../output-format.ts';
 import { resolveType } from '../resources.ts';
 import { dryRunSuffix, parseDryRun } from './dry-run.ts';
 
@@ -19,9 +19,7 @@ export const CREATE_JOB_FLAGS = [
   boolFlag('save-config'),
   stringFlag('validate', undefined, 'strict'),
   stringFlag('field-manager', undefined, 'kubectl-create'),
-  boolFlag('allow-missing-template-keys'),
-  boolFlag('show-managed-fields'),
-  stringFlag('template'),
+  ...TEMPLATE_FLAGS,
 ];
 
 function buildFromImage(name: string, image: string, command: string[]): Record<string, unknown> {
@@ -82,7 +80,8 @@ function runCreateJob(flags: Flags, env: CommandEnv, path: string): ReturnType<N
   const command = dash >= 0 ? flags.positionals.slice(dash) : [];
   if (names.length !== 1) throw new UsageError(path, `exactly one NAME is required, got ${names.length}`);
   const name = names[0]!;
-  const format = parseOutputFormat(flags.string('output'), false);
+  // create_job.go Complete builds the printer before any API call.
+  const format = outputFormatOrThrow(flags, env.ctx.fs);
   const dryRun = parseDryRun(flags.string('dry-run'));
   const image = flags.string('image');
   const from = flags.string('from');
@@ -123,7 +122,7 @@ function runCreateJob(flags: Flags, env: CommandEnv, path: string): ReturnType<N
     }
   }
   if (format.type === 'table') env.io.out(`job.batch/${name} created${dryRunSuffix(dryRun)}\n`);
-  else env.io.out(printGeneric(format, [shown as never], false, 'insertion'));
+  else printGeneric(env.io, format, [shown as never], false, 'insertion');
   return OK;
 }
 

@@ -12,7 +12,7 @@ import { ExitError, formatError, UsageError } from '../errors.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
 import { getHelp } from '../help/get.ts';
 import { parseLabelSelector } from '../label-selector.ts';
-import { type OutputFormat, parseOutputFormat, printGeneric } from '../output-format.ts';
+import { type OutputFormat, printGeneric, resolveOutputFormat, TEMPLATE_FLAGS } from '../output-format.ts';
 import { printTables, type TableGroup } from '../printers/print-tables.ts';
 import { WatchPrinter } from '../printers/watch.ts';
 import { parseResourceArgs, qualifiedResource, type ResourceType } from '../resources.ts';
@@ -33,6 +33,7 @@ export const GET_FLAGS = [
   { name: 'filename', shorthand: 'f', kind: 'stringSlice' as const },
   stringFlag('sort-by'),
   stringFlag('chunk-size', undefined, '500'),
+  ...TEMPLATE_FLAGS,
 ];
 
 /** get.go: the message printed before the usage error when no type is given (spec §8). */
@@ -77,7 +78,9 @@ function sortBy(objects: KubeObject[], field: string): KubeObject[] {
 }
 
 function runGet(flags: Flags, env: CommandEnv): ProgramResult {
-  const format: OutputFormat = parseOutputFormat(flags.string('output'), true);
+  // get builds its printer only after fetching (get.go printGeneric), so a bad -o is reported after NotFound.
+  const printer = resolveOutputFormat(flags, env.ctx.fs, true);
+  const format: OutputFormat | undefined = printer.ok ? printer.format : undefined;
   const args = flags.positionals;
   if (args.length === 0) noTypeError(env);
   const selector = flags.changed('selector') ? parseLabelSelector(flags.string('selector')) : undefined;
@@ -110,10 +113,15 @@ function runGet(flags: Flags, env: CommandEnv): ProgramResult {
     }
   }
 
-  if (flags.bool('watch') || flags.bool('watch-only')) return startWatch(flags, env, types, refs, groups, format);
+  if (flags.bool('watch') || flags.bool('watch-only')) {
+    // get.go watch: r.Infos() fails on a missing object before the printer is built.
+    if (errors.length > 0) throw errors[0];
+    if (!printer.ok) throw new Error(printer.error);
+    return startWatch(flags, env, types, refs, groups, printer.format);
+  }
 
   const requestedKinds = types.length + new Set(refs.map((r) => r.type)).size;
-  if (format.type === 'table') {
+  if (format?.type === 'table') {
     const text = printTables(groups, {
       now: env.api.now(),
       profile: env.profile,
@@ -130,12 +138,20 @@ function runGet(flags: Flags, env: CommandEnv): ProgramResult {
       const allNamespaced = !allNamespaces && [...types, ...refs.map((r) => r.type)].every((t) => t.namespaced);
       env.io.err(allNamespaced ? `No resources found in ${env.namespace} namespace.\n` : 'No resources found\n');
     }
-  } else if (format.type === 'custom-columns') {
-    // TODO(printers): custom-columns printer from printers/output once it lands.
-    env.io.out(printGeneric({ type: 'name' }, found, false));
   } else {
+    // get.go printGeneric: a single named object that failed is reported alone; nothing found with
+    // --ignore-not-found prints nothing; otherwise the printer is built now and its error ends the command.
     const single = refs.length === 1 && types.length === 0;
-    if (found.length > 0 || !single) env.io.out(printGeneric(format, found, !single));
+    const skip = (single && errors.length > 0) || (found.length === 0 && flags.bool('ignore-not-found'));
+    if (!skip) {
+      if (!printer.ok) throw new Error(printer.error);
+      try {
+        printGeneric(env.io, printer.format, found, !single);
+      } catch (e) {
+        if (e instanceof ExitError) throw e;
+        errors.push(e);
+      }
+    }
   }
   if (errors.length > 0) {
     for (const e of errors) env.io.err(formatError(e, env.profile));
@@ -174,9 +190,16 @@ function startWatch(
         outputWatchEvents: flags.bool('output-watch-events'),
       })
     : undefined;
+  // Non-table printers print each object alone; custom-columns prints its header once (lastType).
+  let generic = format;
   const print = (objs: KubeObject[], eventType: WatchEvent['type']): void => {
-    if (format.type !== 'table') {
-      env.io.out(printGeneric(format, objs, false));
+    if (generic.type !== 'table') {
+      for (const obj of objs) {
+        printGeneric(env.io, generic, [obj], false);
+        if (generic.type === 'custom-columns') {
+          generic = { ...generic, noHeaders: true, spec: { ...generic.spec, fromFile: false } };
+        }
+      }
       return;
     }
     if (!printer) return;
@@ -185,9 +208,22 @@ function startWatch(
   if (!flags.bool('watch-only')) {
     const initial = groups.flatMap((g) => g.objects);
     if (format.type === 'table' && printer) env.io.out(printer.printInitial(initial, env.api.now()));
-    else if (initial.length > 0) print(initial, 'ADDED');
+    else if (initial.length > 0) {
+      try {
+        print(initial, 'ADDED');
+      } catch (e) {
+        if (e instanceof ExitError) throw e;
+        throw new Error(`unable to output the provided object: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
   }
   const exitListeners: Array<(code: number) => void> = [];
+  let exited: number | undefined;
+  const exit = (code: number): void => {
+    if (exited !== undefined) return;
+    exited = code;
+    for (const l of exitListeners) l(code);
+  };
   let unsubscribe: () => void = () => {};
   if (kind) {
     const namespace = flags.bool('all-namespaces') || !type.namespaced ? undefined : env.namespace;
@@ -195,17 +231,24 @@ function startWatch(
       const obj = event.object;
       if (names.size > 0 && !names.has(obj.metadata.name)) return;
       if (selector && !matchesLabelSelector(obj.metadata.labels, selector)) return;
-      print([obj], event.type);
+      try {
+        print([obj], event.type);
+      } catch {
+        // get.go watch: a printer error ends UntilWithoutRetry, and watch() still returns nil.
+        unsubscribe();
+        exit(0);
+      }
     });
   }
   const process: ForegroundProcess = {
     interrupt() {
       unsubscribe();
       // Ctrl-C: the shell reports 130 like bash does for SIGINT.
-      for (const l of exitListeners) l(130);
+      exit(130);
     },
     onExit(listener) {
       exitListeners.push(listener);
+      if (exited !== undefined) listener(exited);
     },
   };
   return { running: process };

@@ -7,7 +7,7 @@ import { type Command, type CommandEnv, OK } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
 import { runHelp } from '../help/run.ts';
-import { parseOutputFormat, printGeneric } from '../output-format.ts';
+import { outputFormatOrThrow, printGeneric, TEMPLATE_FLAGS } from '../output-format.ts';
 import { dryRunSuffix, parseDryRun } from './dry-run.ts';
 
 export const RUN_FLAGS = [
@@ -26,6 +26,7 @@ export const RUN_FLAGS = [
   stringFlag('image-pull-policy'),
   stringFlag('overrides'),
   stringFlag('field-manager', undefined, 'kubectl-run'),
+  ...TEMPLATE_FLAGS,
 ];
 
 function parseLabels(text: string): Record<string, string> {
@@ -48,7 +49,8 @@ function runRun(flags: Flags, env: CommandEnv, path: string): ProgramResult {
   const name = before[0]!;
   const image = flags.string('image');
   if (image === '') throw new Error('--image is required');
-  const format = parseOutputFormat(flags.string('output'), false);
+  // run.go Complete builds the printer before any API call.
+  const format = outputFormatOrThrow(flags, env.ctx.fs);
   const dryRun = parseDryRun(flags.string('dry-run'));
   const interactive = flags.bool('stdin');
   let restart = flags.string('restart');
@@ -87,7 +89,7 @@ function runRun(flags: Flags, env: CommandEnv, path: string): ProgramResult {
     );
   }
   if (format.type === 'table') env.io.out(`pod/${name} created${dryRunSuffix(dryRun)}\n`);
-  else env.io.out(printGeneric(format, [shown as Pod], false, 'insertion'));
+  else printGeneric(env.io, format, [shown as Pod], false, 'insertion');
   return OK;
 }
 

@@ -7,7 +7,11 @@ import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
 import { parseLabelSelector } from '../label-selector.ts';
-import { jsonPath } from '../output-format.ts';
+import { TEMPLATE_FLAGS } from '../output-format.ts';
+import { relaxedJsonPathExpression } from '../printers/index.ts';
+import { goSprint } from '../printers/output/go-format.ts';
+import { evaluateJsonPath } from '../printers/output/jsonpath.ts';
+import { JsonPathParseError, parseJsonPath } from '../printers/output/jsonpath-parser.ts';
 import { kindPrefix, parseResourceArgs, type ResourceType } from '../resources.ts';
 import { getObject, listObjects } from './get.ts';
 
@@ -19,9 +23,76 @@ export const WAIT_FLAGS = [
   boolFlag('all-namespaces', 'A'),
   { name: 'filename', shorthand: 'f', kind: 'stringSlice' as const },
   stringFlag('output', 'o'),
+  ...TEMPLATE_FLAGS,
 ];
 
 type Check = (obj: KubeObject | undefined) => boolean;
+
+/** wait.go splitJSONPathInput: split on single '=', a doubled '==' stays in the element. */
+function splitJsonPathInput(input: string): string[] {
+  const out: string[] = [];
+  let element = '';
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '=') {
+      if (input[i + 1] === '=') {
+        element += '==';
+        i++;
+      } else {
+        out.push(element);
+        element = '';
+      }
+    } else element += input[i];
+  }
+  out.push(element);
+  return out;
+}
+
+/** Go strings.Trim(s, `'"`). */
+const trimQuotes = (s: string): string => s.replace(/^['"]+|['"]+$/g, '');
+
+/**
+ * wait.go processJSONPathInput + newJSONPathParser (missing keys allowed) + JSONPathWait.checkCondition:
+ * the first result must exist and be a scalar whose %v equals the value (any value without `=VALUE`).
+ */
+function jsonPathCheck(input: string): Check {
+  const parts = splitJsonPathInput(input);
+  if (parts.length > 2) {
+    throw new Error(
+      "jsonpath wait format must be --for=jsonpath='{.status.readyReplicas}'=3 or --for=jsonpath='{.status.readyReplicas}'",
+    );
+  }
+  const relaxed = relaxedJsonPathExpression(parts[0] ?? '');
+  if (!relaxed.ok) throw new Error(relaxed.error);
+  const value = parts[1] === undefined ? undefined : trimQuotes(parts[1]);
+  if (value === '') {
+    throw new Error(
+      "jsonpath wait has to have a value after equal sign, like --for=jsonpath='{.status.readyReplicas}'=3",
+    );
+  }
+  if (relaxed.path === '') throw new Error('jsonpath expression cannot be empty');
+  let root: ReturnType<typeof parseJsonPath>;
+  try {
+    root = parseJsonPath(relaxed.path);
+  } catch (e) {
+    if (e instanceof JsonPathParseError) throw new Error(e.message);
+    throw e;
+  }
+  return (obj) => {
+    if (obj === undefined) return false;
+    const found = evaluateJsonPath(root, JSON.parse(JSON.stringify(obj)) as unknown, true);
+    if (!found.ok) throw new Error(found.error);
+    const first = found.groups[0]?.[0];
+    if (found.groups[0] === undefined || found.groups[0].length === 0) return false;
+    // verifyParsedJSONPath
+    if (found.groups.length > 1) throw new Error('given jsonpath expression matches more than one list');
+    if (found.groups[0].length > 1) throw new Error('given jsonpath expression matches more than one value');
+    if (value === undefined) return true;
+    if (typeof first === 'object' && first !== null) {
+      throw new Error('jsonpath leads to a nested object or list which is not supported');
+    }
+    return goSprint(first).trim() === value.trim();
+  };
+}
 
 /** wait.go conditionFuncFor: condition=Type[=Value] (case-insensitive type), delete, jsonpath=. */
 function checkFor(spec: string): Check {
@@ -39,15 +110,7 @@ function checkFor(spec: string): Check {
       return conditions.some((c) => c.type.toLowerCase() === type && c.status.toLowerCase() === value);
     };
   }
-  if (lower.startsWith('jsonpath=')) {
-    const rest = spec.slice('jsonpath='.length);
-    const eq = rest.lastIndexOf('=');
-    const path = eq >= 0 ? rest.slice(0, eq) : rest;
-    const want = eq >= 0 ? rest.slice(eq + 1) : undefined;
-    const template = path.startsWith('{') ? path : `{${path}}`;
-    return (obj) =>
-      obj !== undefined && (want === undefined ? jsonPath(template, obj) !== '' : jsonPath(template, obj) === want);
-  }
+  if (lower.startsWith('jsonpath=')) return jsonPathCheck(spec.slice('jsonpath='.length));
   throw new Error(`unrecognized condition: "${spec}"`);
 }
 
