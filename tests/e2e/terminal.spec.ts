@@ -160,16 +160,16 @@ test('budgets: view ready within 300 ms, at most 150 KB gzip of JS before intera
   await page.keyboard.press('Enter');
   await expect(page.locator('jl-terminal')).toHaveAttribute('data-ready', 'true');
   await expect(terminalLog(page)).toContainText('$ kubectl version --client');
-  const sessionMs = (await mark('jobs-lab:session-ready')) - (await mark('jobs-lab:terminal-ready'));
+  const sessionMs = (await mark('jobs-lab:session-ready')) - (await mark('jobs-lab:session-requested'));
   test
     .info()
     .annotations.push(
       { type: 'js-before-interaction-gzip', description: String(before) },
       { type: 'js-after-interaction-gzip', description: String(gzip(scripts)) },
-      { type: 'session-ready-after-view-ms', description: String(Math.round(sessionMs)) },
+      { type: 'session-ready-after-intent-ms', description: String(Math.round(sessionMs)) },
     );
   console.log(
-    `budget: JS before interaction ${before} B gzip, after ${gzip(scripts)} B; view ${took.toFixed(0)} ms; session ${sessionMs.toFixed(0)} ms after view`,
+    `budget: JS before interaction ${before} B gzip, after ${gzip(scripts)} B; view ${took.toFixed(0)} ms; session ${sessionMs.toFixed(0)} ms after intent`,
   );
 });
 
@@ -249,4 +249,26 @@ test('learner hints are marked as ours', async ({ page }) => {
   await terminalReady(page);
   await typeLine(page, 'exit');
   await expect(terminalLog(page).locator('[data-kind="hint"]').first()).toContainText('hint: ');
+});
+
+test('Ctrl-V pastes from the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await page.evaluate(() => navigator.clipboard.writeText('kubectl get jobs\n'));
+  await page.locator('jl-terminal .xterm-helper-textarea').focus();
+  await page.keyboard.press('Control+V');
+  await expect(terminalLog(page)).toContainText('$ kubectl get jobs');
+});
+
+test('if the simulator cannot load, the page still works with the stand-in', async ({ page, errors }) => {
+  await page.route(/\/_astro\/session\.[\w-]+\.js$/, (route) => route.abort());
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await expect(page.locator('jl-terminal [data-fake-notice]')).toBeVisible();
+  await typeLine(page, 'echo still here');
+  await expect(terminalLog(page)).toContainText('still here');
+  // The aborted request is the only error allowed here.
+  expect(errors.every((e) => /Failed to load resource|net::ERR_FAILED/.test(e))).toBe(true);
+  errors.length = 0;
 });

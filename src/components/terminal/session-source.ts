@@ -46,6 +46,11 @@ export async function openSession(options: SessionOptions): Promise<TerminalSess
       simulator: session,
     };
   }
+  return openStandIn(options);
+}
+
+/** The echoing stand-in: used when the simulator is switched off or fails to load. */
+export function openStandIn(options: SessionOptions): TerminalSession {
   const clock = new Clock(options.epoch);
   return {
     shell: new EchoShell(() => clock.now()),

@@ -22,7 +22,7 @@ import { type EditKey, parseInput } from './key-input.ts';
 import { LineEditor } from './line-editor.ts';
 import { TranscriptMirror } from './mirror.ts';
 import { repaintLine } from './render.ts';
-import { openSession, type SessionOptions, type TerminalSession } from './session-source.ts';
+import { openSession, openStandIn, type SessionOptions, type TerminalSession } from './session-source.ts';
 import { formatClock, formatElapsed, SPEEDS, type Speed, Ticker } from './ticker.ts';
 
 /** What Terminal.astro serialises into data-config. */
@@ -162,6 +162,7 @@ export class JobsLabTerminal extends HTMLElement {
   activate(): void {
     if (this.activated) return;
     this.activated = true;
+    performance.mark('jobs-lab:session-requested');
     void this.boot(true);
   }
 
@@ -196,7 +197,14 @@ export class JobsLabTerminal extends HTMLElement {
   private async boot(carryOver = false): Promise<void> {
     const generation = ++this.generation;
     this.dataset.ready = 'false';
-    const session = await openSession(this.config.session);
+    let session: TerminalSession;
+    try {
+      session = await openSession(this.config.session);
+    } catch (error) {
+      // The simulator chunk did not load (offline after a deploy, a bug at start): the page must still work.
+      console.warn('Jobs Lab: the simulator could not start; using the stand-in shell.', error);
+      session = openStandIn(this.config.session);
+    }
     if (generation !== this.generation) return; // A newer boot (reset, another tab) overtook this one.
     const carried = carryOver ? this.elapsed() : 0;
     for (const off of this.unsubscribe) off();
@@ -234,8 +242,25 @@ export class JobsLabTerminal extends HTMLElement {
     this.inputs = [];
     this.replaying = true;
     this.setAttribute('aria-busy', 'true');
-    for (const entry of usable?.inputs ?? []) this.replay(entry);
-    session.advanceTo(this.start + Math.max(usable?.elapsed ?? 0, carried, session.now() - this.start));
+    try {
+      for (const entry of usable?.inputs ?? []) this.replay(entry);
+      session.advanceTo(this.start + Math.max(usable?.elapsed ?? 0, carried, session.now() - this.start));
+    } catch (error) {
+      // A stored log this simulator cannot replay (made by an older version): start the lesson afresh rather
+      // than leave a broken terminal. History is kept; the cluster is not.
+      console.warn('Jobs Lab: the saved session could not be replayed; starting the lesson afresh.', error);
+      this.replaying = false;
+      this.removeAttribute('aria-busy');
+      if (usable && usable.inputs.length > 0) {
+        progressStore().updateLesson(this.config.lesson, this.config.fingerprint, (p) => ({
+          ...p,
+          inputs: [],
+          elapsed: 0,
+        }));
+        void this.boot();
+        return;
+      }
+    }
     this.replaying = false;
     this.removeAttribute('aria-busy');
     this.inputs = [...(usable?.inputs ?? [])];

@@ -1,0 +1,23 @@
+// A lesson's terminal configuration from its `cluster` front matter. Shared by Terminal.astro and the classroom
+// pages (export and replay need the same setup, files and fingerprint as the terminal that recorded the log).
+import type { LessonEntry } from '../../lib/lessons.ts';
+import type { TerminalConfig } from './terminal-element.ts';
+
+export function terminalConfigOf(
+  slug: string,
+  locale: 'en' | 'ko',
+  cluster: LessonEntry['data']['cluster'],
+): TerminalConfig {
+  return {
+    lesson: slug,
+    fingerprint: JSON.stringify([cluster.profile, cluster.seed, cluster.epoch ?? null, cluster.setup, cluster.files]),
+    session: {
+      profile: cluster.profile,
+      seed: cluster.seed,
+      ...(cluster.epoch ? { epoch: Date.parse(cluster.epoch) } : {}),
+      files: cluster.files,
+      locale,
+    },
+    setup: cluster.setup,
+  };
+}
