@@ -10,4 +10,9 @@ export const LESSON_SETTINGS: Readonly<Record<string, LessonSettings>> = {
   'run-a-pod-with-a-job': { profile: '1.22', seed: 7 },
   'exit-codes': { profile: '1.35', seed: 11 },
   'retries-and-backoff-limit': { profile: '1.35', seed: 13 },
+  'restart-policy': { profile: '1.35', seed: 17 },
+  'pod-failure-policy': { profile: '1.35', seed: 25 },
+  'indexed-jobs': { profile: '1.35', seed: 23 },
+  'deadlines-and-cleanup': { profile: '1.35', seed: 29 },
+  'final-challenge': { profile: '1.35', seed: 31 },
 };

@@ -19,7 +19,10 @@ export function hereDocDelimiter(content: string): string {
 export function applyCommand(file: string, content: string): string {
   const body = content.replace(/\r\n?/g, '\n').replace(/\n$/, '');
   const delimiter = hereDocDelimiter(body);
-  return [`cat <<'${delimiter}' > ${file}`, ...(body ? body.split('\n') : []), delimiter, `kubectl apply -f ${file}`].join(
-    '\n',
-  );
+  return [
+    `cat <<'${delimiter}' > ${file}`,
+    ...(body ? body.split('\n') : []),
+    delimiter,
+    `kubectl apply -f ${file}`,
+  ].join('\n');
 }

@@ -17,9 +17,9 @@ export interface LessonKey {
 /** The lesson slug and cluster fingerprint from the page's terminal (Terminal.astro's data-config). */
 export function lessonKeyFromPage(root: ParentNode = document): LessonKey | undefined {
   try {
-    const config = JSON.parse(root.querySelector<HTMLElement>('jl-terminal')?.dataset['config'] ?? '') as Partial<
-      LessonKey
-    >;
+    const config = JSON.parse(
+      root.querySelector<HTMLElement>('jl-terminal')?.dataset['config'] ?? '',
+    ) as Partial<LessonKey>;
     return typeof config.lesson === 'string' && typeof config.fingerprint === 'string'
       ? { lesson: config.lesson, fingerprint: config.fingerprint }
       : undefined;

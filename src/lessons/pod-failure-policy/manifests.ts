@@ -1,0 +1,78 @@
+// Lesson 5's files: the editors' starting texts (also in the MDX front matter `files`) and the solutions.
+
+/** job.yaml: a script that fails three ways, and a policy for each. */
+export const DICE_YAML = `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: dice
+spec:
+  backoffLimit: 2
+  podFailurePolicy:
+    rules:
+    - action: FailJob
+      onExitCodes:
+        containerName: dice
+        operator: In
+        values: [2]
+    - action: Ignore
+      onExitCodes:
+        operator: In
+        values: [3]
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+      - name: dice
+        image: busybox
+        command: ["sh", "-c", "code=$((RANDOM % 3 + 1)); echo rolled $code; exit $code"]
+`;
+
+const FATAL_BODY = (policy: string) => `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: fatal
+spec:
+  backoffLimit: 6
+${policy}  template:
+    spec:
+      restartPolicy: Never
+      containers:
+      - name: main
+        image: busybox
+        command: ["sh", "-c", "echo 'config: missing field url'; exit 42"]
+`;
+
+export const FATAL_START_YAML = FATAL_BODY('  # exit 42 means the input is wrong: retrying cannot help.\n');
+export const FATAL_YAML = FATAL_BODY(`  podFailurePolicy:
+    rules:
+    - action: FailJob
+      onExitCodes:
+        operator: In
+        values: [42]
+`);
+
+const FLAKY_BODY = (policy: string) => `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: flaky
+spec:
+  backoffLimit: 0
+${policy}  template:
+    spec:
+      restartPolicy: Never
+      containers:
+      - name: main
+        image: busybox
+        command: ["sh", "-c", "if [ $((RANDOM % 2)) -eq 0 ]; then echo 'connection reset'; exit 3; fi; echo uploaded"]
+`;
+
+export const FLAKY_START_YAML = FLAKY_BODY(
+  '  # exit 3 means a network hiccup: try again, it is not the job’s fault.\n',
+);
+export const FLAKY_YAML = FLAKY_BODY(`  podFailurePolicy:
+    rules:
+    - action: Ignore
+      onExitCodes:
+        operator: In
+        values: [3]
+`);

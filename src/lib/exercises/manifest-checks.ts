@@ -1,0 +1,321 @@
+// Check builders for lessons where the learner writes the Job as YAML: what the applied spec says (restart
+// policy, podFailurePolicy rules, completion mode, limits), what the cluster did with it over time (a pod's
+// restarts, a job that the TTL controller deleted, a CronJob's jobs), and why a job has not succeeded (the
+// "diagnose it" feedback of the final challenge). Feedback names the fact the learner can check with kubectl.
+import type { CronJob, Job, PodFailurePolicyRule } from '../../sim/api/types.ts';
+import { exitCodeOf, findJob, NAMESPACE, podStatusText, podsOfJob } from './cluster-facts.ts';
+import { text } from './text.ts';
+import type { Check, CheckContext, CheckOutcome, Text } from './types.ts';
+
+const pass: CheckOutcome = { ok: true };
+const fail = (feedback: Text): CheckOutcome => ({ ok: false, feedback });
+
+function noJob(name: string, file: string): Text {
+  return text(
+    `There is no job named ${name}. Press Apply under ${file} (or type kubectl apply -f ${file}) and read what kubectl answers.`,
+    `${name} 잡이 없다. ${file} 아래의 적용 버튼을 누르거나 kubectl apply -f ${file} 를 입력하고 kubectl의 응답을 읽자.`,
+  );
+}
+
+export interface SpecCheck {
+  /** File the job comes from, named in the feedback. */
+  file: string;
+  label: Text;
+  holds(job: Job): boolean;
+  /** Why not, given the job as applied. */
+  feedback(job: Job): Text;
+}
+
+/** The applied Job's spec says something. A Job's pod template cannot change: feedback reminds to delete. */
+export function jobSpec(id: string, name: string, spec: SpecCheck): Check {
+  return {
+    id: `job-spec:${name}:${id}`,
+    label: spec.label,
+    run: (context) => {
+      const job = findJob(context, name);
+      if (!job) return fail(noJob(name, spec.file));
+      return spec.holds(job) ? pass : fail(spec.feedback(job));
+    },
+  };
+}
+
+const recreate = (name: string) =>
+  text(
+    ` A Job's template cannot be changed in place: kubectl delete job ${name}, then Apply again.`,
+    ` 잡의 템플릿은 그 자리에서 바꿀 수 없다. kubectl delete job ${name} 후 다시 적용하자.`,
+  );
+
+function joinTexts(a: Text, b: Text): Text {
+  return { en: a.en + b.en, ko: a.ko + b.ko };
+}
+
+export function jobRestartPolicy(name: string, policy: 'OnFailure' | 'Never', file: string): Check {
+  return jobSpec(`restart-policy:${policy}`, name, {
+    file,
+    label: text(`${name} has restartPolicy: ${policy}`, `${name} 잡의 restartPolicy가 ${policy}이다`),
+    holds: (job) => job.spec.template.spec.restartPolicy === policy,
+    feedback: (job) =>
+      joinTexts(
+        text(
+          `${name} runs with restartPolicy: ${job.spec.template.spec.restartPolicy}, not ${policy}.`,
+          `${name} 잡의 restartPolicy는 ${policy}가 아니라 ${job.spec.template.spec.restartPolicy}이다.`,
+        ),
+        recreate(name),
+      ),
+  });
+}
+
+function matchesCode(rule: PodFailurePolicyRule, code: number): boolean {
+  const onExit = rule.onExitCodes;
+  if (!onExit) return false;
+  return onExit.operator === 'In' ? onExit.values.includes(code) : !onExit.values.includes(code);
+}
+
+/** The first podFailurePolicy rule that exit code `code` matches has action `action` (first match wins). */
+export function jobFailurePolicyRule(
+  name: string,
+  action: PodFailurePolicyRule['action'],
+  code: number,
+  file: string,
+): Check {
+  return jobSpec(`pod-failure-policy:${action}:${code}`, name, {
+    file,
+    label: text(
+      `${name}'s podFailurePolicy: exit code ${code} → ${action}`,
+      `${name} 잡의 podFailurePolicy: 종료 코드 ${code} → ${action}`,
+    ),
+    holds: (job) => job.spec.podFailurePolicy?.rules.find((r) => matchesCode(r, code))?.action === action,
+    feedback: (job) => {
+      const rules = job.spec.podFailurePolicy?.rules ?? [];
+      const first = rules.find((r) => matchesCode(r, code));
+      const now = first
+        ? text(
+            `In ${name} as applied, exit code ${code} first matches a rule with action ${first.action}.`,
+            `적용된 ${name} 잡에서 종료 코드 ${code}는 먼저 action ${first.action} 규칙에 맞는다.`,
+          )
+        : rules.length === 0
+          ? text(`${name} as applied has no podFailurePolicy.`, `적용된 ${name} 잡에는 podFailurePolicy가 없다.`)
+          : text(
+              `No rule of ${name}'s podFailurePolicy matches exit code ${code}, so it is just counted against backoffLimit.`,
+              `${name} 잡의 podFailurePolicy 규칙 중 종료 코드 ${code}에 맞는 것이 없어서 backoffLimit에 그냥 세어진다.`,
+            );
+      return joinTexts(
+        now,
+        text(
+          ` Add a rule: - action: ${action} / onExitCodes: {operator: In, values: [${code}]}. Then delete the job and Apply again.`,
+          ` 규칙을 추가하자: - action: ${action} / onExitCodes: {operator: In, values: [${code}]}. 그다음 잡을 지우고 다시 적용하자.`,
+        ),
+      );
+    },
+  });
+}
+
+/** One pod of the job restarted its container at least `times` times (restartPolicy: OnFailure). */
+export function podOfJobRestarted(name: string, times: number): Check {
+  return {
+    id: `pod-restarted:${name}:${times}`,
+    label: text(
+      `A pod of ${name} restarted its container at least ${times} times`,
+      `${name} 잡의 파드가 컨테이너를 ${times}번 이상 재시작했다`,
+    ),
+    run: (context) => {
+      if (!findJob(context, name) && !appliedJob(context, name)) return fail(noJob(name, 'job.yaml'));
+      // The pod is deleted when the job gives up: the records of what was seen count too.
+      const restarts = (restartsSeen(context, name) ?? 0) || maxRestarts(context, name);
+      return restarts >= times
+        ? pass
+        : fail(
+            text(
+              `${name}'s pod has restarted ${restarts} time(s) so far. The kubelet waits 10 s, then 20 s … between restarts: let time run and look again with kubectl get pods.`,
+              `${name} 파드는 지금까지 ${restarts}번 재시작했다. kubelet은 재시작 사이에 10초, 20초 … 기다린다. 시간을 흘려보내고 kubectl get pods 로 다시 보자.`,
+            ),
+          );
+    },
+  };
+}
+
+function maxRestarts(context: CheckContext, name: string): number {
+  return Math.max(
+    0,
+    ...podsOfJob(context, name).map((p) => (p.status?.containerStatuses ?? []).reduce((n, c) => n + c.restartCount, 0)),
+  );
+}
+
+/** Highest RESTARTS count printed for a pod of the job (`2 (5s ago)` → 2). */
+function restartsSeen(context: CheckContext, name: string): number | undefined {
+  let best: number | undefined;
+  const row = new RegExp(`^(?:pod/)?${name}-[a-z0-9]{5}\\s+\\S+\\s+\\S+\\s+(\\d+)`, 'gm');
+  for (const record of context.records) {
+    for (const match of record.stdout.matchAll(row)) best = Math.max(best ?? 0, Number(match[1]));
+  }
+  return best;
+}
+
+/** kubectl said `job.batch/<name> created` at some point (apply, create -f, create job). */
+export function appliedJob(context: CheckContext, name: string): boolean {
+  return context.records.some((r) => r.stdout.includes(`job.batch/${name} created`));
+}
+
+/** The job was created, finished, and is gone without the learner deleting it (ttlSecondsAfterFinished). */
+export function jobCleanedUp(name: string, file: string): Check {
+  return {
+    id: `job-cleaned-up:${name}`,
+    label: text(`${name} finished and the TTL controller deleted it`, `${name} 잡이 끝난 뒤 TTL 컨트롤러가 지웠다`),
+    run: (context) => {
+      const deletedByHand = context.records.some(
+        (r) => /kubectl\s+delete\b/.test(r.line) && r.line.includes(name) && r.exitCode === 0,
+      );
+      if (deletedByHand) {
+        return fail(
+          text(
+            `You deleted ${name} yourself; let ttlSecondsAfterFinished do it. Apply ${file} again and wait.`,
+            `${name} 잡을 직접 지웠다. ttlSecondsAfterFinished 가 지우게 두자. ${file} 을(를) 다시 적용하고 기다리자.`,
+          ),
+        );
+      }
+      const job = findJob(context, name);
+      if (job) {
+        const ttl = job.spec.ttlSecondsAfterFinished;
+        if (ttl === undefined) {
+          return fail(
+            text(
+              `${name} has no ttlSecondsAfterFinished, so it stays after it finishes.${recreate(name).en}`,
+              `${name} 잡에는 ttlSecondsAfterFinished 가 없어서 끝난 뒤에도 남는다.${recreate(name).ko}`,
+            ),
+          );
+        }
+        return fail(
+          text(
+            `${name} still exists. It is deleted ${ttl} s after it finishes: let time run (sleep ${ttl}) and run kubectl get jobs.`,
+            `${name} 잡이 아직 있다. 끝나고 ${ttl}초 뒤에 지워진다. 시간을 흘려보내고 (sleep ${ttl}) kubectl get jobs 를 실행하자.`,
+          ),
+        );
+      }
+      return appliedJob(context, name) ? pass : fail(noJob(name, file));
+    },
+  };
+}
+
+/** A CronJob with this schedule exists and has made at least `atLeast` jobs so far. */
+export function cronJobMadeJobs(name: string, schedule: string, atLeast: number, file: string): Check {
+  return {
+    id: `cronjob-made-jobs:${name}:${atLeast}`,
+    label: text(
+      `CronJob ${name} (${schedule}) has made at least ${atLeast} jobs`,
+      `크론잡 ${name} (${schedule}) 이(가) 잡을 ${atLeast}개 이상 만들었다`,
+    ),
+    run: (context) => {
+      const cron = context.api.list<CronJob>('CronJob', NAMESPACE).find((c) => c.metadata.name === name);
+      if (!cron) {
+        return fail(
+          text(`There is no CronJob named ${name}. Apply ${file}.`, `${name} 크론잡이 없다. ${file} 을(를) 적용하자.`),
+        );
+      }
+      if (cron.spec.schedule !== schedule) {
+        return fail(
+          text(
+            `${name} runs on "${cron.spec.schedule}", not "${schedule}".`,
+            `${name} 의 스케줄은 "${schedule}"가 아니라 "${cron.spec.schedule}"이다.`,
+          ),
+        );
+      }
+      const made = context.api
+        .list<Job>('Job', NAMESPACE)
+        .filter((j) => (j.metadata.ownerReferences ?? []).some((o) => o.kind === 'CronJob' && o.name === name)).length;
+      return made >= atLeast
+        ? pass
+        : fail(
+            text(
+              `${name} has made ${made} job(s) so far. It starts one at the top of every minute: sleep 60 and look with kubectl get cronjobs,jobs.`,
+              `${name} 은(는) 지금까지 잡을 ${made}개 만들었다. 매 분 정각에 하나씩 만든다. sleep 60 후 kubectl get cronjobs,jobs 로 보자.`,
+            ),
+          );
+    },
+  };
+}
+
+/**
+ * The job has completed, with feedback that diagnoses why not: the apply was rejected (and why), the image
+ * cannot be pulled, the command is not found (exit 127), or it fails with another code.
+ */
+export function jobSucceededDiagnosed(name: string, file: string): Check {
+  return {
+    id: `job-succeeded-diagnosed:${name}`,
+    label: text(`${name} has completed`, `${name} 잡이 완료되었다`),
+    run: (context) => {
+      const job = findJob(context, name);
+      if (job && (job.status?.conditions ?? []).some((c) => c.type === 'Complete' && c.status === 'True')) return pass;
+      return fail(diagnose(context, name, file, job));
+    },
+  };
+}
+
+function diagnose(context: CheckContext, name: string, file: string, job: Job | undefined): Text {
+  if (!job) {
+    const rejected = [...context.records].reverse().find((r) => r.stderr.includes(`"${name}" is invalid`));
+    if (rejected) {
+      const why = rejected.stderr.trim().split('\n')[0] ?? '';
+      return text(
+        `The API server refused ${name}: ${why} Fix that in ${file} and Apply again.`,
+        `API 서버가 ${name} 을(를) 거부했다: ${why} ${file} 에서 고치고 다시 적용하자.`,
+      );
+    }
+    return noJob(name, file);
+  }
+  const pods = podsOfJob(context, name);
+  const last = pods[pods.length - 1];
+  if (last) {
+    const status = podStatusText(context, last);
+    if (status === 'ImagePullBackOff' || status === 'ErrImagePull') {
+      return text(
+        `${last.metadata.name} is ${status}: the node cannot pull the image ${last.spec.containers[0]?.image ?? ''}. kubectl describe pod ${last.metadata.name} shows the pull error; check the image name and tag.`,
+        `${last.metadata.name} 파드는 ${status} 상태다. 노드가 이미지 ${last.spec.containers[0]?.image ?? ''} 를 받지 못한다. kubectl describe pod ${last.metadata.name} 에서 오류를 보고 이미지 이름과 태그를 확인하자.`,
+      );
+    }
+    const code = exitCodeOf(last);
+    if (code === 127) {
+      return text(
+        `${last.metadata.name} exited with 127: the shell did not find a command. kubectl logs ${last.metadata.name} shows which one.`,
+        `${last.metadata.name} 파드는 127로 끝났다. 셸이 어떤 명령을 찾지 못했다. kubectl logs ${last.metadata.name} 에서 어떤 명령인지 보자.`,
+      );
+    }
+    if (code !== undefined && code !== 0) {
+      return text(
+        `${last.metadata.name} exited with ${code}. kubectl logs ${last.metadata.name} shows what the script printed.`,
+        `${last.metadata.name} 파드는 ${code}로 끝났다. kubectl logs ${last.metadata.name} 에서 스크립트 출력을 보자.`,
+      );
+    }
+    if ((job.status?.conditions ?? []).some((c) => c.type === 'Failed' && c.status === 'True')) {
+      return text(
+        `${name} has failed for good. Fix ${file}, kubectl delete job ${name}, and Apply again.`,
+        `${name} 잡은 최종 실패했다. ${file} 을(를) 고치고 kubectl delete job ${name} 후 다시 적용하자.`,
+      );
+    }
+    return text(
+      `${last.metadata.name} is ${status}: give it a few seconds.`,
+      `${last.metadata.name} 파드는 ${status} 상태다. 몇 초 기다리자.`,
+    );
+  }
+  return text(`${name} has no pod yet: give it a second.`, `${name} 잡에는 아직 파드가 없다. 잠시 기다리자.`);
+}
+
+/** The job exists and no pod of it is left (the job controller deleted the crash-looping pod). */
+export function jobHasNoPods(name: string): Check {
+  return {
+    id: `job-no-pods:${name}`,
+    label: text(`${name} has no pod left`, `${name} 잡에 남은 파드가 없다`),
+    run: (context) => {
+      if (!findJob(context, name)) return fail(noJob(name, 'job.yaml'));
+      // A pod already marked for deletion is on its way out: that is the deletion this check is about.
+      const pods = podsOfJob(context, name).filter((p) => !p.metadata.deletionTimestamp);
+      if (pods.length === 0) return pass;
+      const summary = pods.map((p) => `${p.metadata.name} ${podStatusText(context, p)}`).join(', ');
+      return fail(
+        text(
+          `${name} still has ${summary}. The job controller deletes it once the job gives up.`,
+          `${name} 잡에는 아직 ${summary} 가 있다. 잡이 포기하면 잡 컨트롤러가 그 파드를 지운다.`,
+        ),
+      );
+    },
+  };
+}
