@@ -12,6 +12,12 @@ export const RUN_EVENT = 'jobs-lab:run';
  */
 export const SESSION_EVENT = 'jobs-lab:session';
 
+/**
+ * Dispatched on `document` once <jl-terminal> shows its prompt (the view is ready; the simulator may still be
+ * loading). The page's other scripts wait for it (src/components/site/after-terminal.ts).
+ */
+export const TERMINAL_READY_EVENT = 'jobs-lab:terminal-ready';
+
 export interface RunEventDetail {
   /** One line, or several (a here-document): each is submitted in turn, as a paste followed by Enter would be. */
   command: string;

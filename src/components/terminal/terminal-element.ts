@@ -16,7 +16,7 @@ import { progressStore } from '../../lib/progress/store.ts';
 import { Clock } from '../../sim/clock.ts';
 import type { OutputChunk } from '../../sim/shell/types.ts';
 import { applyCompletion, formatColumns } from './completion.ts';
-import { RUN_EVENT, type RunEventDetail, SESSION_EVENT } from './events.ts';
+import { RUN_EVENT, type RunEventDetail, SESSION_EVENT, TERMINAL_READY_EVENT } from './events.ts';
 import { History } from './history.ts';
 import { type EditKey, parseInput } from './key-input.ts';
 import { LineEditor } from './line-editor.ts';
@@ -151,6 +151,7 @@ export class JobsLabTerminal extends HTMLElement {
     }
     this.dataset.view = 'ready';
     performance.mark('jobs-lab:terminal-ready');
+    document.dispatchEvent(new Event(TERMINAL_READY_EVENT));
   }
 
   /** The live simulator session once booted (undefined before, and for the echoing stand-in). */
