@@ -1,11 +1,17 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { monacoCssAsJs, monacoLegacyAlias, monacoYamlWorkerWithoutPrettier } from './src/components/editor/vite-plugin-monaco.ts';
+import { modulePreload } from './src/build/module-preload.ts';
+import {
+  monacoCssAsJs,
+  monacoLegacyAlias,
+  monacoYamlWorkerWithoutPrettier,
+} from './src/components/editor/vite-plugin-monaco.ts';
 
 // A static site: `astro build` writes dist/, which any static host or CDN serves.
 export default defineConfig({
-  integrations: [mdx()],
+  // modulePreload: a page's script chunks are fetched while the HTML is parsed, not one import level at a time.
+  integrations: [mdx(), modulePreload()],
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
