@@ -70,6 +70,15 @@ export function persistEditorFiles(
     saveDraft(store, key, detail.file, detail.content, editor.original);
   };
   root.addEventListener('manifest-change', onChange);
+  // The editor saves 400 ms after the last key; a reload inside that window must not lose the last keys.
+  const saveAll = () => {
+    for (const editor of editors()) saveDraft(store, key, editor.file, editor.content, editor.original);
+  };
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') saveAll();
+  };
+  window.addEventListener('pagehide', saveAll);
+  document.addEventListener('visibilitychange', onHide);
 
   // Only a reset (the entry vanishes) or another tab rewrites an editor: this page's own saves (every command
   // the terminal logs is one) must not overwrite what the learner is typing before its debounced save.
@@ -81,6 +90,8 @@ export function persistEditorFiles(
   });
   return () => {
     root.removeEventListener('manifest-change', onChange);
+    window.removeEventListener('pagehide', saveAll);
+    document.removeEventListener('visibilitychange', onHide);
     unsubscribe();
   };
 }

@@ -124,12 +124,12 @@ const YAML_LESSONS = [
 ];
 
 describe.each(YAML_LESSONS)('lesson %s', (slug) => {
-  it.each(['en', 'ko'])('%s: every ManifestEditor shows the file the shell starts with', (locale) => {
+  it.each(['en', 'ko'])('%s: every ManifestEditor shows the file the shell starts with', async (locale) => {
     const mdx = readFileSync(new URL(`src/content/lessons/${locale}/${slug}.mdx`, root), 'utf8');
     const front = parse(mdx.split(/^---$/m)[1] ?? '') as { cluster: { files?: Record<string, string> } };
     const editors = [...mdx.matchAll(/<ManifestEditor file="([^"]+)" content=\{(\w+)\} \/>/g)];
     expect(editors.length).toBeGreaterThan(0);
-    return Promise.all(
+    await Promise.all(
       editors.map(async ([, file, constant]) => {
         const modules = [
           await import(`../../../src/lessons/${slug}/exercises.ts`),
