@@ -65,9 +65,28 @@ export const lessonProgressSchema = z.strictObject({
 });
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 
+/** The class this device joined through a teacher's link (src/lib/classroom/class-link.ts owns the format). */
+export const joinedClassSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/)
+    .describe('Random class id from the teacher’s link.'),
+  name: z.string().min(1).max(80).describe('Class name as the teacher typed it (shown as text only).'),
+  lessons: z
+    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))
+    .min(1)
+    .max(50)
+    .describe('Lesson slugs of the class.'),
+  seed: z.number().int().min(0).max(2_147_483_647).describe('Shared cluster seed for the class’s lessons.'),
+  due: z.iso.date().optional().describe('Due date (YYYY-MM-DD), informational.'),
+  joinedAt: z.number().describe('Wall-clock ms when this device joined.'),
+});
+export type JoinedClass = z.infer<typeof joinedClassSchema>;
+
 export const courseProgressSchema = z.strictObject({
   version: z.literal(1).describe('Format version; matches the key.'),
   lessons: z.record(z.string(), lessonProgressSchema).describe('Lesson slug → progress (shared by both locales).'),
+  classroom: joinedClassSchema.optional().describe('The class joined on this device, if any.'),
 });
 export type CourseProgress = z.infer<typeof courseProgressSchema>;
 

@@ -7,6 +7,7 @@ import {
   courseProgressSchema,
   emptyCourse,
   emptyLesson,
+  type JoinedClass,
   type LessonProgress,
   MAX_HISTORY,
   MAX_INPUTS,
@@ -34,6 +35,8 @@ export interface ProgressStore {
   updateLesson(slug: string, cluster: string, change: (progress: LessonProgress) => LessonProgress): void;
   resetLesson(slug: string): void;
   resetCourse(): void;
+  /** Joins a class (replacing any other) or, with undefined, leaves it. */
+  setClassroom(classroom: JoinedClass | undefined): void;
   subscribe(listener: (progress: CourseProgress, origin: ChangeOrigin) => void): () => void;
   onProblem(listener: (problem: StoreProblem) => void): () => void;
 }
@@ -127,6 +130,10 @@ export function createProgressStore(storage: StorageLike | undefined, events?: E
     },
     resetCourse() {
       commit(emptyCourse());
+    },
+    setClassroom(classroom) {
+      const { classroom: _left, ...rest } = current;
+      commit(classroom ? { ...rest, classroom } : rest);
     },
     subscribe(listener) {
       listeners.add(listener);
