@@ -1,0 +1,140 @@
+// Replays one lesson's session input log and runs the lesson's exercise checks along the way. Used on both
+// sides: the student's export (progress → the exact session log) and the teacher's verification (file → verdict).
+// The loop is replaySession's (src/sim/session.ts) with two additions a verdict needs: editor saves (`edit`
+// entries written into the session's files) and an evaluation after every entry, because an exercise counts as
+// passed once it has passed (as in the page: cleaning up afterwards does not undo it). For logs without edits
+// the resulting session is byte-identical to replaySession's (tests/unit/classroom/replay.test.ts).
+import type { TerminalConfig } from '../../components/terminal/terminal-element.ts';
+import { createSession, type Session, type SessionInput } from '../../sim/session.ts';
+import { contextOf } from '../exercises/context.ts';
+import { evaluate } from '../exercises/evaluate.ts';
+import type { Exercise } from '../exercises/types.ts';
+import type { InputEntry } from '../progress/schema.ts';
+import type { LogEntry } from './results-schema.ts';
+
+/**
+ * Checks read every record (tables are parsed), so checking after every entry costs O(n²). Honest logs are far
+ * shorter than this, so they are checked after every entry; past it, every CHECK_STRIDE-th entry and the last.
+ * Deterministic on purpose: the same file gets the same verdict on every machine.
+ */
+export const CHECK_EVERY_ENTRY_UNTIL = 500;
+export const CHECK_STRIDE = 25;
+
+/** The longest virtual span a log may cover: keeps a hostile `advance` from simulating years of CronJobs. */
+export const MAX_SPAN_MS = 48 * 60 * 60 * 1000;
+
+export interface ExerciseReplay {
+  id: string;
+  passed: boolean;
+  /** Virtual ms since lesson start when it first passed, or the log's end when it never did. */
+  time: number;
+  /** Commands (first lines) finished up to the moment it passed, or all of them. */
+  commands: string[];
+}
+
+export interface LessonReplay {
+  exercises: ExerciseReplay[];
+  /** Inputs whose recorded time differs from the replayed clock (0 for an honest, unedited log). */
+  mismatches: number;
+  /** Virtual ms from lesson start to the log's last time. */
+  span: number;
+  /** The log ran out of order or out of range and was not replayed. */
+  refused?: 'order' | 'range';
+}
+
+/** A fresh session with the lesson's setup run quietly; `start` is the clock before setup (as the terminal). */
+export function bootLesson(config: TerminalConfig): { session: Session; start: number; setupEntries: number } {
+  const session = createSession(config.session);
+  const start = session.clock.now();
+  let setupEntries = 0;
+  for (const item of config.setup) {
+    const lines =
+      'command' in item
+        ? [item.command]
+        : ['kubectl apply -f - <<EOF', ...item.manifest.replace(/\n$/, '').split('\n'), 'EOF'];
+    for (const line of lines) {
+      session.shell.submit(line);
+      setupEntries++;
+    }
+  }
+  return { session, start, setupEntries };
+}
+
+/** The progress store's log (times since lesson start) → the session's own input log, by replaying it. */
+export function sessionLogFromProgress(config: TerminalConfig, inputs: readonly InputEntry[], elapsed: number) {
+  const { session, start, setupEntries } = bootLesson(config);
+  for (const entry of inputs) {
+    session.advanceTo(start + entry.at);
+    if (entry.kind === 'line') session.shell.submit(entry.text);
+    else session.shell.interrupt();
+  }
+  session.advanceTo(start + elapsed);
+  return { log: session.log.slice(setupEntries) as SessionInput[], start, session };
+}
+
+function applyEntry(session: Session, entry: LogEntry): void {
+  if (entry.type === 'line') session.shell.submit(entry.line);
+  else if (entry.type === 'interrupt') session.shell.interrupt();
+  else if (entry.type === 'advance') session.advanceTo(entry.to);
+  else {
+    try {
+      session.fs.write(entry.file, entry.content);
+    } catch {
+      // The editor's save would have failed the same way (bad path, too big): nothing was written.
+    }
+  }
+}
+
+export function replayLesson(
+  config: TerminalConfig,
+  log: readonly LogEntry[],
+  exercises: readonly Exercise[],
+): LessonReplay {
+  const { session, start } = bootLesson(config);
+  const firstPass = new Map<string, { time: number; records: number }>();
+  const check = () => {
+    for (const exercise of exercises) {
+      if (firstPass.has(exercise.id)) continue;
+      if (evaluate(exercise, contextOf(session)).state === 'passed') {
+        firstPass.set(exercise.id, { time: session.clock.now() - start, records: session.records.length });
+      }
+    }
+  };
+  // Order and range first: a log whose times go backwards or far ahead is not an honest recording.
+  let last = start;
+  for (const entry of log) {
+    const end = entry.type === 'advance' ? entry.to : entry.at;
+    if (entry.at < last || end < entry.at) return refused('order', exercises);
+    if (end - start > MAX_SPAN_MS) return refused('range', exercises);
+    last = entry.at;
+  }
+  let mismatches = 0;
+  for (const [index, entry] of log.entries()) {
+    if (entry.at !== session.clock.now()) mismatches++;
+    applyEntry(session, entry);
+    if (index < CHECK_EVERY_ENTRY_UNTIL || index % CHECK_STRIDE === CHECK_STRIDE - 1 || index === log.length - 1) {
+      check();
+    }
+  }
+  const span = session.clock.now() - start;
+  const lines = session.records.map((r) => r.line);
+  return {
+    mismatches,
+    span,
+    exercises: exercises.map((exercise) => {
+      const pass = firstPass.get(exercise.id);
+      return pass
+        ? { id: exercise.id, passed: true, time: pass.time, commands: lines.slice(0, pass.records) }
+        : { id: exercise.id, passed: false, time: span, commands: lines };
+    }),
+  };
+}
+
+function refused(reason: 'order' | 'range', exercises: readonly Exercise[]): LessonReplay {
+  return {
+    mismatches: 0,
+    span: 0,
+    refused: reason,
+    exercises: exercises.map((e) => ({ id: e.id, passed: false, time: 0, commands: [] })),
+  };
+}
