@@ -9,6 +9,7 @@ import type { KubeObject, LabelSelector } from '../../api/types.ts';
 import type { ForegroundProcess, ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { ExitError, formatError, UsageError } from '../errors.ts';
+import { parseFieldSelector } from '../field-selector.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
 import { getHelp } from '../help/get.ts';
 import { parseLabelSelector } from '../label-selector.ts';
@@ -52,9 +53,13 @@ export function listObjects(
   type: ResourceType,
   namespace: string | undefined,
   selector: LabelSelector | undefined,
+  fieldSelector?: Record<string, string>,
 ): KubeObject[] {
   if (!type.kind) return []; // a real type the simulator keeps empty
-  return env.api.list(type.kind, type.namespaced ? namespace : undefined, selector ? { labelSelector: selector } : {});
+  return env.api.list(type.kind, type.namespaced ? namespace : undefined, {
+    ...(selector ? { labelSelector: selector } : {}),
+    ...(fieldSelector ? { fieldSelector } : {}),
+  });
 }
 
 export function getObject(env: CommandEnv, type: ResourceType, namespace: string, name: string): KubeObject {
@@ -84,6 +89,9 @@ function runGet(flags: Flags, env: CommandEnv): ProgramResult {
   const args = flags.positionals;
   if (args.length === 0) noTypeError(env);
   const selector = flags.changed('selector') ? parseLabelSelector(flags.string('selector')) : undefined;
+  const fieldSelector = flags.changed('field-selector')
+    ? parseFieldSelector(flags.string('field-selector'))
+    : undefined;
   const allNamespaces = flags.bool('all-namespaces');
   const namespace = allNamespaces ? undefined : env.namespace;
   const { types, refs } = parseResourceArgs(args);
@@ -98,7 +106,7 @@ function runGet(flags: Flags, env: CommandEnv): ProgramResult {
     else groups.push({ kind: type.kind, objects: objs });
   };
   for (const type of types) {
-    let objs = listObjects(env, type, namespace, selector);
+    let objs = listObjects(env, type, namespace, selector, fieldSelector);
     if (flags.changed('sort-by')) objs = sortBy(objs, flags.string('sort-by'));
     found.push(...objs);
     addToGroup(type, objs);
