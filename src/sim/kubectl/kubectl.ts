@@ -8,6 +8,7 @@ import { applyCommand, runCreateFromFiles } from './commands/apply.ts';
 import { createJobCommand } from './commands/create-job.ts';
 import { deleteCommand } from './commands/delete.ts';
 import { describeCommand } from './commands/describe.ts';
+import { explainCommand } from './commands/explain.ts';
 import { getCommand } from './commands/get.ts';
 import { logsCommand } from './commands/logs.ts';
 import { runCommand } from './commands/run.ts';
@@ -71,6 +72,7 @@ const SIMULATED: readonly Command[] = [
   waitCommand,
   versionCommand,
   apiResourcesCommand,
+  explainCommand,
 ];
 
 /** cobra stripFlags: words that are not flags or flag values, to find the command path. */

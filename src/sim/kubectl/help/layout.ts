@@ -17,6 +17,11 @@ export interface HelpFlag {
 export interface HelpDoc {
   /** templates.LongDesc source text (heredoc-indented paragraphs). */
   long: string;
+  /**
+   * Already rendered Long text, for sources whose markdown (tab-indented code blocks) longDesc does not model;
+   * replaces `long`.
+   */
+  longRendered?: string;
   /** Appended after normalising (cmdutil.SuggestAPIResources and the like). */
   longSuffix?: string;
   /** templates.Examples source text; undefined = no Examples section. */
@@ -79,7 +84,7 @@ function flagLegacy(f: HelpFlag): string {
 }
 
 export function renderHelp(doc: HelpDoc, profile: VersionProfile): string {
-  const long = longDesc(doc.long) + (doc.longSuffix ?? '');
+  const long = (doc.longRendered ?? longDesc(doc.long)) + (doc.longSuffix ?? '');
   let out = `${long}\n\n`;
   if (doc.examples !== undefined) out += `Examples:\n${examples(doc.examples).trimEnd()}\n\n`;
   if (doc.subcommands && doc.subcommands.length > 0) {

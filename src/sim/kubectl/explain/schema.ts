@@ -1,0 +1,51 @@
+// The slice of the API's OpenAPI schema `kubectl explain` walks: object types with their own description
+// and fields, primitives, arrays and string maps. Both printers (v2 template and legacy model printer) read it.
+
+export type SchemaType =
+  | { kind: 'primitive'; type: 'integer' | 'string' | 'boolean'; enum?: readonly string[] }
+  | { kind: 'array'; items: SchemaType }
+  | { kind: 'map'; values: SchemaType }
+  | {
+      kind: 'object';
+      name: string;
+      description: string;
+      /** Fields known here, sorted or not (printers sort like Go's map range). */
+      fields?: readonly Field[];
+      /** All of the type's fields are listed, so FIELDS can be printed; else only the path through it works. */
+      complete?: boolean;
+    };
+
+export interface Field {
+  name: string;
+  type: SchemaType;
+  /** The property's own description (Go doc comment of the struct field). */
+  description: string;
+  required?: boolean;
+}
+
+/** A root kind as explain finds it: GVK plus the object schema. */
+export interface ExplainRoot {
+  group: string;
+  version: string;
+  kind: string;
+  schema: Extract<SchemaType, { kind: 'object' }>;
+}
+
+export const str = (enumValues?: readonly string[]): SchemaType =>
+  enumValues ? { kind: 'primitive', type: 'string', enum: enumValues } : { kind: 'primitive', type: 'string' };
+export const int: SchemaType = { kind: 'primitive', type: 'integer' };
+export const bool: SchemaType = { kind: 'primitive', type: 'boolean' };
+export const arrayOf = (items: SchemaType): SchemaType => ({ kind: 'array', items });
+export const mapOf = (values: SchemaType): SchemaType => ({ kind: 'map', values });
+
+/** An object type whose fields the simulator does not list (explain stops with a hint there). */
+export const opaque = (name: string, description: string, fields?: readonly Field[]): SchemaType =>
+  fields ? { kind: 'object', name, description, fields } : { kind: 'object', name, description };
+
+/** The object type a field leads to (through arrays and maps), if any. */
+export function objectOf(type: SchemaType): Extract<SchemaType, { kind: 'object' }> | undefined {
+  if (type.kind === 'object') return type;
+  if (type.kind === 'array') return objectOf(type.items);
+  if (type.kind === 'map') return objectOf(type.values);
+  return undefined;
+}
