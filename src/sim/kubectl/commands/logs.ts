@@ -69,62 +69,79 @@ function podByName(env: CommandEnv, name: string): Pod {
   }
 }
 
+/** kubectl logs.go: with a selector and no --tail, only the last 10 lines of each pod (selectorTail). */
+const SELECTOR_TAIL = 10;
+
 function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
   const args = flags.positionals;
   if (args.length === 0 && !flags.changed('selector')) throw new UsageError(path, USAGE);
-  let pod: Pod;
+  let pods: Pod[];
+  let tail = flags.int('tail');
   if (flags.changed('selector')) {
-    const pods = env.api.list<Pod>('Pod', env.namespace, {
+    // logs.go: every matching pod is printed, in list order (one request per pod).
+    pods = env.api.list<Pod>('Pod', env.namespace, {
       labelSelector: parseLabelSelector(flags.string('selector')),
     });
     if (pods.length === 0) {
       env.io.err(`No resources found in ${env.namespace} namespace.\n`);
       return OK;
     }
-    pod = pods[0]!;
+    if (tail < 0) tail = SELECTOR_TAIL;
   } else {
     const word = args[0]!;
     const slash = word.indexOf('/');
     if (slash >= 0) {
       const type = resolveType(word.slice(0, slash));
       const name = word.slice(slash + 1);
-      if (type.kind === 'Job') pod = podForJob(env, name);
-      else if (type.kind === 'Pod') pod = podByName(env, name);
+      if (type.kind === 'Job') pods = [podForJob(env, name)];
+      else if (type.kind === 'Pod') pods = [podByName(env, name)];
       else
         throw new Error(
           `cannot get the logs from ${type.kind ? `*v1.${type.kindName}` : type.kindName}: selector for ${type.kindName} not implemented`,
         );
-    } else pod = podByName(env, word);
+    } else pods = [podByName(env, word)];
   }
-  const containers = pod.spec.containers.map((c) => c.name);
-  let container = flags.string('container') || (args[1] ?? '');
-  if (container === '') {
-    container = containers[0] ?? '';
-    if (containers.length > 1) env.io.err(`Defaulted container "${container}" out of: ${containers.join(', ')}\n`);
-  } else if (!containers.includes(container)) {
-    throw new StatusError('BadRequest', 400, `container ${container} is not valid for pod ${pod.metadata.name}`);
-  }
-  const tail = flags.int('tail');
-  const stream = env.api.logs(env.namespace, pod.metadata.name, {
-    container,
-    previous: flags.bool('previous'),
-    timestamps: flags.bool('timestamps'),
-    ...(tail >= 0 ? { tailLines: tail } : {}),
+  const streams = pods.map((pod) => {
+    const containers = pod.spec.containers.map((c) => c.name);
+    let container = flags.string('container') || (args[1] ?? '');
+    if (container === '') {
+      container = containers[0] ?? '';
+      if (containers.length > 1) env.io.err(`Defaulted container "${container}" out of: ${containers.join(', ')}\n`);
+    } else if (!containers.includes(container)) {
+      throw new StatusError('BadRequest', 400, `container ${container} is not valid for pod ${pod.metadata.name}`);
+    }
+    const stream = env.api.logs(env.namespace, pod.metadata.name, {
+      container,
+      previous: flags.bool('previous'),
+      timestamps: flags.bool('timestamps'),
+      ...(tail >= 0 ? { tailLines: tail } : {}),
+    });
+    env.io.out(stream.text);
+    return stream;
   });
-  env.io.out(stream.text);
-  if (!flags.bool('follow') || !stream.running) return OK;
+  const running = streams.filter((stream) => stream.running);
+  if (!flags.bool('follow') || running.length === 0) return OK;
   const listeners: Array<(code: number) => void> = [];
   let done = false;
+  let open = running.length;
+  const stops: Array<() => void> = [];
   const finish = (code: number): void => {
     if (done) return;
     done = true;
-    stop();
+    for (const stop of stops) stop();
     for (const l of listeners) l(code);
   };
-  const stop = stream.follow(
-    (text) => env.io.out(text),
-    () => finish(0),
-  );
+  for (const stream of running) {
+    stops.push(
+      stream.follow(
+        (text) => env.io.out(text),
+        () => {
+          open -= 1;
+          if (open === 0) finish(0);
+        },
+      ),
+    );
+  }
   const process: ForegroundProcess = {
     interrupt: () => finish(130),
     onExit: (l) => listeners.push(l),
