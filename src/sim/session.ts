@@ -35,12 +35,15 @@ export interface Session {
   fs: SessionFileSystem;
   /** Inputs so far, oldest first (consecutive clock advances are merged into one). */
   readonly log: readonly SessionInput[];
-  /** Every finished command, for exercise checks. */
+  /** The last MAX_RECORDS finished commands, oldest first, for exercise checks. */
   readonly records: readonly CommandRecord[];
   /** The real-time ticker (browser, interactive CLI) moves the clock through these so they are logged. */
   advanceTo(target: Millis): void;
   advanceBy(delta: Millis): void;
 }
+
+/** How many finished commands a session keeps for exercise checks (memory stays bounded in long sessions). */
+export const MAX_RECORDS = 500;
 
 export function createSession(options: SessionOptions): Session {
   const cluster = createCluster({
@@ -59,7 +62,11 @@ export function createSession(options: SessionOptions): Session {
   });
   const log: SessionInput[] = [];
   const records: CommandRecord[] = [];
-  inner.onCommand((record) => records.push(record));
+  inner.onCommand((record) => {
+    records.push(record);
+    // Bounded: checks read recent commands, and an exercise once passed stays passed (progress store).
+    if (records.length > MAX_RECORDS) records.splice(0, records.length - MAX_RECORDS);
+  });
 
   const advanceTo = (target: Millis): void => {
     if (!(target > clock.now())) return;

@@ -22,6 +22,12 @@ export interface EventDetails {
   fieldPath?: string;
 }
 
+/**
+ * kube-apiserver `--event-ttl` (default 1h): etcd expires an Event one hour after its last write. This also keeps
+ * long sessions (a CronJob running all afternoon) from growing without bound.
+ */
+export const EVENT_TTL_MS = 60 * 60 * 1000;
+
 export class EventRecorder {
   private readonly clock: Clock;
   private readonly store: Store;
@@ -56,6 +62,7 @@ export class EventRecorder {
       const updated: Event = structuredClone(existing);
       updated.count += 1;
       updated.lastTimestamp = now;
+      this.expireLater(key, namespace, updated.metadata.name, now);
       return this.store.put(updated);
     }
     const name = `${meta.name}.${this.nanoHex()}`;
@@ -87,7 +94,18 @@ export class EventRecorder {
       reportingInstance: this.profile.eventReportingFields ? (source.host ?? '') : '',
     };
     this.byKey.set(key, name);
+    this.expireLater(key, namespace, name, now);
     return this.store.put(event);
+  }
+
+  /** Deletes the event EVENT_TTL_MS after this write unless a later write (a repeat) renewed it. */
+  private expireLater(key: string, namespace: string, name: string, writtenAt: string): void {
+    this.clock.after(EVENT_TTL_MS, () => {
+      const current = this.store.get<Event>('Event', namespace, name);
+      if (!current || current.lastTimestamp !== writtenAt) return;
+      this.store.remove('Event', namespace, name);
+      if (this.byKey.get(key) === name) this.byKey.delete(key);
+    });
   }
 
   /** UnixNano in hex; a counter keeps two events of the same object at the same millisecond apart. */

@@ -121,3 +121,26 @@ describe('job-2 to its end', () => {
     );
   });
 });
+
+describe('bounded memory', () => {
+  it('events expire an hour after their last write (kube-apiserver --event-ttl)', () => {
+    const session = createSession({ profile: '1.35', seed: 2 });
+    capture(session, 'kubectl create job once --image=busybox -- true');
+    capture(session, 'sleep 60');
+    expect(session.cluster.store.count('Event')).toBeGreaterThan(0);
+    capture(session, 'sleep 3600');
+    expect(session.cluster.store.count('Event')).toBe(0);
+    expect(capture(session, 'kubectl get events')).toEqual({
+      stdout: '',
+      stderr: 'No resources found in default namespace.\n',
+    });
+  });
+
+  it('keeps the last 500 command records', () => {
+    const session = createSession({ profile: '1.35', seed: 2 });
+    for (let i = 0; i < 520; i++) capture(session, `echo ${i}`);
+    expect(session.records).toHaveLength(500);
+    expect(session.records[0]!.stdout).toBe('20\n');
+    expect(session.records.at(-1)!.stdout).toBe('519\n');
+  });
+});
