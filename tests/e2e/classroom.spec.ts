@@ -57,6 +57,10 @@ test('teacher link → student solves and exports → teacher verifies honest an
   await expect(page.locator('[data-joined-text]')).toContainText('You joined');
   expect(await axe(page)).toEqual([]);
 
+  // The course home names the class.
+  await page.goto('/en/');
+  await expect(page.locator('jl-class-badge')).toContainText('Class 3-B <img src=x onerror=alert(1)> (due 2026-12-24)');
+
   // Lesson 1 in the class's cluster: the first exercise's reference solution, typed.
   await page.goto(`/en/lessons/${LESSON}/`);
   await terminalReady(page);
