@@ -2,24 +2,12 @@
 // Module scripts execute in document order and the terminal comes after the prose, so without this every
 // widget above it (and the progress store it validates) would run first and push the terminal's first paint
 // back. On a page without a terminal the work runs at once.
+
+import { afterPaint } from '../../lib/after-paint.ts';
 import { TERMINAL_READY_EVENT } from '../terminal/events.ts';
 
 /** If the terminal never reports (its script failed to load), the page's widgets must still start. */
 const FALLBACK_MS = 2000;
-/** requestAnimationFrame does not fire in a hidden tab: do not wait for a frame forever. */
-const FRAME_FALLBACK_MS = 100;
-
-/** Calls `run` once, after the next frame has been painted (a task after rAF), or after a short timeout. */
-function afterPaint(run: () => unknown): void {
-  let done = false;
-  const go = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  requestAnimationFrame(() => setTimeout(go, 0));
-  setTimeout(go, FRAME_FALLBACK_MS);
-}
 
 export function afterTerminal(run: () => unknown): void {
   const terminal = document.querySelector<HTMLElement>('jl-terminal');
