@@ -11,6 +11,7 @@
 // [data-screen], [data-log], [data-elapsed], [data-clock], [data-fake-notice] and buttons with data-action.
 import { FitAddon } from '@xterm/addon-fit';
 import { type ITheme, Terminal } from '@xterm/xterm';
+import { afterPaint } from '../../lib/after-paint.ts';
 import { type InputEntry, MAX_INPUTS } from '../../lib/progress/schema.ts';
 import { progressStore } from '../../lib/progress/store.ts';
 import { Clock } from '../../sim/clock.ts';
@@ -74,6 +75,11 @@ export class JobsLabTerminal extends HTMLElement {
   private generation = 0;
   private lastShownSecond = -1;
   private lastSave = 0;
+  /** Inputs already in `inputs` but not yet in the progress store: written after the output is painted. */
+  private unsaved: InputEntry[] = [];
+  private saveQueued = false;
+  /** xterm writes made while one input event is handled, sent as one write (see onData). */
+  private batch: string[] | undefined;
 
   connectedCallback(): void {
     performance.mark('jobs-lab:terminal-start');
@@ -116,7 +122,9 @@ export class JobsLabTerminal extends HTMLElement {
     const onRun = (event: Event) => this.run((event as CustomEvent<RunEventDetail>).detail.command);
     document.addEventListener(RUN_EVENT, onRun);
     const onHide = () => {
-      if (document.visibilityState === 'hidden') this.saveElapsed(true);
+      if (document.visibilityState !== 'hidden') return;
+      this.saveInputs();
+      this.saveElapsed(true);
     };
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onHide);
@@ -168,6 +176,7 @@ export class JobsLabTerminal extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    this.saveInputs();
     this.ticker?.stop();
     for (const off of [...this.unsubscribe, ...this.teardown]) off();
     this.unsubscribe = [];
@@ -241,6 +250,7 @@ export class JobsLabTerminal extends HTMLElement {
     const usable = stored && stored.cluster === this.config.fingerprint ? stored : undefined;
     this.history.replace(usable?.history ?? []);
     this.inputs = [];
+    this.unsaved = [];
     this.replaying = true;
     this.setAttribute('aria-busy', 'true');
     try {
@@ -299,7 +309,8 @@ export class JobsLabTerminal extends HTMLElement {
       return;
     }
     const stored = progressStore().lesson(this.config.lesson);
-    if (JSON.stringify(this.progressInputs()) !== JSON.stringify(this.inputs)) {
+    const expected = [...this.progressInputs(), ...this.unsaved];
+    if (JSON.stringify(expected) !== JSON.stringify(this.inputs)) {
       this.pending = [];
       void this.boot();
     } else if (stored) {
@@ -316,10 +327,25 @@ export class JobsLabTerminal extends HTMLElement {
     // Past the store's cap the log stops growing (see MAX_INPUTS), so ours must too or they would never match.
     if (this.replaying || this.quiet || this.inputs.length >= MAX_INPUTS) return;
     this.inputs.push(entry);
+    this.unsaved.push(entry);
     this.lastSave = performance.now();
+    // Serialising the whole course into localStorage (and the store's listeners) is not needed to show the
+    // output: it runs after the frame that paints it. Page hide and disconnect write at once.
+    if (!this.saveQueued) {
+      this.saveQueued = true;
+      afterPaint(() => this.saveInputs());
+    }
+  }
+
+  /** Writes the inputs recorded since the last save (with history and elapsed time) to the progress store. */
+  private saveInputs(): void {
+    this.saveQueued = false;
+    if (this.unsaved.length === 0) return;
+    const entries = this.unsaved;
+    this.unsaved = [];
     progressStore().updateLesson(this.config.lesson, this.config.fingerprint, (progress) => ({
       ...progress,
-      inputs: [...progress.inputs, entry],
+      inputs: [...progress.inputs, ...entries],
       history: [...this.history.all],
       elapsed: this.elapsed(),
     }));
@@ -371,7 +397,7 @@ export class JobsLabTerminal extends HTMLElement {
 
   private onClear(): void {
     if (this.quiet) return;
-    this.term?.write(`${CLEAR_SCREEN}\x1b[3J`);
+    this.termWrite(`${CLEAR_SCREEN}\x1b[3J`);
     this.atLineStart = true;
     this.cursorCell = 0;
   }
@@ -406,6 +432,24 @@ export class JobsLabTerminal extends HTMLElement {
   }
 
   private onData(data: string): void {
+    // xterm parses the first write after a key at once (WriteBuffer.handleUserInput) and later ones in a timer
+    // task, which the browser may run only after the next frame. One write per key event puts a command's
+    // echo and output into the first frame after Enter instead of the second.
+    if (this.batch) {
+      this.handleData(data);
+      return;
+    }
+    this.batch = [];
+    try {
+      this.handleData(data);
+    } finally {
+      const text = this.batch.join('');
+      this.batch = undefined;
+      if (text) this.term?.write(text);
+    }
+  }
+
+  private handleData(data: string): void {
     if (!this.session) {
       this.typeAhead.push(data);
       this.activate();
@@ -492,7 +536,7 @@ export class JobsLabTerminal extends HTMLElement {
         this.complete();
         return;
       case 'clear':
-        this.term?.write(CLEAR_SCREEN);
+        this.termWrite(CLEAR_SCREEN);
         this.cursorCell = 0;
         break;
       case 'interrupt':
@@ -511,7 +555,7 @@ export class JobsLabTerminal extends HTMLElement {
       this.editor.end();
       this.repaint();
       const columns = formatColumns(outcome.list, this.term?.cols ?? 80);
-      this.term?.write(`\r\n${columns.replace(/\n/g, '\r\n')}\r\n`);
+      this.termWrite(`\r\n${columns.replace(/\n/g, '\r\n')}\r\n`);
       this.cursorCell = 0;
       this.editor.set(text, cursor);
     } else {
@@ -527,7 +571,7 @@ export class JobsLabTerminal extends HTMLElement {
     const prompt = shell.prompt;
     this.editor.end();
     this.repaint();
-    this.term?.write('\r\n');
+    this.termWrite('\r\n');
     this.atLineStart = true;
     this.lineShown = false;
     this.mirror?.write(`${prompt}${text}\n`, 'input');
@@ -581,15 +625,20 @@ export class JobsLabTerminal extends HTMLElement {
 
   // ---- painting ----------------------------------------------------------------------------------------------
 
+  private termWrite(data: string): void {
+    if (this.batch) this.batch.push(data);
+    else this.term?.write(data);
+  }
+
   private write(text: string): void {
     if (!text) return;
-    this.term?.write(text.replace(/\r?\n/g, '\r\n'));
+    this.termWrite(text.replace(/\r?\n/g, '\r\n'));
     this.atLineStart = text.endsWith('\n');
   }
 
   private showPrompt(keepLine = false): void {
     if (!this.session) return;
-    if (!this.atLineStart) this.term?.write('\r\n');
+    if (!this.atLineStart) this.termWrite('\r\n');
     this.atLineStart = true;
     if (!keepLine) this.editor.clear();
     this.cursorCell = 0;
@@ -600,7 +649,7 @@ export class JobsLabTerminal extends HTMLElement {
   private hideLine(): void {
     const cols = this.term?.cols ?? 80;
     const up = Math.floor(this.cursorCell / cols);
-    this.term?.write(`${up > 0 ? `\x1b[${up}A` : ''}\r\x1b[J`);
+    this.termWrite(`${up > 0 ? `\x1b[${up}A` : ''}\r\x1b[J`);
     this.cursorCell = 0;
     this.lineShown = false;
   }
@@ -614,7 +663,7 @@ export class JobsLabTerminal extends HTMLElement {
       this.editor.cursor,
       this.term.cols,
     );
-    this.term.write(data);
+    this.termWrite(data);
     this.cursorCell = cursorCell;
     this.atLineStart = false;
   }
@@ -699,6 +748,7 @@ export class JobsLabTerminal extends HTMLElement {
       this.saveElapsed(true);
     });
     this.querySelector('[data-action="reset-lesson"]')?.addEventListener('click', () => {
+      this.unsaved = [];
       progressStore().resetLesson(this.config.lesson);
       this.inputs = [];
       this.pending = [];
