@@ -5,6 +5,7 @@
 // Markup contract (Exercise.astro): data-exercise-id, data-lesson, data-locale, data-state; inside it
 // [data-status], [data-feedback], li[data-check-id] with [data-check-state], li[data-hint] (hidden until
 // revealed) and button[data-hint-button].
+import { afterPaint } from '../../lib/after-paint.ts';
 import { contextOf } from '../../lib/exercises/context.ts';
 import { evaluate } from '../../lib/exercises/evaluate.ts';
 import type { Exercise, ExerciseEvaluation, ExerciseState } from '../../lib/exercises/types.ts';
@@ -60,13 +61,20 @@ class ExerciseElement extends HTMLElement {
 
   private attach(session: LiveSession): () => void {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let afterCommand = false;
+    let attached = true;
     const run = () => {
+      if (timer) clearTimeout(timer);
       timer = undefined;
-      this.check(session);
+      afterCommand = false;
+      if (attached) this.check(session);
     };
     const offCommand = session.shell.onCommand(() => {
-      // The record is pushed by another listener of the same event: evaluate after it has landed.
-      queueMicrotask(run);
+      // After the frame that shows the command's output (the checks are not needed to paint it); by then the
+      // record, pushed by another listener of the same event, has landed too.
+      if (afterCommand) return;
+      afterCommand = true;
+      afterPaint(run);
     });
     const offTick =
       session.clock.onTick?.(() => {
@@ -74,6 +82,7 @@ class ExerciseElement extends HTMLElement {
       }) ?? (() => undefined);
     run();
     return () => {
+      attached = false;
       offCommand();
       offTick();
       if (timer) clearTimeout(timer);
