@@ -1,15 +1,35 @@
-// Site numbers for `npm run bench`, measured in headless Chromium against the built site (dist/):
+// Site numbers for `npm run bench`, measured in headless Chromium against the built site (dist/, or BENCH_DIST):
 //   - JS and CSS (gzip) a lesson page loads before the learner interacts (budget: JS ≤ 150 KB gzip)
 //   - navigation → terminal ready (performance mark `jobs-lab:terminal-ready`; budget ≤ 300 ms)
 //   - first intent (focus) → simulator session ready (the lazy simulator chunk)
-//   - Enter → the command's output painted in the terminal (budget: within two frames, ≈33 ms)
+//   - Enter → the command's output painted in the terminal (budget: within two frames, ≈33 ms), over several
+//     commands per run (the first one included: a learner's first Enter counts too)
+// Every number is a median of RUNS fresh visits (BENCH_RUNS to change it); the machine's load average is printed
+// with them, since other processes on a small machine move them a lot.
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { serveStatic } from './static-server.ts';
 
 const LESSON = '/en/lessons/exit-codes/';
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const DIST = process.env.BENCH_DIST ?? 'dist';
+
+/**
+ * Commands typed per run, each with a text only its output contains. The screen is cleared (Ctrl-L) before
+ * each, so the text appearing in xterm's rows is this command's output and not an earlier one.
+ */
+const COMMANDS: Array<{ command: string; output: string }> = [
+  { command: 'kubectl get jobs', output: 'No resources found' },
+  { command: 'kubectl create job bench --image=busybox', output: 'job.batch/bench created' },
+  { command: 'kubectl get jobs', output: 'COMPLETIONS' },
+  { command: 'kubectl get namespaces', output: 'kube-node-lease' },
+  { command: 'kubectl get jobs -o name', output: 'job.batch/bench' },
+  { command: 'kubectl describe job bench', output: 'Tolerations:' },
+  { command: 'kubectl delete job bench', output: 'deleted' },
+];
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
@@ -20,13 +40,57 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+function load(): string {
+  return loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
+}
+
+/**
+ * Presses Enter and returns ms from the keydown's timestamp to the end of the first frame showing `output` in
+ * xterm's rows. xterm's DOM renderer changes the rows only inside an animation-frame callback; a message posted
+ * from there is handled after that frame's style, layout and paint (the rendering step is not interrupted).
+ */
+async function enterToPainted(page: Page, output: string): Promise<number> {
+  await page.evaluate((text) => {
+    const w = window as unknown as { __bench?: { enterAt?: number; paintedAt?: number } };
+    const bench: { enterAt?: number; paintedAt?: number } = {};
+    w.__bench = bench;
+    const rows = document.querySelector('.xterm-rows')!;
+    const observer = new MutationObserver(() => {
+      if (!rows.textContent?.includes(text)) return;
+      observer.disconnect();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        bench.paintedAt = performance.now();
+      };
+      channel.port2.postMessage(undefined);
+    });
+    observer.observe(rows, { childList: true, subtree: true, characterData: true });
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Enter') bench.enterAt = e.timeStamp;
+      },
+      { capture: true, once: true },
+    );
+  }, output);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => (window as unknown as { __bench: { paintedAt?: number } }).__bench.paintedAt);
+  return page.evaluate(() => {
+    const { enterAt, paintedAt } = (window as unknown as { __bench: { enterAt: number; paintedAt: number } }).__bench;
+    return paintedAt - enterAt;
+  });
+}
+
 export async function benchSite(): Promise<void> {
-  console.log('# site (headless Chromium, dist/)');
-  if (!existsSync('dist/index.html')) {
-    console.log('dist/ is missing: run `npm run build` first');
+  console.log(`# site (headless Chromium, ${DIST}/)`);
+  if (!existsSync(join(DIST, 'index.html'))) {
+    console.log(`${DIST}/ is missing: run \`npm run build\` first`);
     return;
   }
-  const { url, server } = await serveStatic('dist');
+  console.log(`load average at start: ${load()}`);
+  const { url, server } = await serveStatic(DIST);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
@@ -70,41 +134,23 @@ export async function benchSite(): Promise<void> {
         (await p.evaluate(() => performance.getEntriesByName('jobs-lab:session-ready')[0]!.startTime)) - focusAt,
       );
 
-      // 3. Enter → output painted: watch xterm's rows for the output text, stamp the first frame showing it.
-      await p.keyboard.type('kubectl get jobs');
-      await p.evaluate(() => {
-        const w = window as unknown as { __enterAt?: number; __paintedAt?: number };
-        const rows = document.querySelector('.xterm-rows')!;
-        const observer = new MutationObserver(() => {
-          if (w.__paintedAt === undefined && rows.textContent?.includes('No resources found')) {
-            requestAnimationFrame(() => {
-              w.__paintedAt = performance.now();
-            });
-            observer.disconnect();
-          }
-        });
-        observer.observe(rows, { childList: true, subtree: true, characterData: true });
-        document.addEventListener(
-          'keydown',
-          (e) => {
-            if (e.key === 'Enter') w.__enterAt = performance.now();
-          },
-          { capture: true, once: true },
-        );
-      });
-      await p.keyboard.press('Enter');
-      await p.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt !== undefined);
-      enterToOutput.push(
-        await p.evaluate(() => {
-          const w = window as unknown as { __enterAt: number; __paintedAt: number };
-          return w.__paintedAt - w.__enterAt;
-        }),
-      );
+      // 3. Enter → output painted, for each command (the screen cleared first so the output is new).
+      for (const { command, output } of COMMANDS) {
+        await p.keyboard.press('Control+L');
+        await p.keyboard.type(command);
+        enterToOutput.push(await enterToPainted(p, output));
+      }
       await context.close();
     }
     console.log(`navigation → terminal ready: median ${median(ready).toFixed(0)} ms of ${RUNS} (budget ≤ 300 ms)`);
     console.log(`first click → simulator session ready (lazy chunk): median ${median(sessionReady).toFixed(0)} ms`);
-    console.log(`Enter → output painted: median ${median(enterToOutput).toFixed(1)} ms (budget: two frames ≈ 33 ms)`);
+    const sorted = [...enterToOutput].sort((a, b) => a - b);
+    const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
+    console.log(
+      `Enter → output painted: median ${median(enterToOutput).toFixed(1)} ms, p90 ${p90.toFixed(1)} ms of ` +
+        `${enterToOutput.length} commands (budget: two frames ≈ 33 ms)`,
+    );
+    console.log(`load average at end: ${load()}`);
   } finally {
     await browser.close();
     server.close();
