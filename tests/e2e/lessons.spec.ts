@@ -114,10 +114,6 @@ test('lesson 2 by keyboard alone: a hint, then the terminal, then both exercises
 for (const theme of ['light', 'dark'] as const) {
   for (const locale of LOCALES) {
     test(`axe on exercise states: exit-codes (${locale}, ${theme})`, async ({ page }) => {
-      // Known: Command.astro's wide <pre class="output"> (the describe output) scrolls but cannot take focus
-      // (axe scrollable-region-focusable); the fix, tabindex="0" on it, is the site frame's. Remove this
-      // line once it lands: the test then has to pass.
-      test.fail();
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(`/${locale}/lessons/exit-codes/`);
       await terminalReady(page);
