@@ -17,7 +17,8 @@ import { versionCommand } from './commands/version.ts';
 import { waitCommand } from './commands/wait.ts';
 import { CommandFlagError, ExitError, formatError, UnknownCommandError, UsageError } from './errors.ts';
 import { boolFlag, FlagParseError, type FlagSpec, Flags, parseArgs, stringFlag } from './flags.ts';
-import { commandHelp, ROOT_COMMAND_ORDER, ROOT_HELP } from './help.ts';
+import { createHelp } from './help/create.ts';
+import { commandHelp, rootCommandOrder, rootHelp } from './help.ts';
 import { TEMPLATE_FLAGS } from './output-format.ts';
 import { suggestionsFor } from './suggestions.ts';
 
@@ -49,6 +50,7 @@ const createCommand: Command = {
     stringFlag('selector', 'l'),
     ...TEMPLATE_FLAGS,
   ],
+  help: createHelp,
   subcommands: [createJobCommand],
   run: (flags, env, path) => {
     if (flags.list('filename').length === 0) {
@@ -116,7 +118,7 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
   if (first !== undefined) {
     command = SIMULATED.find((c) => c.name === first);
     if (!command) {
-      if (ROOT_COMMAND_ORDER.includes(first)) {
+      if (rootCommandOrder(ctx.api.profile).includes(first)) {
         const namespace = flagValue(argv, 'namespace', 'n');
         const env: CommandEnv = {
           io,
@@ -133,7 +135,7 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
           env,
         );
       }
-      const suggestions = suggestionsFor(first, ROOT_COMMAND_ORDER);
+      const suggestions = suggestionsFor(first, rootCommandOrder(ctx.api.profile));
       const block =
         suggestions.length > 0 ? `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}` : '';
       throw new UnknownCommandError('kubectl', `unknown command "${first}" for "kubectl"${block}`);
@@ -158,7 +160,7 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
   }
   if (!command || flags.bool('help')) {
     const profile = ctx.api.profile;
-    io.out(command ? (command.help?.(profile) ?? commandHelp(path, command.short)) : ROOT_HELP);
+    io.out(command ? (command.help?.(profile) ?? commandHelp(path, command.short)) : rootHelp(profile));
     return { exitCode: 0 };
   }
   const namespace = flags.string('namespace');

@@ -3,6 +3,7 @@
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { apiResourcesHelp } from '../help/api-resources.ts';
 import { KUBECTL_TABLE_OPTIONS, Tabwriter } from '../printers/tabwriter.ts';
 import { RESOURCE_TYPES } from '../resources.ts';
 
@@ -36,5 +37,6 @@ export const apiResourcesCommand: Command = {
     stringFlag('api-group'),
     boolFlag('cached'),
   ],
+  help: apiResourcesHelp,
   run: runApiResources,
 };

@@ -8,6 +8,7 @@ import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { ExitError, formatError } from '../errors.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { applyHelp } from '../help/apply.ts';
 import { type ManifestObject, readManifests } from '../manifests.ts';
 import { objectName, outputFormatOrThrow, printGeneric, TEMPLATE_FLAGS } from '../output-format.ts';
 import { dryRunSuffix, parseDryRun } from './dry-run.ts';
@@ -172,6 +173,7 @@ export const applyCommand: Command = {
   name: 'apply',
   short: 'Apply a configuration to a resource by file name or stdin',
   flags: APPLY_FLAGS,
+  help: applyHelp,
   run: runApply,
 };
 

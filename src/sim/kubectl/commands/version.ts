@@ -5,6 +5,7 @@ import type { VersionProfile } from '../../profiles/profile.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { versionHelp } from '../help/version.ts';
 import { toYaml } from '../printers/index.ts';
 
 interface Info {
@@ -69,5 +70,6 @@ export const versionCommand: Command = {
   name: 'version',
   short: 'Print the client and server version information',
   flags: [boolFlag('client'), boolFlag('short'), stringFlag('output', 'o')],
+  help: versionHelp,
   run: runVersion,
 };

@@ -6,6 +6,7 @@ import type { KubeObject } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { waitHelp } from '../help/wait.ts';
 import { parseLabelSelector } from '../label-selector.ts';
 import { TEMPLATE_FLAGS } from '../output-format.ts';
 import { relaxedJsonPathExpression } from '../printers/index.ts';
@@ -149,5 +150,6 @@ export const waitCommand: Command = {
   name: 'wait',
   short: 'Experimental: Wait for a specific condition on one or many resources',
   flags: WAIT_FLAGS,
+  help: waitHelp,
   run: runWait,
 };

@@ -21,3 +21,18 @@ export const ALL_NAMESPACES_FLAG: HelpFlag = {
 
 /** cmdutil.SuggestAPIResources("kubectl"), appended to get's and describe's Long. */
 export const SUGGEST_API_RESOURCES = '\n\nUse "kubectl api-resources" for a complete list of supported resources.';
+
+/**
+ * cmdutil.AddValidateFlags before 1.25 (pkg/cmd/util/helpers.go): `--validate` was a bool,
+ * `cmd.Flags().Bool("validate", true, "If true, use a schema to validate the input before sending it")`.
+ */
+export function legacyValidate(f: HelpFlag): HelpFlag {
+  return f.name === 'validate'
+    ? {
+        ...f,
+        type: 'bool',
+        defaultValue: 'true',
+        usage: 'If true, use a schema to validate the input before sending it',
+      }
+    : f;
+}
