@@ -1,7 +1,7 @@
 // `kubectl delete --help` (kubectl pkg/cmd/delete/delete.go deleteLong, deleteExample, Use). The DeleteFlags
 // usage texts (delete_flags.go) are not reproduced yet, so no Options section is printed.
 import type { VersionProfile } from '../../profiles/profile.ts';
-import { renderHelp } from './layout.ts';
+import { type HelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `
 		Delete resources by file names, stdin, resources and names, or by resources and label selector.
@@ -67,7 +67,187 @@ const EXAMPLES = `
 		# Delete all pods only if the user confirms the deletion
 		kubectl delete pods --all --interactive`;
 
+// kubectl 1.35: the whole help of the kubectl v1.32.4 binary (`kubectl delete --help`, Long/Examples/Options/Usage), with the
+// 1.35 change over v1.32.4: the set-based --selector text, as in a captured v1.35 `kubectl get --help` (delete itself not captured in 1.35).
+// The older texts above remain the 1.22 help.
+const LONG_135 = `Delete resources by file names, stdin, resources and names, or by resources and label selector.
+
+ JSON and YAML formats are accepted. Only one type of argument may be specified: file names, resources and names, or resources and label selector.
+
+ Some resources, such as pods, support graceful deletion. These resources define a default period before they are forcibly terminated (the grace period) but you may override that value with the --grace-period flag, or pass --now to set a grace-period of 1. Because these resources often represent entities in the cluster, deletion may not be acknowledged immediately. If the node hosting a pod is down or cannot reach the API server, termination may take significantly longer than the grace period. To force delete a resource, you must specify the --force flag. Note: only a subset of resources support graceful deletion. In absence of the support, the --grace-period flag is ignored.
+
+ IMPORTANT: Force deleting pods does not wait for confirmation that the pod's processes have been terminated, which can leave those processes running until the node detects the deletion and completes graceful deletion. If your processes use shared storage or talk to a remote API and depend on the name of the pod to identify themselves, force deleting those pods may result in multiple processes running on different machines using the same identification which may lead to data corruption or inconsistency. Only force delete pods when you are sure the pod is terminated, or if your application can tolerate multiple copies of the same pod running at once. Also, if you force delete pods, the scheduler may place new pods on those nodes before the node has released those resources and causing those pods to be evicted immediately.
+
+ Note that the delete command does NOT do resource version checks, so if someone submits an update to a resource right when you submit a delete, their update will be lost along with the rest of the resource.
+
+ After a CustomResourceDefinition is deleted, invalidation of discovery cache may take up to 6 hours. If you don't want to wait, you might want to run "kubectl api-resources" to refresh the discovery cache.`;
+
+const EXAMPLES_135 = `# Delete a pod using the type and name specified in pod.json
+kubectl delete -f ./pod.json
+
+# Delete resources from a directory containing kustomization.yaml - e.g. dir/kustomization.yaml
+kubectl delete -k dir
+
+# Delete resources from all files that end with '.json'
+kubectl delete -f '*.json'
+
+# Delete a pod based on the type and name in the JSON passed into stdin
+cat pod.json | kubectl delete -f -
+
+# Delete pods and services with same names "baz" and "foo"
+kubectl delete pod,service baz foo
+
+# Delete pods and services with label name=myLabel
+kubectl delete pods,services -l name=myLabel
+
+# Delete a pod with minimal delay
+kubectl delete pod foo --now
+
+# Force delete a pod on a dead node
+kubectl delete pod foo --force
+
+# Delete all pods
+kubectl delete pods --all
+
+# Delete all pods only if the user confirms the deletion
+kubectl delete pods --all --interactive`;
+
+const FLAGS_135: readonly HelpFlag[] = [
+  {
+    name: 'all',
+    type: 'bool',
+    defaultValue: 'false',
+    usage: 'Delete all resources, in the namespace of the specified resource types.',
+  },
+  {
+    name: 'all-namespaces',
+    shorthand: 'A',
+    type: 'bool',
+    defaultValue: 'false',
+    usage:
+      'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.',
+  },
+  {
+    name: 'cascade',
+    type: 'string',
+    defaultValue: 'background',
+    usage:
+      'Must be "background", "orphan", or "foreground". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background.',
+  },
+  {
+    name: 'dry-run',
+    type: 'string',
+    defaultValue: 'none',
+    usage:
+      'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.',
+  },
+  {
+    name: 'field-selector',
+    type: 'string',
+    defaultValue: '',
+    usage:
+      "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.",
+  },
+  {
+    name: 'filename',
+    shorthand: 'f',
+    type: 'stringSlice',
+    defaultValue: '[]',
+    usage: 'containing the resource to delete.',
+  },
+  {
+    name: 'force',
+    type: 'bool',
+    defaultValue: 'false',
+    usage:
+      'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.',
+  },
+  {
+    name: 'grace-period',
+    type: 'int',
+    defaultValue: '-1',
+    usage:
+      'Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set to 1 for immediate shutdown. Can only be set to 0 when --force is true (force deletion).',
+  },
+  {
+    name: 'ignore-not-found',
+    type: 'bool',
+    defaultValue: 'false',
+    usage: 'Treat "resource not found" as a successful delete. Defaults to "true" when --all is specified.',
+  },
+  {
+    name: 'interactive',
+    shorthand: 'i',
+    type: 'bool',
+    defaultValue: 'false',
+    usage: 'If true, delete resource only when user confirms.',
+  },
+  {
+    name: 'kustomize',
+    shorthand: 'k',
+    type: 'string',
+    defaultValue: '',
+    usage: "Process a kustomization directory. This flag can't be used together with -f or -R.",
+  },
+  {
+    name: 'now',
+    type: 'bool',
+    defaultValue: 'false',
+    usage: 'If true, resources are signaled for immediate shutdown (same as --grace-period=1).',
+  },
+  {
+    name: 'output',
+    shorthand: 'o',
+    type: 'string',
+    defaultValue: '',
+    usage: 'Output mode. Use "-o name" for shorter output (resource/name).',
+  },
+  {
+    name: 'raw',
+    type: 'string',
+    defaultValue: '',
+    usage: 'Raw URI to DELETE to the server.  Uses the transport specified by the kubeconfig file.',
+  },
+  {
+    name: 'recursive',
+    shorthand: 'R',
+    type: 'bool',
+    defaultValue: 'false',
+    usage:
+      'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.',
+  },
+  {
+    name: 'selector',
+    shorthand: 'l',
+    type: 'string',
+    defaultValue: '',
+    usage:
+      "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.",
+  },
+  {
+    name: 'timeout',
+    type: 'duration',
+    defaultValue: '0s',
+    usage:
+      'The length of time to wait before giving up on a delete, zero means determine a timeout from the size of the object',
+  },
+  {
+    name: 'wait',
+    type: 'bool',
+    defaultValue: 'true',
+    usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.',
+  },
+];
+
+const USE_135 = 'delete ([-f FILENAME] | [-k DIRECTORY] | TYPE [(NAME | -l label | --all)]) [options]';
+
 export function deleteHelp(profile: VersionProfile): string {
+  if (profile.id !== '1.22') {
+    return renderHelp(
+      { long: '', longRendered: LONG_135, examples: EXAMPLES_135, flags: FLAGS_135, use: USE_135 },
+      profile,
+    );
+  }
   return renderHelp(
     {
       long: LONG,

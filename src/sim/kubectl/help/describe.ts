@@ -1,7 +1,7 @@
 // `kubectl describe --help` (kubectl pkg/cmd/describe/describe.go describeLong, describeExample, Use, flags).
 import type { VersionProfile } from '../../profiles/profile.ts';
 import { ALL_NAMESPACES_FLAG, SELECTOR_FLAG, SUGGEST_API_RESOURCES } from './common-flags.ts';
-import { renderHelp } from './layout.ts';
+import { type HelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `
 		Show details of a specific resource or group of resources
@@ -35,7 +35,100 @@ const EXAMPLES = `
 		# get the name of the rc as a prefix in the pod the name).
 		kubectl describe pods frontend`;
 
+// kubectl 1.35: the whole help of the kubectl v1.32.4 binary (`kubectl describe --help`, Long/Examples/Options/Usage), with the
+// 1.35 changes over v1.32.4: the set-based --selector text and --chunk-size without the "beta" sentence, as in a captured v1.35 `kubectl get --help` (same shared flag texts; describe itself not captured in 1.35).
+// The older texts above remain the 1.22 help.
+const LONG_135 = `Show details of a specific resource or group of resources.
+
+ Print a detailed description of the selected resources, including related resources such as events or controllers. You may select a single object by name, all objects of that type, provide a name prefix, or label selector. For example:
+
+        $ kubectl describe TYPE NAME_PREFIX
+        
+ will first check for an exact match on TYPE and NAME_PREFIX. If no such resource exists, it will output details for every resource that has a name prefixed with NAME_PREFIX.
+
+Use "kubectl api-resources" for a complete list of supported resources.`;
+
+const EXAMPLES_135 = `# Describe a node
+kubectl describe nodes kubernetes-node-emt8.c.myproject.internal
+
+# Describe a pod
+kubectl describe pods/nginx
+
+# Describe a pod identified by type and name in "pod.json"
+kubectl describe -f pod.json
+
+# Describe all pods
+kubectl describe pods
+
+# Describe pods by label name=myLabel
+kubectl describe pods -l name=myLabel
+
+# Describe all pods managed by the 'frontend' replication controller
+# (rc-created pods get the name of the rc as a prefix in the pod name)
+kubectl describe pods frontend`;
+
+const FLAGS_135: readonly HelpFlag[] = [
+  {
+    name: 'all-namespaces',
+    shorthand: 'A',
+    type: 'bool',
+    defaultValue: 'false',
+    usage:
+      'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.',
+  },
+  {
+    name: 'chunk-size',
+    type: 'int',
+    defaultValue: '500',
+    usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable.',
+  },
+  {
+    name: 'filename',
+    shorthand: 'f',
+    type: 'stringSlice',
+    defaultValue: '[]',
+    usage: 'Filename, directory, or URL to files containing the resource to describe',
+  },
+  {
+    name: 'kustomize',
+    shorthand: 'k',
+    type: 'string',
+    defaultValue: '',
+    usage: "Process the kustomization directory. This flag can't be used together with -f or -R.",
+  },
+  {
+    name: 'recursive',
+    shorthand: 'R',
+    type: 'bool',
+    defaultValue: 'false',
+    usage:
+      'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.',
+  },
+  {
+    name: 'selector',
+    shorthand: 'l',
+    type: 'string',
+    defaultValue: '',
+    usage:
+      "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.",
+  },
+  {
+    name: 'show-events',
+    type: 'bool',
+    defaultValue: 'true',
+    usage: 'If true, display events related to the described object.',
+  },
+];
+
+const USE_135 = 'describe (-f FILENAME | TYPE [NAME_PREFIX | -l label] | TYPE/NAME) [options]';
+
 export function describeHelp(profile: VersionProfile): string {
+  if (profile.id !== '1.22') {
+    return renderHelp(
+      { long: '', longRendered: LONG_135, examples: EXAMPLES_135, flags: FLAGS_135, use: USE_135 },
+      profile,
+    );
+  }
   return renderHelp(
     {
       long: LONG,
