@@ -1,6 +1,8 @@
 // What the course remembers in the browser, and the only shape it accepts back. Anything else found under the
 // key (an older version, another site's data, a hand edit) is treated as foreign: see store.ts.
-import { z } from 'astro/zod';
+// zod/mini, not astro/zod: every page validates this on load, and the full zod API put ~27 KiB gzip of parsing and
+// set-up on the lesson terminal's critical path; mini's functional checks tree-shake to what is used here.
+import * as z from 'zod/mini';
 
 /** localStorage key. The version is in the key so a future v2 can migrate from v1 while v1 pages still run. */
 export const STORAGE_KEY = 'jobs-lab:v1';
@@ -16,13 +18,17 @@ export const MAX_FILE_CHARS = 20_000;
 /** One thing the learner sent to the shell, at a virtual time; replaying these rebuilds the cluster. */
 export const inputEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({
-    kind: z.literal('line').describe('A line submitted with Enter (here-document lines included).'),
-    at: z.number().nonnegative().describe('Virtual milliseconds since lesson start when Enter was pressed.'),
-    text: z.string().describe('The line as submitted.'),
+    kind: z.literal('line').check(z.describe('A line submitted with Enter (here-document lines included).')),
+    at: z
+      .number()
+      .check(z.nonnegative(), z.describe('Virtual milliseconds since lesson start when Enter was pressed.')),
+    text: z.string().check(z.describe('The line as submitted.')),
   }),
   z.strictObject({
-    kind: z.literal('interrupt').describe('Ctrl-C.'),
-    at: z.number().nonnegative().describe('Virtual milliseconds since lesson start when Ctrl-C was pressed.'),
+    kind: z.literal('interrupt').check(z.describe('Ctrl-C.')),
+    at: z
+      .number()
+      .check(z.nonnegative(), z.describe('Virtual milliseconds since lesson start when Ctrl-C was pressed.')),
   }),
 ]);
 export type InputEntry = z.infer<typeof inputEntrySchema>;
@@ -32,61 +38,68 @@ export type InputEntry = z.infer<typeof inputEntrySchema>;
  * what the course home and reset need to know.
  */
 export const exerciseStateSchema = z.strictObject({
-  passed: z.boolean().describe('The exercise check has succeeded at least once.'),
-  hintsUsed: z.number().int().nonnegative().describe('How many of the exercise’s hints the learner revealed.'),
+  passed: z.boolean().check(z.describe('The exercise check has succeeded at least once.')),
+  hintsUsed: z.int().check(z.nonnegative(), z.describe('How many of the exercise’s hints the learner revealed.')),
   detail: z
-    .record(z.string(), z.unknown())
-    .optional()
-    .describe('Exercise-specific data (JSON), owned by the exercise component.'),
+    .optional(z.record(z.string(), z.unknown()))
+    .check(z.describe('Exercise-specific data (JSON), owned by the exercise component.')),
 });
 export type ExerciseState = z.infer<typeof exerciseStateSchema>;
 
 export const lessonProgressSchema = z.strictObject({
   cluster: z
     .string()
-    .describe('Fingerprint of the lesson’s cluster settings; when the lesson changes them, old inputs are dropped.'),
-  history: z.array(z.string()).max(MAX_HISTORY).describe('Terminal history for Up/Down, oldest first.'),
-  inputs: z.array(inputEntrySchema).max(MAX_INPUTS).describe('Session input log, oldest first, for replay.'),
+    .check(
+      z.describe('Fingerprint of the lesson’s cluster settings; when the lesson changes them, old inputs are dropped.'),
+    ),
+  history: z
+    .array(z.string())
+    .check(z.maxLength(MAX_HISTORY), z.describe('Terminal history for Up/Down, oldest first.')),
+  inputs: z
+    .array(inputEntrySchema)
+    .check(z.maxLength(MAX_INPUTS), z.describe('Session input log, oldest first, for replay.')),
   elapsed: z
     .number()
-    .nonnegative()
-    .describe('Virtual milliseconds since lesson start when last saved (the clock resumes from here).'),
-  exercises: z.record(z.string(), exerciseStateSchema).describe('Exercise id → state.'),
-  completed: z.boolean().describe('The lesson counts as done on the course home.'),
-  files: z
-    .record(z.string(), z.string().max(MAX_FILE_CHARS))
-    .optional()
-    .describe(
-      'Manifest editor drafts: file name → text, only where it differs from the lesson’s version. Optional, so ' +
-        'progress saved before editors existed still reads. The shell sees a file only when Apply writes it ' +
-        'through the input log.',
+    .check(
+      z.nonnegative(),
+      z.describe('Virtual milliseconds since lesson start when last saved (the clock resumes from here).'),
     ),
-  updatedAt: z.number().describe('Wall-clock ms of the last change (for display and tie-breaking).'),
+  exercises: z.record(z.string(), exerciseStateSchema).check(z.describe('Exercise id → state.')),
+  completed: z.boolean().check(z.describe('The lesson counts as done on the course home.')),
+  files: z
+    .optional(z.record(z.string(), z.string().check(z.maxLength(MAX_FILE_CHARS))))
+    .check(
+      z.describe(
+        'Manifest editor drafts: file name → text, only where it differs from the lesson’s version. Optional, so ' +
+          'progress saved before editors existed still reads. The shell sees a file only when Apply writes it ' +
+          'through the input log.',
+      ),
+    ),
+  updatedAt: z.number().check(z.describe('Wall-clock ms of the last change (for display and tie-breaking).')),
 });
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 
 /** The class this device joined through a teacher's link (src/lib/classroom/class-link.ts owns the format). */
 export const joinedClassSchema = z.strictObject({
-  id: z
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/), z.describe('Random class id from the teacher’s link.')),
+  name: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{1,40}$/)
-    .describe('Random class id from the teacher’s link.'),
-  name: z.string().min(1).max(80).describe('Class name as the teacher typed it (shown as text only).'),
+    .check(z.minLength(1), z.maxLength(80), z.describe('Class name as the teacher typed it (shown as text only).')),
   lessons: z
-    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))
-    .min(1)
-    .max(50)
-    .describe('Lesson slugs of the class.'),
-  seed: z.number().int().min(0).max(2_147_483_647).describe('Shared cluster seed for the class’s lessons.'),
-  due: z.iso.date().optional().describe('Due date (YYYY-MM-DD), informational.'),
-  joinedAt: z.number().describe('Wall-clock ms when this device joined.'),
+    .array(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)))
+    .check(z.minLength(1), z.maxLength(50), z.describe('Lesson slugs of the class.')),
+  seed: z.int().check(z.gte(0), z.lte(2_147_483_647), z.describe('Shared cluster seed for the class’s lessons.')),
+  due: z.optional(z.iso.date()).check(z.describe('Due date (YYYY-MM-DD), informational.')),
+  joinedAt: z.number().check(z.describe('Wall-clock ms when this device joined.')),
 });
 export type JoinedClass = z.infer<typeof joinedClassSchema>;
 
 export const courseProgressSchema = z.strictObject({
-  version: z.literal(1).describe('Format version; matches the key.'),
-  lessons: z.record(z.string(), lessonProgressSchema).describe('Lesson slug → progress (shared by both locales).'),
-  classroom: joinedClassSchema.optional().describe('The class joined on this device, if any.'),
+  version: z.literal(1).check(z.describe('Format version; matches the key.')),
+  lessons: z
+    .record(z.string(), lessonProgressSchema)
+    .check(z.describe('Lesson slug → progress (shared by both locales).')),
+  classroom: z.optional(joinedClassSchema).check(z.describe('The class joined on this device, if any.')),
 });
 export type CourseProgress = z.infer<typeof courseProgressSchema>;
 
