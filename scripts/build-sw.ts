@@ -1,6 +1,6 @@
 // Post-build step: a Workbox service worker over the built site, so after a first visit the whole course (both
 // locales, every lesson, the simulator, Monaco and its workers) works without a network.
-// Usage: node scripts/build-sw.ts [distDir]   (default dist; `npm run build` runs it after astro build)
+// Usage: node --experimental-strip-types scripts/build-sw.ts [distDir]   (default dist; `npm run build` runs it after astro build)
 //
 // Choices: everything is precached, Monaco included (about 3.5 MB uncompressed): lessons with the editor must
 // work offline too, and it installs in the background after the first page. No skipWaiting/clientsClaim: a new

@@ -62,7 +62,7 @@ if (unit) {
   tally.failed++;
 }
 
-const built = step('build', 'npx', ['astro', 'build']);
+const built = step('build', 'npm', ['run', 'build']);
 
 if (!skipE2e && built) {
   const e2eOk = run('browser tests', 'npx', ['playwright', 'test'], { PW_JSON: '1' });
