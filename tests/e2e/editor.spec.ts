@@ -141,7 +141,9 @@ test('typing works, a misspelt field gets a schema marker, Apply and Reset', asy
   expect(events).toHaveLength(2);
   expect(events[0]).toContain('manifest-change');
   // The file is written through the shell (a here-document), so the edit is part of the replayable log.
-  expect(events[1]).toMatch(/^jobs-lab:run \{"command":"cat <<'EOF' > job.yaml\\n.*\\nEOF\\nkubectl apply -f job.yaml"\}$/);
+  expect(events[1]).toMatch(
+    /^jobs-lab:run \{"command":"cat <<'EOF' > job.yaml\\n.*\\nEOF\\nkubectl apply -f job.yaml"\}$/,
+  );
   await expect(page.locator('manifest-editor .me-status')).toHaveText(
     'Wrote the file in the terminal and sent kubectl apply.',
   );

@@ -273,7 +273,9 @@ test('if the simulator cannot load, the page still works with the stand-in', asy
   // The aborted request (and the terminal reporting that its simulator chunk failed) are the only errors allowed.
   expect(
     errors.every((e) =>
-      /Failed to load resource|net::ERR_FAILED|Failed to fetch dynamically imported module: .*\/_astro\/session\./.test(e),
+      /Failed to load resource|net::ERR_FAILED|Failed to fetch dynamically imported module: .*\/_astro\/session\./.test(
+        e,
+      ),
     ),
   ).toBe(true);
   errors.length = 0;
