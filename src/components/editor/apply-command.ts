@@ -1,6 +1,6 @@
 // What the Apply button types into the terminal: the file written by a here-document, then `kubectl apply -f`.
 // The write goes through the shell (not straight into its FileSystem) so it lands in the session's input log:
-// a reload, another tab or the exercises' shadow session replays the log and gets the same file and the same
+// a reload or another tab replays the log and gets the same file and the same
 // cluster, and the learner sees exactly what was saved and applied.
 
 /** A delimiter that no line of the content equals, so the here-document cannot end early. */
