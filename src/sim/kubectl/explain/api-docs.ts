@@ -16,7 +16,7 @@ export const KIND_FIELD: Field = {
   description: `Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: ${CONVENTIONS}#types-kinds`,
 };
 
-const OBJECT_META = opaque(
+export const OBJECT_META = opaque(
   'ObjectMeta',
   'ObjectMeta is metadata that all persisted resources must have, which includes all objects users must create.',
 );

@@ -34,6 +34,7 @@ export function legacyTypeName(type: SchemaType): string {
 }
 
 function objectDescription(type: SchemaType): string | undefined {
+  if (type.kind === 'primitive') return type.refDescription;
   if (type.kind === 'object') return type.description;
   if (type.kind === 'array') return objectDescription(type.items);
   if (type.kind === 'map') return objectDescription(type.values);

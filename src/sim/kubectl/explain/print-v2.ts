@@ -34,7 +34,7 @@ export function typeGuess(type: SchemaType): string {
 function typeDescription(type: SchemaType): string {
   switch (type.kind) {
     case 'primitive':
-      return '';
+      return type.refDescription ? `${type.refDescription}\n` : '';
     case 'array':
       return typeDescription(type.items);
     case 'map':

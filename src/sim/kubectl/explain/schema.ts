@@ -2,7 +2,17 @@
 // and fields, primitives, arrays and string maps. Both printers (v2 template and legacy model printer) read it.
 
 export type SchemaType =
-  | { kind: 'primitive'; type: 'integer' | 'string' | 'boolean'; enum?: readonly string[] }
+  | {
+      kind: 'primitive';
+      type: 'integer' | 'string' | 'boolean';
+      enum?: readonly string[];
+      /**
+       * Description of the named primitive schema the field references (meta/v1 Time): both explains print it
+       * after the field's own description, and both name the type by its primitive (`string`): the v3
+       * template's typeGuess keeps a $ref's name only for object schemas, the v2 model visits the reference.
+       */
+      refDescription?: string;
+    }
   | { kind: 'array'; items: SchemaType }
   | { kind: 'map'; values: SchemaType }
   | {
@@ -35,12 +45,26 @@ export const str = (enumValues?: readonly string[]): SchemaType =>
   enumValues ? { kind: 'primitive', type: 'string', enum: enumValues } : { kind: 'primitive', type: 'string' };
 export const int: SchemaType = { kind: 'primitive', type: 'integer' };
 export const bool: SchemaType = { kind: 'primitive', type: 'boolean' };
+/** meta/v1 Time: a $ref to a `string` (format date-time) schema with its own description. */
+export const time: SchemaType = {
+  kind: 'primitive',
+  type: 'string',
+  refDescription:
+    'Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are provided for many of the factory methods that the time package offers.',
+};
 export const arrayOf = (items: SchemaType): SchemaType => ({ kind: 'array', items });
 export const mapOf = (values: SchemaType): SchemaType => ({ kind: 'map', values });
 
 /** An object type whose fields the simulator does not list (explain stops with a hint there). */
 export const opaque = (name: string, description: string, fields?: readonly Field[]): SchemaType =>
   fields ? { kind: 'object', name, description, fields } : { kind: 'object', name, description };
+
+/** An object type whose fields are all listed (FIELDS printed). */
+export const listed = (
+  name: string,
+  description: string,
+  fields: readonly Field[],
+): Extract<SchemaType, { kind: 'object' }> => ({ kind: 'object', name, description, fields, complete: true });
 
 /** The object type a field leads to (through arrays and maps), if any. */
 export function objectOf(type: SchemaType): Extract<SchemaType, { kind: 'object' }> | undefined {
