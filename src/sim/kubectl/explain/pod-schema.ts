@@ -70,6 +70,8 @@ export function podRoot(profile: VersionProfile): ExplainRoot {
       name: 'Pod',
       description:
         'Pod is a collection of containers that can run on a host. This resource is created by clients and scheduled onto hosts.',
+      // Pod's own fields are all here (k8s-openapi src/v1_35 and src/v1_22 api/core/v1/pod.rs: same texts).
+      complete: true,
       fields: [
         API_VERSION_FIELD,
         KIND_FIELD,
@@ -78,6 +80,14 @@ export function podRoot(profile: VersionProfile): ExplainRoot {
           name: 'spec',
           type: podSpec(profile),
           description: `Specification of the desired behavior of the pod. More info: ${SPEC_STATUS}`,
+        },
+        {
+          name: 'status',
+          type: opaque(
+            'PodStatus',
+            'PodStatus represents information about the status of a pod. Status may trail the actual state of a system, especially if the node that hosts the pod cannot contact the control plane.',
+          ),
+          description: `Most recently observed status of the pod. This data may not be up to date. Populated by the system. Read-only. More info: ${SPEC_STATUS}`,
         },
       ],
     },
