@@ -1,6 +1,7 @@
 // `kubectl explain` whole outputs for the batch fields the course leans on (JobStatus, PodFailurePolicy,
 // CronJob) per profile. Texts: see the source notes in src/sim/kubectl/explain/{job,cronjob}-schema.ts; layout
-// as in explain.test.ts (1.35: kubectl v1.32.4's plaintext template; 1.22: the legacy model printer).
+// as in explain.test.ts (1.35: kubectl v1.32.4's plaintext template; 1.22: the legacy model printer). 1.35
+// enums (action, operator, concurrencyPolicy) are what a live server adds for +enum types (schema.ts enumField).
 import { describe, expect, it } from 'vitest';
 import { terminal } from './session-helper.ts';
 
@@ -313,6 +314,7 @@ DESCRIPTION:
     
 FIELDS:
   action\t<string> -required-
+  enum: Count, FailIndex, FailJob, Ignore
     Specifies the action taken on a pod failure when the requirements are
     satisfied. Possible values are:
     
@@ -326,6 +328,20 @@ FIELDS:
       counter towards the .backoffLimit is incremented.
     Additional values are considered to be added in the future. Clients should
     react to an unknown action by skipping the rule.
+    
+    Possible enum values:
+     - \`"Count"\` This is an action which might be taken on a pod failure - the
+    pod failure is handled in the default way - the counter towards
+    .backoffLimit, represented by the job's .status.failed field, is
+    incremented.
+     - \`"FailIndex"\` This is an action which might be taken on a pod failure -
+    mark the Job's index as failed to avoid restarts within this index. This
+    action can only be used when backoffLimitPerIndex is set.
+     - \`"FailJob"\` This is an action which might be taken on a pod failure -
+    mark the pod's job as Failed and terminate all running pods.
+     - \`"Ignore"\` This is an action which might be taken on a pod failure - the
+    counter towards .backoffLimit, represented by the job's .status.failed
+    field, is not incremented and a replacement pod is created.
 
   onExitCodes\t<PodFailurePolicyOnExitCodesRequirement>
     Represents the requirement on the container exit codes.
@@ -349,7 +365,11 @@ KIND:       Job
 VERSION:    v1
 
 FIELD: action <string>
-
+ENUM:
+    Count
+    FailIndex
+    FailJob
+    Ignore
 
 DESCRIPTION:
     Specifies the action taken on a pod failure when the requirements are
@@ -365,6 +385,20 @@ DESCRIPTION:
       counter towards the .backoffLimit is incremented.
     Additional values are considered to be added in the future. Clients should
     react to an unknown action by skipping the rule.
+    
+    Possible enum values:
+     - \`"Count"\` This is an action which might be taken on a pod failure - the
+    pod failure is handled in the default way - the counter towards
+    .backoffLimit, represented by the job's .status.failed field, is
+    incremented.
+     - \`"FailIndex"\` This is an action which might be taken on a pod failure -
+    mark the Job's index as failed to avoid restarts within this index. This
+    action can only be used when backoffLimitPerIndex is set.
+     - \`"FailJob"\` This is an action which might be taken on a pod failure -
+    mark the pod's job as Failed and terminate all running pods.
+     - \`"Ignore"\` This is an action which might be taken on a pod failure - the
+    counter towards .backoffLimit, represented by the job's .status.failed
+    field, is not incremented and a replacement pod is created.
     
 
 `,
@@ -398,6 +432,7 @@ FIELDS:
     match one the container or initContainer names in the pod template.
 
   operator\t<string> -required-
+  enum: In, NotIn
     Represents the relationship between the container exit code(s) and the
     specified values. Containers completed with success (exit code 0) are
     excluded from the requirement check. Possible values are:
@@ -410,6 +445,10 @@ FIELDS:
       by the 'containerName' field) is not in the set of specified values.
     Additional values are considered to be added in the future. Clients should
     react to an unknown operator by assuming the requirement is not satisfied.
+    
+    Possible enum values:
+     - \`"In"\`
+     - \`"NotIn"\`
 
   values\t<[]integer> -required-
     Specifies the set of values. Each returned container exit code (might be
@@ -487,12 +526,19 @@ DESCRIPTION:
     
 FIELDS:
   concurrencyPolicy\t<string>
+  enum: Allow, Forbid, Replace
     Specifies how to treat concurrent executions of a Job. Valid values are:
     
     - "Allow" (default): allows CronJobs to run concurrently; - "Forbid":
     forbids concurrent runs, skipping next run if previous run hasn't finished
     yet; - "Replace": cancels currently running job and replaces it with a new
     one
+    
+    Possible enum values:
+     - \`"Allow"\` allows CronJobs to run concurrently.
+     - \`"Forbid"\` forbids concurrent runs, skipping next run if previous hasn't
+    finished yet.
+     - \`"Replace"\` cancels currently running job and replaces it with a new one.
 
   failedJobsHistoryLimit\t<integer>
     The number of failed finished jobs to retain. Value must be non-negative
@@ -591,7 +637,10 @@ KIND:       CronJob
 VERSION:    v1
 
 FIELD: concurrencyPolicy <string>
-
+ENUM:
+    Allow
+    Forbid
+    Replace
 
 DESCRIPTION:
     Specifies how to treat concurrent executions of a Job. Valid values are:
@@ -600,6 +649,12 @@ DESCRIPTION:
     forbids concurrent runs, skipping next run if previous run hasn't finished
     yet; - "Replace": cancels currently running job and replaces it with a new
     one
+    
+    Possible enum values:
+     - \`"Allow"\` allows CronJobs to run concurrently.
+     - \`"Forbid"\` forbids concurrent runs, skipping next run if previous hasn't
+    finished yet.
+     - \`"Replace"\` cancels currently running job and replaces it with a new one.
     
 
 `,

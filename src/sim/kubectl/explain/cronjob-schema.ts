@@ -1,12 +1,14 @@
 // batch/v1 CronJob for `kubectl explain`. 1.35 texts: the OpenAPI descriptions k8s-openapi generated for v1.35
 // (Arnavion/k8s-openapi src/v1_35/api/batch/v1/{cron_job,cron_job_spec}.rs; concurrencyPolicy carries no enum
-// there, as in kubernetes api/openapi-spec/v3/apis__batch__v1_openapi.json of ~1.30). 1.22 texts: kubernetes
+// there, as in kubernetes api/openapi-spec/v3/apis__batch__v1_openapi.json of ~1.30, but a live server adds
+// it: ConcurrencyPolicy is +enum, see schema.ts enumField; value lines as kubernetes-client generated code
+// from the spec shows them). 1.22 (no OpenAPI enums before 1.23) texts: kubernetes
 // staging/src/k8s.io/api/batch/v1/types_swagger_doc_generated.go of v1.22 (no timeZone, which came in 1.24;
 // concurrencyPolicy on one line). JobTemplateSpec and JobSpec come from job-schema.ts.
 import type { VersionProfile } from '../../profiles/profile.ts';
 import { API_VERSION_FIELD, KIND_FIELD, METADATA_FIELD, SPEC_STATUS } from './api-docs.ts';
 import { jobTemplateSpec } from './job-schema.ts';
-import { bool, type ExplainRoot, type Field, int, listed, opaque, str } from './schema.ts';
+import { bool, type ExplainRoot, enumField, type Field, int, listed, opaque, str } from './schema.ts';
 
 const CONCURRENCY_VALUES =
   '- "Allow" (default): allows CronJobs to run concurrently; - "Forbid": forbids concurrent runs, skipping next run if previous run hasn\'t finished yet; - "Replace": cancels currently running job and replaces it with a new one';
@@ -17,11 +19,22 @@ const TIME_ZONE =
 function cronJobSpec(profile: VersionProfile) {
   const legacy = profile.id === '1.22';
   const fields: Field[] = [
-    {
-      name: 'concurrencyPolicy',
-      type: str(),
-      description: `Specifies how to treat concurrent executions of a Job. Valid values are:${legacy ? ' ' : '\n\n'}${CONCURRENCY_VALUES}`,
-    },
+    legacy
+      ? {
+          name: 'concurrencyPolicy',
+          type: str(),
+          description: `Specifies how to treat concurrent executions of a Job. Valid values are: ${CONCURRENCY_VALUES}`,
+        }
+      : // ConcurrencyPolicy is +enum (batch/v1 types.go): constants' doc comments.
+        enumField(
+          'concurrencyPolicy',
+          `Specifies how to treat concurrent executions of a Job. Valid values are:\n\n${CONCURRENCY_VALUES}`,
+          {
+            Allow: 'allows CronJobs to run concurrently.',
+            Forbid: "forbids concurrent runs, skipping next run if previous hasn't finished yet.",
+            Replace: 'cancels currently running job and replaces it with a new one.',
+          },
+        ),
     {
       name: 'failedJobsHistoryLimit',
       type: int,

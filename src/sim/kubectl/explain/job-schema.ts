@@ -4,7 +4,8 @@
 // src/v1_35/api/batch/v1/{job_status,pod_failure_policy,pod_failure_policy_rule,
 // pod_failure_policy_on_pod_conditions_pattern}.rs), JobCondition and PodFailurePolicyOnExitCodesRequirement
 // from src/v1_33 (no later copy indexed; unchanged since 1.31 per kubernetes api/openapi-spec/v3
-// apis__batch__v1_openapi.json of ~1.30). No enums: these batch types carry no +enum in that spec.
+// apis__batch__v1_openapi.json of ~1.30). Neither source carries the enums a live server adds for +enum
+// types (see schema.ts enumField); those come from the constants' doc comments in batch/v1 types.go.
 // 1.22 texts: kubernetes staging/src/k8s.io/api/batch/v1/types_swagger_doc_generated.go of v1.22 (JobStatus
 // with uncountedTerminatedPods "alpha-level" and no `ready`, JobSpec with completionMode/suspend "beta-level").
 import type { VersionProfile } from '../../profiles/profile.ts';
@@ -14,6 +15,7 @@ import {
   arrayOf,
   bool,
   type ExplainRoot,
+  enumField,
   type Field,
   int,
   listed,
@@ -74,6 +76,8 @@ const V1_22: Record<string, string> = {
 const LABEL_SELECTOR =
   'A label selector is a label query over a set of resources. The result of matchLabels and matchExpressions are ANDed. An empty label selector matches nothing. A null label selector matches any objects.';
 
+const ACTION = 'This is an action which might be taken on a pod failure';
+
 const EXIT_CODES = listed(
   'PodFailurePolicyOnExitCodesRequirement',
   'PodFailurePolicyOnExitCodesRequirement describes the requirement for handling a failed pod based on its container exit codes. In particular, it lookups the .state.terminated.exitCode for each app container and init container status, represented by the .status.containerStatuses and .status.initContainerStatuses fields in the Pod status, respectively. Containers completed with success (exit code 0) are excluded from the requirement check.',
@@ -84,13 +88,12 @@ const EXIT_CODES = listed(
       description:
         'Restricts the check for exit codes to the container with the specified name. When null, the rule applies to all containers. When specified, it should match one the container or initContainer names in the pod template.',
     },
-    {
-      name: 'operator',
-      type: str(),
-      required: true,
-      description:
-        "Represents the relationship between the container exit code(s) and the specified values. Containers completed with success (exit code 0) are excluded from the requirement check. Possible values are:\n\n- In: the requirement is satisfied if at least one container exit code\n  (might be multiple if there are multiple containers not restricted\n  by the 'containerName' field) is in the set of specified values.\n- NotIn: the requirement is satisfied if at least one container exit code\n  (might be multiple if there are multiple containers not restricted\n  by the 'containerName' field) is not in the set of specified values.\nAdditional values are considered to be added in the future. Clients should react to an unknown operator by assuming the requirement is not satisfied.",
-    },
+    enumField(
+      'operator',
+      "Represents the relationship between the container exit code(s) and the specified values. Containers completed with success (exit code 0) are excluded from the requirement check. Possible values are:\n\n- In: the requirement is satisfied if at least one container exit code\n  (might be multiple if there are multiple containers not restricted\n  by the 'containerName' field) is in the set of specified values.\n- NotIn: the requirement is satisfied if at least one container exit code\n  (might be multiple if there are multiple containers not restricted\n  by the 'containerName' field) is not in the set of specified values.\nAdditional values are considered to be added in the future. Clients should react to an unknown operator by assuming the requirement is not satisfied.",
+      { In: '', NotIn: '' },
+      true,
+    ),
     {
       name: 'values',
       type: arrayOf(int),
@@ -105,13 +108,19 @@ const POD_FAILURE_POLICY_RULE = listed(
   'PodFailurePolicyRule',
   'PodFailurePolicyRule describes how a pod failure is handled when the requirements are met. One of onExitCodes and onPodConditions, but not both, can be used in each rule.',
   [
-    {
-      name: 'action',
-      type: str(),
-      required: true,
-      description:
-        "Specifies the action taken on a pod failure when the requirements are satisfied. Possible values are:\n\n- FailJob: indicates that the pod's job is marked as Failed and all\n  running pods are terminated.\n- FailIndex: indicates that the pod's index is marked as Failed and will\n  not be restarted.\n- Ignore: indicates that the counter towards the .backoffLimit is not\n  incremented and a replacement pod is created.\n- Count: indicates that the pod is handled in the default way - the\n  counter towards the .backoffLimit is incremented.\nAdditional values are considered to be added in the future. Clients should react to an unknown action by skipping the rule.",
-    },
+    enumField(
+      'action',
+      "Specifies the action taken on a pod failure when the requirements are satisfied. Possible values are:\n\n- FailJob: indicates that the pod's job is marked as Failed and all\n  running pods are terminated.\n- FailIndex: indicates that the pod's index is marked as Failed and will\n  not be restarted.\n- Ignore: indicates that the counter towards the .backoffLimit is not\n  incremented and a replacement pod is created.\n- Count: indicates that the pod is handled in the default way - the\n  counter towards the .backoffLimit is incremented.\nAdditional values are considered to be added in the future. Clients should react to an unknown action by skipping the rule.",
+      // PodFailurePolicyAction constants' doc comments (batch/v1 types.go; FailIndex without the 1.29–1.32
+      // "This value is beta-level." line, gone with the feature's GA in 1.33 like the field's own note).
+      {
+        Count: `${ACTION} - the pod failure is handled in the default way - the counter towards .backoffLimit, represented by the job's .status.failed field, is incremented.`,
+        FailIndex: `${ACTION} - mark the Job's index as failed to avoid restarts within this index. This action can only be used when backoffLimitPerIndex is set.`,
+        FailJob: `${ACTION} - mark the pod's job as Failed and terminate all running pods.`,
+        Ignore: `${ACTION} - the counter towards .backoffLimit, represented by the job's .status.failed field, is not incremented and a replacement pod is created.`,
+      },
+      true,
+    ),
     { name: 'onExitCodes', type: EXIT_CODES, description: 'Represents the requirement on the container exit codes.' },
     {
       name: 'onPodConditions',
@@ -142,6 +151,20 @@ const POD_FAILURE_POLICY = listed(
   ],
 );
 
+/** CompletionMode and PodReplacementPolicy are +enum (1.35 only: 1.22 predates OpenAPI enums). */
+const COMPLETION_MODE_ENUM = {
+  Indexed:
+    'is a Job completion mode. In this mode, the Pods of a Job get an associated completion index from 0 to (.spec.completions - 1). The Job is considered complete when a Pod completes for each completion index.',
+  NonIndexed:
+    'is a Job completion mode. In this mode, the Job is considered complete when there have been .spec.completions successfully completed Pods. Pod completions are homologous to each other.',
+};
+const POD_REPLACEMENT_ENUM = {
+  Failed:
+    'means to wait until a previously created Pod is fully terminated (has phase Failed or Succeeded) before creating a replacement Pod.',
+  TerminatingOrFailed:
+    'means that we recreate pods when they are terminating (has a metadata.deletionTimestamp) or failed.',
+};
+
 function jobSpec(profile: VersionProfile) {
   const modern = profile.id !== '1.22';
   const d = { ...COMMON, ...(modern ? V1_35 : V1_22) };
@@ -150,18 +173,22 @@ function jobSpec(profile: VersionProfile) {
     if (description === undefined) return undefined;
     return required ? { name, type, description, required } : { name, type, description };
   };
+  const enumOr = (name: string, values: Record<string, string>): Field | undefined => {
+    const description = d[name];
+    return modern && description !== undefined ? enumField(name, description, values) : field(name, str());
+  };
   const fields = [
     field('activeDeadlineSeconds', int),
     field('backoffLimit', int),
     field('backoffLimitPerIndex', int),
-    field('completionMode', str()),
+    enumOr('completionMode', COMPLETION_MODE_ENUM),
     field('completions', int),
     field('managedBy', str()),
     field('manualSelector', bool),
     field('maxFailedIndexes', int),
     field('parallelism', int),
     field('podFailurePolicy', POD_FAILURE_POLICY),
-    field('podReplacementPolicy', str()),
+    enumOr('podReplacementPolicy', POD_REPLACEMENT_ENUM),
     field('selector', opaque('LabelSelector', LABEL_SELECTOR)),
     field(
       'successPolicy',

@@ -59,6 +59,28 @@ export const mapOf = (values: SchemaType): SchemaType => ({ kind: 'map', values 
 export const opaque = (name: string, description: string, fields?: readonly Field[]): SchemaType =>
   fields ? { kind: 'object', name, description, fields } : { kind: 'object', name, description };
 
+/**
+ * A string field of a Go `+enum` type as a live API server serves it (OpenAPIEnums, 1.23+; the static
+ * api/openapi-spec files are generated without it): the schema gets `enum` (values sorted) and the
+ * description gains kube-openapi's "Possible enum values" block, one line per value with the constant's doc
+ * comment (its leading constant name trimmed, whitespace collapsed) when it has one.
+ */
+export function enumField(
+  name: string,
+  description: string,
+  values: Readonly<Record<string, string>>,
+  required = false,
+): Field {
+  const sorted = Object.keys(values).sort();
+  const lines = sorted.map((v) => ` - \`"${v}"\`${values[v] ? ` ${values[v]}` : ''}`);
+  const field: Field = {
+    name,
+    type: str(sorted),
+    description: `${description}\n\nPossible enum values:\n${lines.join('\n')}`,
+  };
+  return required ? { ...field, required } : field;
+}
+
 /** An object type whose fields are all listed (FIELDS printed). */
 export const listed = (
   name: string,
