@@ -6,14 +6,15 @@
 //     commands per run (the first one included: a learner's first Enter counts too)
 // Every number is a median of RUNS fresh visits (BENCH_RUNS to change it); the machine's load average is printed
 // with them, since other processes on a small machine move them a lot.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import { serveStatic } from './static-server.ts';
 
 const LESSON = '/en/lessons/exit-codes/';
+const EDITOR_LESSON = '/en/lessons/restart-policy/';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const DIST = process.env.BENCH_DIST ?? 'dist';
 
@@ -83,6 +84,46 @@ async function enterToPainted(page: Page, output: string): Promise<number> {
   });
 }
 
+/** gzip bytes of JS and CSS (files and inline) a page loads before any interaction. */
+async function pageWeight(browser: Browser, pageUrl: string): Promise<{ js: number; css: number }> {
+  const page = await browser.newPage();
+  const bodies: Array<{ type: 'js' | 'css'; gzip: number }> = [];
+  page.on('response', async (response) => {
+    const type = response.request().resourceType();
+    const kind = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : undefined;
+    if (!kind) return;
+    const body = await response.body().catch(() => undefined);
+    if (body) bodies.push({ type: kind, gzip: gzipSync(body).length });
+  });
+  await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  const html = await page.content();
+  await page.close();
+  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const sum = (type: 'js' | 'css') => bodies.filter((b) => b.type === type).reduce((n, b) => n + b.gzip, 0);
+  return { js: sum('js') + gzipSync(inlineJs).length, css: sum('css') + gzipSync(inlineCss).length };
+}
+
+/** What pointing at a lesson's manifest editor downloads (Monaco, YAML worker, fonts), gzip. */
+async function monacoBytes(browser: Browser, pageUrl: string): Promise<{ js: number; other: number }> {
+  const page = await browser.newPage();
+  await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  const after = { js: 0, other: 0 };
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => undefined);
+    if (!body) return;
+    const size = gzipSync(body).length;
+    if (/\.js(\?|$)/.test(response.url())) after.js += size;
+    else after.other += size;
+  });
+  await page.locator('manifest-editor').first().scrollIntoViewIfNeeded();
+  await page.locator('manifest-editor').first().hover();
+  await page.locator('manifest-editor .monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  return after;
+}
+
 export async function benchSite(): Promise<void> {
   console.log(`# site (headless Chromium, ${DIST}/)`);
   if (!existsSync(join(DIST, 'index.html'))) {
@@ -96,26 +137,26 @@ export async function benchSite(): Promise<void> {
     args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
   });
   try {
-    // 1. Bytes before interaction.
-    const page = await browser.newPage();
-    const bodies: Array<{ type: 'js' | 'css'; url: string; gzip: number }> = [];
-    page.on('response', async (response) => {
-      const type = response.request().resourceType();
-      const kind = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : undefined;
-      if (!kind) return;
-      const body = await response.body().catch(() => undefined);
-      if (body) bodies.push({ type: kind, url: response.url(), gzip: gzipSync(body).length });
-    });
-    await page.goto(url + LESSON, { waitUntil: 'networkidle' });
-    const html = await page.content();
-    const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
-    const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
-    const js = bodies.filter((b) => b.type === 'js').reduce((n, b) => n + b.gzip, 0) + gzipSync(inlineJs).length;
-    const css = bodies.filter((b) => b.type === 'css').reduce((n, b) => n + b.gzip, 0) + gzipSync(inlineCss).length;
-    console.log(
-      `lesson page ${LESSON} before interaction: JS ${kb(js)} gzip, CSS ${kb(css)} gzip (budget: JS ≤ 150 KB)`,
+    // 1. Bytes before interaction, on every lesson page (budget: JS ≤ 150 KB gzip on each), then what the
+    //    manifest editor's Monaco adds once the learner points at it.
+    const lessons = ['en', 'ko'].flatMap((locale) =>
+      readdirSync(join(DIST, locale, 'lessons')).map((slug) => `/${locale}/lessons/${slug}/`),
     );
-    await page.close();
+    let heaviest = { path: '', js: 0 };
+    for (const path of lessons) {
+      const { js, css } = await pageWeight(browser, url + path);
+      if (js > heaviest.js) heaviest = { path, js };
+      if (path === LESSON || path.startsWith('/en/')) {
+        console.log(`lesson page ${path} before interaction: JS ${kb(js)} gzip, CSS ${kb(css)} gzip`);
+      }
+    }
+    console.log(
+      `heaviest lesson page before interaction (of ${lessons.length}): ${heaviest.path} JS ${kb(heaviest.js)} gzip (budget: JS ≤ 150 KB)`,
+    );
+    const monaco = await monacoBytes(browser, url + EDITOR_LESSON);
+    console.log(
+      `manifest editor opened on ${EDITOR_LESSON}: +${kb(monaco.js)} JS, +${kb(monaco.other)} other (gzip) for Monaco and its workers`,
+    );
 
     // 2. Navigation → ready terminal, and intent → simulator ready (fresh context each run: a first visit).
     const ready: number[] = [];

@@ -41,6 +41,8 @@ function gzipBytes(urls: string[], kinds: RegExp): number {
 
 async function openEditor(page: Page): Promise<void> {
   await page.locator('manifest-editor').scrollIntoViewIfNeeded();
+  // Monaco waits for the learner's first interaction: pointing at the editor is one.
+  await page.locator('manifest-editor').hover();
   await expect(page.locator('manifest-editor .monaco-editor .view-lines')).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('manifest-editor')).toHaveAttribute('data-state', 'ready');
 }

@@ -77,6 +77,8 @@ async function typeRow(page: Page, editor: ReturnType<typeof editorFor>, index: 
 async function typeIntoEditor(page: Page, file: string, content: string): Promise<void> {
   const editor = editorFor(page, file);
   await editor.scrollIntoViewIfNeeded();
+  // Monaco waits for the learner's first interaction: pointing at the editor is one.
+  await editor.hover();
   const lines = editor.locator('.monaco-editor .view-lines');
   await expect(lines).toBeVisible({ timeout: 20_000 });
   await lines.click();
@@ -180,6 +182,8 @@ test('Reset file brings the lesson version back, in the editor and after a reloa
   // One line changed, as the lesson asks: go to it, select it from its indent, type the new text.
   const lineIndex = original.split('\n').findIndex((l) => l.includes('# change to Never'));
   await editor.scrollIntoViewIfNeeded();
+  // Monaco waits for the learner's first interaction: pointing at the editor is one.
+  await editor.hover();
   await expect(editor.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 20_000 });
   await editor.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+Home');
@@ -205,6 +209,8 @@ for (const theme of ['light', 'dark'] as const) {
     await terminalReady(page);
     const editor = editorFor(page, 'job.yaml');
     await editor.scrollIntoViewIfNeeded();
+    // Monaco waits for the learner's first interaction: pointing at the editor is one.
+    await editor.hover();
     await expect(editor.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 20_000 });
     await expect(editor).toHaveAttribute('data-state', 'ready');
     const results = await new AxeBuilder({ page }).analyze();

@@ -76,14 +76,20 @@ export class ManifestEditorElement extends HTMLElement {
     else this.#placeholderCode().textContent = this.#content;
 
     this.addEventListener('click', this.#onClick);
+    // Monaco (≈1 MB gzip) loads when the editor is (nearly) on screen, but never before the learner has done
+    // something: the page's budget counts the JS loaded before the first interaction, and an editor that happens
+    // to be visible at load must not spend it. Pointing at or focusing the editor counts as intent at once.
     this.#observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) void this.open({ focus: false });
+        if (entries.some((e) => e.isIntersecting)) afterFirstInteraction(() => void this.open({ focus: false }));
       },
       // Start loading a little before the editor scrolls into view.
       { rootMargin: '200px 0px' },
     );
     this.#observer.observe(this);
+    for (const type of ['pointerenter', 'focusin'] as const) {
+      this.addEventListener(type, () => void this.open({ focus: false }), { once: true });
+    }
   }
 
   disconnectedCallback(): void {
@@ -267,4 +273,19 @@ declare global {
   interface HTMLElementEventMap {
     'manifest-change': CustomEvent<{ file: string; content: string }>;
   }
+}
+
+const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+
+/** Runs `run` now if the learner has already interacted with the page, else on their first interaction. */
+function afterFirstInteraction(run: () => void): void {
+  if (navigator.userActivation?.hasBeenActive || window.scrollY > 0) {
+    run();
+    return;
+  }
+  const once = (): void => {
+    for (const type of INTERACTIONS) window.removeEventListener(type, once, true);
+    run();
+  };
+  for (const type of INTERACTIONS) window.addEventListener(type, once, { capture: true, passive: true });
 }
