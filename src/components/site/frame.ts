@@ -1,4 +1,3 @@
 // The site frame's widgets (Base.astro), as one chunk loaded after the lesson terminal is up.
 import './theme-toggle.ts';
 import './progress-notice.ts';
-import './language-memory.ts';
