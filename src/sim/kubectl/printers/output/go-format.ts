@@ -4,6 +4,7 @@
 // encoding/json's compact json.Marshal. JS numbers that are integers stand for int64, others for float64;
 // GoFloat marks a float64 that happens to be integral (a jsonpath literal such as `2.0`).
 // Sources: Go fmt/print.go printValue, strconv/ftoa.go ('g' shortest), strconv/quote.go, encoding/json.
+import { goJsonQuote } from './json.ts';
 
 /** A float64 whose kind must survive even when its value is integral (jsonpath FloatNode). */
 export class GoFloat {
@@ -117,33 +118,16 @@ export function goSharpV(v: unknown): string {
   return String(v);
 }
 
-/** encoding/json string encoding (HTML-safe, as the colleague's -o json printer in json.ts). */
-function jsonQuote(s: string): string {
-  let out = '"';
-  for (const c of s) {
-    const code = c.codePointAt(0)!;
-    if (c === '"') out += '\\"';
-    else if (c === '\\') out += '\\\\';
-    else if (c === '\n') out += '\\n';
-    else if (c === '\r') out += '\\r';
-    else if (c === '\t') out += '\\t';
-    else if (code < 0x20 || c === '<' || c === '>' || c === '&' || code === 0x2028 || code === 0x2029) {
-      out += `\\u${code.toString(16).padStart(4, '0')}`;
-    } else out += c;
-  }
-  return `${out}"`;
-}
-
 /** json.Marshal (compact): sorted map keys, no spaces. Float formatting equals JS's (same 1e21/1e-6 rule). */
 export function goJsonCompact(v: unknown): string {
   if (v === null || v === undefined) return 'null';
-  if (typeof v === 'string') return jsonQuote(v);
+  if (typeof v === 'string') return goJsonQuote(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v instanceof GoFloat) return String(v.value);
   if (Array.isArray(v)) return `[${v.map(goJsonCompact).join(',')}]`;
   if (isMap(v))
     return `{${sortedMapKeys(v)
-      .map((k) => `${jsonQuote(k)}:${goJsonCompact(v[k])}`)
+      .map((k) => `${goJsonQuote(k)}:${goJsonCompact(v[k])}`)
       .join(',')}}`;
   return 'null';
 }

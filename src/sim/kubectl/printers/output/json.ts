@@ -5,7 +5,8 @@
 
 export type JsonKeyOrder = 'sorted' | 'insertion';
 
-function quote(s: string): string {
+/** encoding/json string encoding (HTML-safe). Shared with the jsonpath printer's compact JSON (go-format.ts). */
+export function goJsonQuote(s: string): string {
   let out = '"';
   for (const c of s) {
     const code = c.codePointAt(0)!;
@@ -23,7 +24,7 @@ function quote(s: string): string {
 
 function encode(value: unknown, indent: string, order: JsonKeyOrder): string {
   if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'string') return goJsonQuote(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const inner = `${indent}    `;
   if (Array.isArray(value)) {
@@ -34,7 +35,7 @@ function encode(value: unknown, indent: string, order: JsonKeyOrder): string {
   let keys = Object.keys(obj).filter((k) => obj[k] !== undefined);
   if (order === 'sorted') keys = keys.sort();
   if (keys.length === 0) return '{}';
-  return `{\n${keys.map((k) => `${inner}${quote(k)}: ${encode(obj[k], inner, order)}`).join(',\n')}\n${indent}}`;
+  return `{\n${keys.map((k) => `${inner}${goJsonQuote(k)}: ${encode(obj[k], inner, order)}`).join(',\n')}\n${indent}}`;
 }
 
 export function toJson(value: unknown, order: JsonKeyOrder = 'sorted'): string {
