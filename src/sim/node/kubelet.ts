@@ -8,6 +8,7 @@
 
 import type { ApiServer } from '../api/api-server.ts';
 import type { ContainerLog } from '../api/container-logs.ts';
+import { podFieldPath } from '../api/field-path.ts';
 import type { WatchEvent } from '../api/store.ts';
 import type { Container, Pod, PodStatus } from '../api/types.ts';
 import { type Clock, fromRfc3339, type Millis, type TimerHandle } from '../clock.ts';
@@ -347,35 +348,13 @@ export class Kubelet {
           v === undefined ? '$' : (env[v] ?? m),
         );
       } else if (e.valueFrom?.fieldRef) {
-        env[e.name] = this.fieldRef(run, e.valueFrom.fieldRef.fieldPath);
+        env[e.name] = podFieldPath(run.pod, e.valueFrom.fieldRef.fieldPath, {
+          hostIP: NODE_IP,
+          ...(run.podIP ? { podIP: run.podIP } : {}),
+        });
       } else env[e.name] = '';
     }
     return env;
-  }
-
-  /** Downward API fieldRef values. */
-  private fieldRef(run: PodRun, path: string): string {
-    const pod = run.pod;
-    const mapRef = /^metadata\.(labels|annotations)\['(.+)'\]$/.exec(path);
-    if (mapRef) return (mapRef[1] === 'labels' ? pod.metadata.labels : pod.metadata.annotations)?.[mapRef[2]!] ?? '';
-    switch (path) {
-      case 'metadata.name':
-        return pod.metadata.name;
-      case 'metadata.namespace':
-        return pod.metadata.namespace ?? 'default';
-      case 'metadata.uid':
-        return pod.metadata.uid;
-      case 'spec.nodeName':
-        return pod.spec.nodeName ?? '';
-      case 'spec.serviceAccountName':
-        return pod.spec.serviceAccountName ?? '';
-      case 'status.hostIP':
-        return NODE_IP;
-      case 'status.podIP':
-        return run.podIP ?? '';
-      default:
-        return '';
-    }
   }
 
   // --- PLEG: noticing starts and exits -------------------------------------------------------------------

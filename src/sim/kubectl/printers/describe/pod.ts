@@ -1,4 +1,5 @@
 // `kubectl describe pod`: describe.go describePod, field order per spec §6.3.
+import { podFieldPath } from '../../../api/field-path.ts';
 import type { EnvVar, Event, Pod } from '../../../api/types.ts';
 import type { VersionProfile } from '../../../profiles/profile.ts';
 import { ageSince, formatRfc1123Z } from '../time.ts';
@@ -9,34 +10,9 @@ import { printAnnotationsMultiline, printLabelsMultiline, printTolerationsMultil
 import { LEVEL_0, LEVEL_1, PrefixWriter } from './prefix-writer.ts';
 import { describeVolumes } from './volumes.ts';
 
-/** EnvValueRetriever: the downward-API paths a Job's pods use. */
+/** EnvValueRetriever: the downward-API value shown beside each fieldRef. */
 function podEnvResolver(pod: Pod): EnvResolver {
-  return (env: EnvVar) => {
-    const path = env.valueFrom?.fieldRef?.fieldPath ?? '';
-    const mapKey = /^metadata\.(annotations|labels)\['(.*)'\]$/.exec(path);
-    if (mapKey) {
-      const map = mapKey[1] === 'labels' ? pod.metadata.labels : pod.metadata.annotations;
-      return map?.[mapKey[2]!] ?? '';
-    }
-    switch (path) {
-      case 'metadata.name':
-        return pod.metadata.name;
-      case 'metadata.namespace':
-        return pod.metadata.namespace ?? '';
-      case 'metadata.uid':
-        return pod.metadata.uid;
-      case 'spec.nodeName':
-        return pod.spec.nodeName ?? '';
-      case 'spec.serviceAccountName':
-        return pod.spec.serviceAccountName ?? '';
-      case 'status.hostIP':
-        return pod.status.hostIP ?? '';
-      case 'status.podIP':
-        return pod.status.podIP ?? '';
-      default:
-        return '';
-    }
-  };
+  return (env: EnvVar) => podFieldPath(pod, env.valueFrom?.fieldRef?.fieldPath ?? '');
 }
 
 /** qos.GetPodQOS for pods without resource requests/limits is BestEffort; the kubelet's value wins. */
