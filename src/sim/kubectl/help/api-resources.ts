@@ -1,5 +1,6 @@
 // `kubectl api-resources --help` (kubectl pkg/cmd/apiresources/apiresources.go apiresourcesExample, flags), text of the kubectl v1.32.4 binary's output.
 import type { VersionProfile } from '../../profiles/profile.ts';
+import { NO_HEADERS_FLAG } from './common-flags.ts';
 import { type HelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `Print the supported API resources on the server.`;
@@ -48,12 +49,7 @@ export const FLAGS: readonly HelpFlag[] = [
     defaultValue: 'true',
     usage: 'If false, non-namespaced resources will be returned, otherwise returning namespaced resources by default.',
   },
-  {
-    name: 'no-headers',
-    type: 'bool',
-    defaultValue: 'false',
-    usage: "When using the default or custom-column output format, don't print headers (default print headers).",
-  },
+  NO_HEADERS_FLAG,
   {
     name: 'output',
     shorthand: 'o',

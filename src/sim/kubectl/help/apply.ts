@@ -1,6 +1,22 @@
 // `kubectl apply --help` (kubectl pkg/cmd/apply/apply.go applyLong, applyExample, NewCmdApply Use, subcommands and flags), text of the kubectl v1.32.4 binary's output.
 import type { VersionProfile } from '../../profiles/profile.ts';
-import { legacyValidate } from './common-flags.ts';
+import {
+  ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+  CASCADE_FLAG,
+  DRY_RUN_FLAG,
+  FORCE_FLAG,
+  GRACE_PERIOD_FLAG,
+  KUSTOMIZE_FLAG_APPLY,
+  legacyValidate,
+  OUTPUT_FLAG_APPLY,
+  RECURSIVE_FLAG,
+  SELECTOR_FLAG_APPLY,
+  SHOW_MANAGED_FIELDS_FLAG,
+  TEMPLATE_FLAG,
+  TIMEOUT_FLAG,
+  VALIDATE_FLAG,
+  WAIT_FLAG,
+} from './common-flags.ts';
 import { type HelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `Apply a configuration to a resource by file name or stdin. The resource name must be specified. This resource will be created if it doesn't exist yet. To use 'apply', always create the resource initially with either 'apply' or 'create --save-config'.
@@ -36,27 +52,9 @@ export const FLAGS: readonly HelpFlag[] = [
     defaultValue: 'false',
     usage: 'Select all resources in the namespace of the specified resource types.',
   },
-  {
-    name: 'allow-missing-template-keys',
-    type: 'bool',
-    defaultValue: 'true',
-    usage:
-      'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.',
-  },
-  {
-    name: 'cascade',
-    type: 'string',
-    defaultValue: 'background',
-    usage:
-      'Must be "background", "orphan", or "foreground". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background.',
-  },
-  {
-    name: 'dry-run',
-    type: 'string',
-    defaultValue: 'none',
-    usage:
-      'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.',
-  },
+  ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+  CASCADE_FLAG,
+  DRY_RUN_FLAG,
   {
     name: 'field-manager',
     type: 'string',
@@ -70,33 +68,15 @@ export const FLAGS: readonly HelpFlag[] = [
     defaultValue: '[]',
     usage: 'The files that contain the configurations to apply.',
   },
-  {
-    name: 'force',
-    type: 'bool',
-    defaultValue: 'false',
-    usage:
-      'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.',
-  },
+  FORCE_FLAG,
   {
     name: 'force-conflicts',
     type: 'bool',
     defaultValue: 'false',
     usage: 'If true, server-side apply will force the changes against conflicts.',
   },
-  {
-    name: 'grace-period',
-    type: 'int',
-    defaultValue: '-1',
-    usage:
-      'Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set to 1 for immediate shutdown. Can only be set to 0 when --force is true (force deletion).',
-  },
-  {
-    name: 'kustomize',
-    shorthand: 'k',
-    type: 'string',
-    defaultValue: '',
-    usage: "Process a kustomization directory. This flag can't be used together with -f or -R.",
-  },
+  GRACE_PERIOD_FLAG,
+  KUSTOMIZE_FLAG_APPLY,
   {
     name: 'openapi-patch',
     type: 'bool',
@@ -104,14 +84,7 @@ export const FLAGS: readonly HelpFlag[] = [
     usage:
       'If true, use openapi to calculate diff when the openapi presents and the resource can be found in the openapi spec. Otherwise, fall back to use baked-in types.',
   },
-  {
-    name: 'output',
-    shorthand: 'o',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).',
-  },
+  OUTPUT_FLAG_APPLY,
   {
     name: 'overwrite',
     type: 'bool',
@@ -132,34 +105,15 @@ export const FLAGS: readonly HelpFlag[] = [
     defaultValue: '[]',
     usage: 'Overwrite the default allowlist with <group/version/kind> for --prune',
   },
-  {
-    name: 'recursive',
-    shorthand: 'R',
-    type: 'bool',
-    defaultValue: 'false',
-    usage:
-      'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.',
-  },
-  {
-    name: 'selector',
-    shorthand: 'l',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints.",
-  },
+  RECURSIVE_FLAG,
+  SELECTOR_FLAG_APPLY,
   {
     name: 'server-side',
     type: 'bool',
     defaultValue: 'false',
     usage: 'If true, apply runs in the server instead of the client.',
   },
-  {
-    name: 'show-managed-fields',
-    type: 'bool',
-    defaultValue: 'false',
-    usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.',
-  },
+  SHOW_MANAGED_FIELDS_FLAG,
   {
     name: 'subresource',
     type: 'string',
@@ -167,33 +121,10 @@ export const FLAGS: readonly HelpFlag[] = [
     usage:
       'If specified, apply will operate on the subresource of the requested object.  Only allowed when using --server-side. This flag is beta and may change in the future.',
   },
-  {
-    name: 'template',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].',
-  },
-  {
-    name: 'timeout',
-    type: 'duration',
-    defaultValue: '0s',
-    usage:
-      'The length of time to wait before giving up on a delete, zero means determine a timeout from the size of the object',
-  },
-  {
-    name: 'validate',
-    type: 'string',
-    defaultValue: 'strict',
-    usage:
-      'Must be one of: strict (or true), warn, ignore (or false). "true" or "strict" will use a schema to validate the input and fail the request if invalid. It will perform server side validation if ServerSideFieldValidation is enabled on the api-server, but will fall back to less reliable client-side validation if not. "warn" will warn about unknown or duplicate fields without blocking the request if server-side field validation is enabled on the API server, and behave as "ignore" otherwise. "false" or "ignore" will not perform any schema validation, silently dropping any unknown or duplicate fields.',
-  },
-  {
-    name: 'wait',
-    type: 'bool',
-    defaultValue: 'false',
-    usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.',
-  },
+  TEMPLATE_FLAG,
+  TIMEOUT_FLAG,
+  VALIDATE_FLAG,
+  WAIT_FLAG,
 ];
 
 const SUBCOMMANDS = [

@@ -1,6 +1,18 @@
 // `kubectl delete --help` (kubectl pkg/cmd/delete/delete.go deleteLong, deleteExample, Use). The DeleteFlags
 // usage texts (delete_flags.go) are not reproduced yet, so no Options section is printed.
 import type { VersionProfile } from '../../profiles/profile.ts';
+import {
+  ALL_NAMESPACES_FLAG,
+  CASCADE_FLAG,
+  DRY_RUN_FLAG,
+  FIELD_SELECTOR_FLAG,
+  FORCE_FLAG,
+  GRACE_PERIOD_FLAG,
+  KUSTOMIZE_FLAG_APPLY,
+  RECURSIVE_FLAG,
+  SELECTOR_FLAG_DELETE,
+  TIMEOUT_FLAG,
+} from './common-flags.ts';
 import { type HelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `
@@ -119,35 +131,10 @@ const FLAGS_135: readonly HelpFlag[] = [
     defaultValue: 'false',
     usage: 'Delete all resources, in the namespace of the specified resource types.',
   },
-  {
-    name: 'all-namespaces',
-    shorthand: 'A',
-    type: 'bool',
-    defaultValue: 'false',
-    usage:
-      'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.',
-  },
-  {
-    name: 'cascade',
-    type: 'string',
-    defaultValue: 'background',
-    usage:
-      'Must be "background", "orphan", or "foreground". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background.',
-  },
-  {
-    name: 'dry-run',
-    type: 'string',
-    defaultValue: 'none',
-    usage:
-      'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.',
-  },
-  {
-    name: 'field-selector',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.",
-  },
+  ALL_NAMESPACES_FLAG,
+  CASCADE_FLAG,
+  DRY_RUN_FLAG,
+  FIELD_SELECTOR_FLAG,
   {
     name: 'filename',
     shorthand: 'f',
@@ -155,20 +142,8 @@ const FLAGS_135: readonly HelpFlag[] = [
     defaultValue: '[]',
     usage: 'containing the resource to delete.',
   },
-  {
-    name: 'force',
-    type: 'bool',
-    defaultValue: 'false',
-    usage:
-      'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.',
-  },
-  {
-    name: 'grace-period',
-    type: 'int',
-    defaultValue: '-1',
-    usage:
-      'Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set to 1 for immediate shutdown. Can only be set to 0 when --force is true (force deletion).',
-  },
+  FORCE_FLAG,
+  GRACE_PERIOD_FLAG,
   {
     name: 'ignore-not-found',
     type: 'bool',
@@ -182,13 +157,7 @@ const FLAGS_135: readonly HelpFlag[] = [
     defaultValue: 'false',
     usage: 'If true, delete resource only when user confirms.',
   },
-  {
-    name: 'kustomize',
-    shorthand: 'k',
-    type: 'string',
-    defaultValue: '',
-    usage: "Process a kustomization directory. This flag can't be used together with -f or -R.",
-  },
+  KUSTOMIZE_FLAG_APPLY,
   {
     name: 'now',
     type: 'bool',
@@ -208,29 +177,9 @@ const FLAGS_135: readonly HelpFlag[] = [
     defaultValue: '',
     usage: 'Raw URI to DELETE to the server.  Uses the transport specified by the kubeconfig file.',
   },
-  {
-    name: 'recursive',
-    shorthand: 'R',
-    type: 'bool',
-    defaultValue: 'false',
-    usage:
-      'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.',
-  },
-  {
-    name: 'selector',
-    shorthand: 'l',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.",
-  },
-  {
-    name: 'timeout',
-    type: 'duration',
-    defaultValue: '0s',
-    usage:
-      'The length of time to wait before giving up on a delete, zero means determine a timeout from the size of the object',
-  },
+  RECURSIVE_FLAG,
+  SELECTOR_FLAG_DELETE,
+  TIMEOUT_FLAG,
   {
     name: 'wait',
     type: 'bool',

@@ -1,6 +1,14 @@
 // `kubectl describe --help` (kubectl pkg/cmd/describe/describe.go describeLong, describeExample, Use, flags).
 import type { VersionProfile } from '../../profiles/profile.ts';
-import { ALL_NAMESPACES_FLAG, SELECTOR_FLAG, SUGGEST_API_RESOURCES } from './common-flags.ts';
+import {
+  ALL_NAMESPACES_FLAG,
+  CHUNK_SIZE_FLAG,
+  KUSTOMIZE_FLAG_CREATE,
+  RECURSIVE_FLAG,
+  SELECTOR_FLAG,
+  SELECTOR_FLAG_DELETE,
+  SUGGEST_API_RESOURCES,
+} from './common-flags.ts';
 import { type HelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `
@@ -68,20 +76,8 @@ kubectl describe pods -l name=myLabel
 kubectl describe pods frontend`;
 
 const FLAGS_135: readonly HelpFlag[] = [
-  {
-    name: 'all-namespaces',
-    shorthand: 'A',
-    type: 'bool',
-    defaultValue: 'false',
-    usage:
-      'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.',
-  },
-  {
-    name: 'chunk-size',
-    type: 'int',
-    defaultValue: '500',
-    usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable.',
-  },
+  ALL_NAMESPACES_FLAG,
+  CHUNK_SIZE_FLAG,
   {
     name: 'filename',
     shorthand: 'f',
@@ -89,29 +85,9 @@ const FLAGS_135: readonly HelpFlag[] = [
     defaultValue: '[]',
     usage: 'Filename, directory, or URL to files containing the resource to describe',
   },
-  {
-    name: 'kustomize',
-    shorthand: 'k',
-    type: 'string',
-    defaultValue: '',
-    usage: "Process the kustomization directory. This flag can't be used together with -f or -R.",
-  },
-  {
-    name: 'recursive',
-    shorthand: 'R',
-    type: 'bool',
-    defaultValue: 'false',
-    usage:
-      'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.',
-  },
-  {
-    name: 'selector',
-    shorthand: 'l',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.",
-  },
+  KUSTOMIZE_FLAG_CREATE,
+  RECURSIVE_FLAG,
+  SELECTOR_FLAG_DELETE,
   {
     name: 'show-events',
     type: 'bool',

@@ -1,7 +1,20 @@
 // `kubectl get --help` (kubectl pkg/cmd/get/get.go getLong, getExample, NewCmdGet Use and flags). Only the
 // flags the simulator implements are listed (PrintFlags' -o texts are not reproduced here).
 import type { VersionProfile } from '../../profiles/profile.ts';
-import { ALL_NAMESPACES_FLAG, SELECTOR_FLAG, SUGGEST_API_RESOURCES } from './common-flags.ts';
+import {
+  ALL_NAMESPACES_FLAG,
+  ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+  CHUNK_SIZE_FLAG,
+  FIELD_SELECTOR_FLAG,
+  KUSTOMIZE_FLAG_CREATE,
+  NO_HEADERS_FLAG,
+  RECURSIVE_FLAG,
+  SELECTOR_FLAG,
+  SELECTOR_FLAG_DELETE,
+  SHOW_MANAGED_FIELDS_FLAG,
+  SUGGEST_API_RESOURCES,
+  TEMPLATE_FLAG,
+} from './common-flags.ts';
 import { type HelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `
@@ -115,34 +128,10 @@ kubectl get deployments.apps --namespace backend
 kubectl get pods --all-namespaces`;
 
 const FLAGS_135: readonly HelpFlag[] = [
-  {
-    name: 'all-namespaces',
-    shorthand: 'A',
-    type: 'bool',
-    defaultValue: 'false',
-    usage:
-      'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.',
-  },
-  {
-    name: 'allow-missing-template-keys',
-    type: 'bool',
-    defaultValue: 'true',
-    usage:
-      'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.',
-  },
-  {
-    name: 'chunk-size',
-    type: 'int',
-    defaultValue: '500',
-    usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable.',
-  },
-  {
-    name: 'field-selector',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.",
-  },
+  ALL_NAMESPACES_FLAG,
+  ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+  CHUNK_SIZE_FLAG,
+  FIELD_SELECTOR_FLAG,
   {
     name: 'filename',
     shorthand: 'f',
@@ -157,13 +146,7 @@ const FLAGS_135: readonly HelpFlag[] = [
     usage:
       'If set to true, suppresses NotFound error for specific objects that do not exist. Using this flag with commands that query for collections of resources has no effect when no resources are found.',
   },
-  {
-    name: 'kustomize',
-    shorthand: 'k',
-    type: 'string',
-    defaultValue: '',
-    usage: "Process the kustomization directory. This flag can't be used together with -f or -R.",
-  },
+  KUSTOMIZE_FLAG_CREATE,
   {
     name: 'label-columns',
     shorthand: 'L',
@@ -172,12 +155,7 @@ const FLAGS_135: readonly HelpFlag[] = [
     usage:
       'Accepts a comma separated list of labels that are going to be presented as columns. Names are case-sensitive. You can also use multiple flag options like -L label1 -L label2...',
   },
-  {
-    name: 'no-headers',
-    type: 'bool',
-    defaultValue: 'false',
-    usage: "When using the default or custom-column output format, don't print headers (default print headers).",
-  },
+  NO_HEADERS_FLAG,
   {
     name: 'output',
     shorthand: 'o',
@@ -199,22 +177,8 @@ const FLAGS_135: readonly HelpFlag[] = [
     defaultValue: '',
     usage: 'Raw URI to request from the server.  Uses the transport specified by the kubeconfig file.',
   },
-  {
-    name: 'recursive',
-    shorthand: 'R',
-    type: 'bool',
-    defaultValue: 'false',
-    usage:
-      'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.',
-  },
-  {
-    name: 'selector',
-    shorthand: 'l',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.",
-  },
+  RECURSIVE_FLAG,
+  SELECTOR_FLAG_DELETE,
   {
     name: 'server-print',
     type: 'bool',
@@ -233,12 +197,7 @@ const FLAGS_135: readonly HelpFlag[] = [
     defaultValue: 'false',
     usage: 'When printing, show all labels as the last column (default hide labels column)',
   },
-  {
-    name: 'show-managed-fields',
-    type: 'bool',
-    defaultValue: 'false',
-    usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.',
-  },
+  SHOW_MANAGED_FIELDS_FLAG,
   {
     name: 'sort-by',
     type: 'string',
@@ -252,13 +211,7 @@ const FLAGS_135: readonly HelpFlag[] = [
     defaultValue: '',
     usage: 'If specified, gets the subresource of the requested object.',
   },
-  {
-    name: 'template',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].',
-  },
+  TEMPLATE_FLAG,
   {
     name: 'watch',
     shorthand: 'w',

@@ -1,5 +1,6 @@
 // `kubectl logs --help` (kubectl pkg/cmd/logs/logs.go: Long, logsExample, logsUsageStr, AddFlags).
 import type { VersionProfile } from '../../profiles/profile.ts';
+import { SELECTOR_FLAG_DELETE } from './common-flags.ts';
 import { type HelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `
@@ -169,14 +170,7 @@ const FLAGS_135: readonly HelpFlag[] = [
     defaultValue: 'false',
     usage: 'If true, print the logs for the previous instance of the container in a pod if it exists.',
   },
-  {
-    name: 'selector',
-    shorthand: 'l',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.",
-  },
+  SELECTOR_FLAG_DELETE,
   {
     name: 'since',
     type: 'duration',

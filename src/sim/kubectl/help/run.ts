@@ -1,5 +1,20 @@
 // `kubectl run --help` (kubectl pkg/cmd/run/run.go runLong, runExample, Use, addRunFlags).
 import type { VersionProfile } from '../../profiles/profile.ts';
+import {
+  ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+  CASCADE_FLAG,
+  DRY_RUN_FLAG,
+  FORCE_FLAG,
+  GRACE_PERIOD_FLAG,
+  KUSTOMIZE_FLAG_APPLY,
+  OUTPUT_FLAG_CREATE_JOB,
+  RECURSIVE_FLAG,
+  SAVE_CONFIG_FLAG,
+  SHOW_MANAGED_FIELDS_FLAG,
+  TEMPLATE_FLAG,
+  TIMEOUT_FLAG,
+  WAIT_FLAG,
+} from './common-flags.ts';
 import { type HelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `Create and run a particular image in a pod.`;
@@ -65,13 +80,7 @@ kubectl run nginx --image=nginx -- <arg1> <arg2> ... <argN>
 kubectl run nginx --image=nginx --command -- <cmd> <arg1> ... <argN>`;
 
 const FLAGS_135: readonly HelpFlag[] = [
-  {
-    name: 'allow-missing-template-keys',
-    type: 'bool',
-    defaultValue: 'true',
-    usage:
-      'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.',
-  },
+  ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
   {
     name: 'annotations',
     type: 'stringSlice',
@@ -85,13 +94,7 @@ const FLAGS_135: readonly HelpFlag[] = [
     usage:
       "If true, wait for the Pod to start running, and then attach to the Pod as if 'kubectl attach ...' were called.  Default false, unless '-i/--stdin' is set, in which case the default is true. With '--restart=Never' the exit code of the container process is returned.",
   },
-  {
-    name: 'cascade',
-    type: 'string',
-    defaultValue: 'background',
-    usage:
-      'Must be "background", "orphan", or "foreground". Selects the deletion cascading strategy for the dependents (e.g. Pods created by a ReplicationController). Defaults to background.',
-  },
+  CASCADE_FLAG,
   {
     name: 'command',
     type: 'bool',
@@ -99,13 +102,7 @@ const FLAGS_135: readonly HelpFlag[] = [
     usage:
       "If true and extra arguments are present, use them as the 'command' field in the container, rather than the 'args' field which is the default.",
   },
-  {
-    name: 'dry-run',
-    type: 'string',
-    defaultValue: 'none',
-    usage:
-      'Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.',
-  },
+  DRY_RUN_FLAG,
   {
     name: 'env',
     type: 'stringSlice',
@@ -131,20 +128,8 @@ const FLAGS_135: readonly HelpFlag[] = [
     defaultValue: '[]',
     usage: 'to use to replace the resource.',
   },
-  {
-    name: 'force',
-    type: 'bool',
-    defaultValue: 'false',
-    usage:
-      'If true, immediately remove resources from API and bypass graceful deletion. Note that immediate deletion of some resources may result in inconsistency or data loss and requires confirmation.',
-  },
-  {
-    name: 'grace-period',
-    type: 'int',
-    defaultValue: '-1',
-    usage:
-      'Period of time in seconds given to the resource to terminate gracefully. Ignored if negative. Set to 1 for immediate shutdown. Can only be set to 0 when --force is true (force deletion).',
-  },
+  FORCE_FLAG,
+  GRACE_PERIOD_FLAG,
   {
     name: 'image',
     type: 'string',
@@ -158,13 +143,7 @@ const FLAGS_135: readonly HelpFlag[] = [
     usage:
       'The image pull policy for the container.  If left empty, this value will not be specified by the client and defaulted by the server.',
   },
-  {
-    name: 'kustomize',
-    shorthand: 'k',
-    type: 'string',
-    defaultValue: '',
-    usage: "Process a kustomization directory. This flag can't be used together with -f or -R.",
-  },
+  KUSTOMIZE_FLAG_APPLY,
   {
     name: 'labels',
     shorthand: 'l',
@@ -179,14 +158,7 @@ const FLAGS_135: readonly HelpFlag[] = [
     usage:
       'If the pod is started in interactive mode or with stdin, leave stdin open after the first attach completes. By default, stdin will be closed after the first attach completes.',
   },
-  {
-    name: 'output',
-    shorthand: 'o',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      'Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).',
-  },
+  OUTPUT_FLAG_CREATE_JOB,
   {
     name: 'override-type',
     type: 'string',
@@ -225,14 +197,7 @@ const FLAGS_135: readonly HelpFlag[] = [
     defaultValue: 'false',
     usage: 'If true, suppress prompt messages.',
   },
-  {
-    name: 'recursive',
-    shorthand: 'R',
-    type: 'bool',
-    defaultValue: 'false',
-    usage:
-      'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.',
-  },
+  RECURSIVE_FLAG,
   {
     name: 'restart',
     type: 'string',
@@ -246,19 +211,8 @@ const FLAGS_135: readonly HelpFlag[] = [
     usage:
       "If true, delete the pod after it exits.  Only valid when attaching to the container, e.g. with '--attach' or with '-i/--stdin'.",
   },
-  {
-    name: 'save-config',
-    type: 'bool',
-    defaultValue: 'false',
-    usage:
-      'If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future.',
-  },
-  {
-    name: 'show-managed-fields',
-    type: 'bool',
-    defaultValue: 'false',
-    usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.',
-  },
+  SAVE_CONFIG_FLAG,
+  SHOW_MANAGED_FIELDS_FLAG,
   {
     name: 'stdin',
     shorthand: 'i',
@@ -266,20 +220,8 @@ const FLAGS_135: readonly HelpFlag[] = [
     defaultValue: 'false',
     usage: 'Keep stdin open on the container in the pod, even if nothing is attached.',
   },
-  {
-    name: 'template',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].',
-  },
-  {
-    name: 'timeout',
-    type: 'duration',
-    defaultValue: '0s',
-    usage:
-      'The length of time to wait before giving up on a delete, zero means determine a timeout from the size of the object',
-  },
+  TEMPLATE_FLAG,
+  TIMEOUT_FLAG,
   {
     name: 'tty',
     shorthand: 't',
@@ -287,12 +229,7 @@ const FLAGS_135: readonly HelpFlag[] = [
     defaultValue: 'false',
     usage: 'Allocate a TTY for the container in the pod.',
   },
-  {
-    name: 'wait',
-    type: 'bool',
-    defaultValue: 'false',
-    usage: 'If true, wait for resources to be gone before returning. This waits for finalizers.',
-  },
+  WAIT_FLAG,
 ];
 
 const USE_135 =

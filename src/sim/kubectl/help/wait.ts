@@ -1,5 +1,13 @@
 // `kubectl wait --help` (kubectl pkg/cmd/wait/wait.go waitLong, waitExample, Use, flags), text of the kubectl v1.32.4 binary's output.
 import type { VersionProfile } from '../../profiles/profile.ts';
+import {
+  ALL_NAMESPACES_FLAG,
+  ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+  FIELD_SELECTOR_FLAG,
+  OUTPUT_FLAG_APPLY,
+  SHOW_MANAGED_FIELDS_FLAG,
+  TEMPLATE_FLAG,
+} from './common-flags.ts';
 import { type HelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `Experimental: Wait for a specific condition on one or many resources.
@@ -41,28 +49,9 @@ export const FLAGS: readonly HelpFlag[] = [
     defaultValue: 'false',
     usage: 'Select all resources in the namespace of the specified resource types',
   },
-  {
-    name: 'all-namespaces',
-    shorthand: 'A',
-    type: 'bool',
-    defaultValue: 'false',
-    usage:
-      'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.',
-  },
-  {
-    name: 'allow-missing-template-keys',
-    type: 'bool',
-    defaultValue: 'true',
-    usage:
-      'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.',
-  },
-  {
-    name: 'field-selector',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.",
-  },
+  ALL_NAMESPACES_FLAG,
+  ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+  FIELD_SELECTOR_FLAG,
   {
     name: 'filename',
     shorthand: 'f',
@@ -83,14 +72,7 @@ export const FLAGS: readonly HelpFlag[] = [
     defaultValue: 'false',
     usage: 'If true, annotation will NOT contact api-server but run locally.',
   },
-  {
-    name: 'output',
-    shorthand: 'o',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).',
-  },
+  OUTPUT_FLAG_APPLY,
   {
     name: 'recursive',
     shorthand: 'R',
@@ -106,19 +88,8 @@ export const FLAGS: readonly HelpFlag[] = [
     defaultValue: '',
     usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2)",
   },
-  {
-    name: 'show-managed-fields',
-    type: 'bool',
-    defaultValue: 'false',
-    usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.',
-  },
-  {
-    name: 'template',
-    type: 'string',
-    defaultValue: '',
-    usage:
-      'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].',
-  },
+  SHOW_MANAGED_FIELDS_FLAG,
+  TEMPLATE_FLAG,
   {
     name: 'timeout',
     type: 'duration',
