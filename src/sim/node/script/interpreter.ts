@@ -240,11 +240,7 @@ export class Interpreter {
     try {
       redirected = yield* this.redirect(command.redirects, io);
     } catch (e) {
-      if (e instanceof ShellError && !e.fatal) {
-        io.err(`${e.message}\n`);
-        return e.status;
-      }
-      throw e;
+      return reportNonFatal(e, io);
     }
     switch (command.type) {
       case 'if':
@@ -282,11 +278,7 @@ export class Interpreter {
     try {
       return fn();
     } catch (e) {
-      if (e instanceof ShellError && !e.fatal) {
-        io.err(`${e.message}\n`);
-        return e.status;
-      }
-      throw e;
+      return reportNonFatal(e, io);
     }
   }
 
@@ -368,11 +360,7 @@ export class Interpreter {
         if (command.update.trim()) this.arithmetic(command.update);
       }
     } catch (e) {
-      if (e instanceof ShellError && !e.fatal) {
-        io.err(`${e.message}\n`);
-        return e.status;
-      }
-      throw e;
+      return reportNonFatal(e, io);
     }
     return status;
   }
@@ -466,11 +454,7 @@ export class Interpreter {
     try {
       return (yield* or()) ? 0 : 1;
     } catch (e) {
-      if (e instanceof ShellError && !e.fatal) {
-        io.err(`${e.message}\n`);
-        return 2;
-      }
-      throw e;
+      return reportNonFatal(e, io, 2);
     }
   }
 
@@ -490,21 +474,13 @@ export class Interpreter {
         return cmdsubStatus ?? 0;
       }
     } catch (e) {
-      if (e instanceof ShellError && !e.fatal) {
-        io.err(`${e.message}\n`);
-        return e.status;
-      }
-      throw e;
+      return reportNonFatal(e, io);
     }
     let redirected: Io;
     try {
       redirected = yield* this.redirect(command.redirects, io);
     } catch (e) {
-      if (e instanceof ShellError && !e.fatal) {
-        io.err(`${e.message}\n`);
-        return e.status;
-      }
-      throw e;
+      return reportNonFatal(e, io);
     }
     const prefixEnv = new Map<string, string>();
     for (const a of command.assignments) prefixEnv.set(a.name, yield* this.expandString(a.value));
@@ -1051,4 +1027,16 @@ function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i <= to; i++) out.push(i);
   return out;
+}
+
+/**
+ * A non-fatal shell error (bad redirect, bad substitution…) is printed and becomes the command's status, as the
+ * shells do; anything else (a fatal error, `exit`, a bug) propagates.
+ */
+function reportNonFatal(e: unknown, io: Io, status?: number): number {
+  if (e instanceof ShellError && !e.fatal) {
+    io.err(`${e.message}\n`);
+    return status ?? e.status;
+  }
+  throw e;
 }
