@@ -10,6 +10,7 @@
 import { LESSON_EXERCISES } from '../../lessons/registry.ts';
 import { withClass } from '../../lib/classroom/class-config.ts';
 import type { ExerciseReplay } from '../../lib/classroom/replay.ts';
+import { MAX_RESULTS_BYTES } from '../../lib/classroom/results-schema.ts';
 import type { Exercise } from '../../lib/exercises/types.ts';
 import { progressStore } from '../../lib/progress/store.ts';
 import { copyText, downloadText } from './download.ts';
@@ -142,7 +143,7 @@ class ResultsElement extends HTMLElement {
       return;
     }
     saveName(name);
-    const { buildResults, resultsFileName } = await import('../../lib/classroom/export.ts');
+    const { buildResults, resultsFileName, resultsText, sizeProblem } = await import('../../lib/classroom/export.ts');
     const file = buildResults({
       progress,
       classroom: progress.classroom,
@@ -152,7 +153,21 @@ class ResultsElement extends HTMLElement {
         Object.entries(LESSON_EXERCISES).map(([slug, lesson]) => [slug, lesson.exercises.map((e) => e.id)]),
       ),
     });
-    const text = `${JSON.stringify(file, null, 1)}\n`;
+    const text = resultsText(file);
+    // The same limit the teacher page applies, measured the same way: say so here rather than have it refused there.
+    const tooLarge = sizeProblem(file, text);
+    if (tooLarge) {
+      const lesson = this.lessons.find((l) => l.slug === tooLarge.largestLesson)?.title ?? tooLarge.largestLesson;
+      const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+      if (status) {
+        status.textContent = cs(this.locale, 'exportTooLarge', {
+          mb: mb(tooLarge.bytes),
+          max: mb(MAX_RESULTS_BYTES),
+          lesson,
+        });
+      }
+      return;
+    }
     if (how === 'download') {
       downloadText(resultsFileName(file), text, 'application/json');
       if (status) status.textContent = '';

@@ -1,54 +1,83 @@
-// <jl-teacher>: the teacher page's two tools. (1) A form that makes a class link (validated with the same schema
-// the join page uses). (2) An importer for results files (file picker, drag and drop, pasted text): each file is
-// parsed and replayed in a worker with a time limit, and the verdicts fill a table that exports as CSV.
-// Everything from a file reaches the page through textContent only.
+// <jl-teacher>: the teacher page. (1) A form that makes a class link (validated with the same schema the join
+// page uses), shown with a QR code and a short class code; classes made here are kept (IndexedDB) because their
+// seeds decide whether a file belongs to the class. (2) An importer for results files and class files (file
+// picker, drag and drop, pasted text): each results file is parsed and replayed in a worker with a time limit,
+// kept per class until the teacher removes it (the same file twice is recognised by its hash), and shown in the
+// class view (class-view.ts), which exports as CSV. Everything from a file reaches the page through textContent.
 //
 // Markup contract (teacher.astro): data-locale, data-lessons (JSON: LessonData[]); form[data-create] with
 // input[name=name|due|seed], input[name=lesson] checkboxes; [data-link-output] with input[data-link],
-// button[data-copy-link], a[data-open-link]; [data-form-error]; input[type=file][data-files]; [data-drop];
-// textarea[data-paste] + button[data-paste-button]; ul[data-messages]; table[data-results] with tbody;
-// button[data-csv]; button[data-clear].
-import { classInfoSchema, encodeClassFragment, randomClassId, randomSeed } from '../../lib/classroom/class-link.ts';
-import { toCsv } from '../../lib/classroom/csv.ts';
+// button[data-copy-link], a[data-open-link], [data-qr], [data-code]; [data-form-error]; input[type=file][data-files];
+// [data-drop]; textarea[data-paste] + button[data-paste-button]; ul[data-messages]; select[data-class-select];
+// [data-class-info]; [data-no-results]; [data-class-view]; [data-class-actions] with button[data-csv-students],
+// button[data-csv-exercises], button[data-csv], button[data-export-class], button[data-clear].
+import { encodeClassCode } from '../../lib/classroom/class-code.ts';
+import {
+  CLASS_FILE_FORMAT,
+  type ClassFile,
+  MAX_CLASS_FILE_BYTES,
+  parseClassFile,
+} from '../../lib/classroom/class-file.ts';
+import {
+  type ClassInfo,
+  classInfoSchema,
+  encodeClassFragment,
+  randomClassId,
+  randomSeed,
+} from '../../lib/classroom/class-link.ts';
+import { type StudentSortKey, summariseExercises, summariseStudent } from '../../lib/classroom/class-summary.ts';
 import { MAX_RESULTS_BYTES } from '../../lib/classroom/results-schema.ts';
-import type { ResultRow, RowNote } from '../../lib/classroom/verify.ts';
+import type { FileVerdict } from '../../lib/classroom/verify.ts';
 import type { TerminalConfig } from '../terminal/terminal-element.ts';
+import { detailCsv, exercisesCsv, studentsCsv } from './class-cells.ts';
+import { renderClassView } from './class-view.ts';
 import { copyText, downloadText } from './download.ts';
 import type { LessonData } from './lesson-data.ts';
-import { type ClassKey, type ClassLocale, classLocale, cs, formatDuration } from './strings.ts';
+import { type ClassKey, type ClassLocale, classLocale, cs } from './strings.ts';
+import {
+  fileHash,
+  noteSeenClass,
+  readClasses,
+  readResults,
+  readSeenClasses,
+  removeResults,
+  type StoredResult,
+  saveClass,
+  saveResults,
+  type TeacherClass,
+} from './teacher-store.ts';
 import type { VerifyRequest } from './verify.worker.ts';
 import VerifyWorker from './verify.worker.ts?worker';
 
 /** A file whose replay takes longer is refused (and its worker stopped). */
 const VERIFY_TIMEOUT_MS = 20_000;
-
-const NOTE_KEYS: Record<RowNote, ClassKey> = {
-  'claimed-passed-failed-replay': 'noteClaimedPassedFailedReplay',
-  'times-differ': 'noteTimesDiffer',
-  'unknown-lesson': 'noteUnknownLesson',
-  'profile-differs': 'noteProfileDiffers',
-  'seed-differs': 'noteSeedDiffers',
-  'log-order': 'noteLogOrder',
-  'log-range': 'noteLogRange',
-  'not-in-class': 'noteNotInClass',
-};
+const MB = 1024 * 1024;
 
 const PROBLEM_KEYS: Record<string, ClassKey> = {
-  'too-large': 'refusedTooLarge',
+  'too-large': 'refusedTooLargeMb',
   'not-json': 'refusedNotJson',
   'wrong-format': 'refusedWrongFormat',
   'forbidden-key': 'refusedForbiddenKey',
   invalid: 'refusedInvalid',
 };
 
-type WorkerAnswer = { kind: 'rows'; rows: ResultRow[] } | { kind: 'refused'; problem: string; where?: string };
+type WorkerAnswer = { kind: 'verdict'; verdict: FileVerdict } | { kind: 'refused'; problem: string; where?: string };
 
 class TeacherElement extends HTMLElement {
   private locale: ClassLocale = 'en';
   private lessons: LessonData[] = [];
   private configs: Record<string, TerminalConfig> = {};
-  private rows: ResultRow[] = [];
   private queue: Promise<void> = Promise.resolve();
+  private made: TeacherClass[] = [];
+  private seen: ClassInfo[] = [];
+  private current: string | undefined;
+  private results: StoredResult[] = [];
+  private sort: { key: StudentSortKey; direction: 'ascending' | 'descending' } = {
+    key: 'student',
+    direction: 'ascending',
+  };
+  private openStudent: string | undefined;
+  private openExercise: string | undefined;
 
   connectedCallback(): void {
     this.locale = classLocale(this.dataset.locale);
@@ -58,7 +87,7 @@ class TeacherElement extends HTMLElement {
     if (seed && seed.value === '') seed.value = String(randomSeed());
     this.querySelector<HTMLFormElement>('form[data-create]')?.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.createLink(e.currentTarget as HTMLFormElement);
+      void this.createLink(e.currentTarget as HTMLFormElement);
     });
     this.querySelector('[data-copy-link]')?.addEventListener(
       'click',
@@ -85,27 +114,47 @@ class TeacherElement extends HTMLElement {
       if (!area || area.value.trim() === '') return;
       const text = area.value;
       area.value = '';
-      this.enqueue('(text)', async () => text);
+      this.enqueue('(text)', text);
     });
-    this.querySelector('[data-csv]')?.addEventListener('click', () => this.exportCsv());
-    this.querySelector('[data-clear]')?.addEventListener('click', () => {
-      this.rows = [];
-      this.renderRows();
+    this.querySelector<HTMLSelectElement>('select[data-class-select]')?.addEventListener('change', (e) => {
+      void this.selectClass((e.currentTarget as HTMLSelectElement).value);
     });
-    this.renderRows();
+    this.querySelector('[data-csv-students]')?.addEventListener('click', () => this.download('students'));
+    this.querySelector('[data-csv-exercises]')?.addEventListener('click', () => this.download('exercises'));
+    this.querySelector('[data-csv]')?.addEventListener('click', () => this.download('detail'));
+    this.querySelector('[data-export-class]')?.addEventListener('click', () => this.exportClass());
+    this.querySelector('[data-clear]')?.addEventListener('click', () => void this.removeClass());
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.made = await readClasses();
+      this.seen = await readSeenClasses();
+    } catch {
+      this.message(cs(this.locale, 'storageFailed'), true);
+    }
+    const first = this.made.at(-1)?.id ?? this.seen.at(-1)?.id;
+    await this.selectClass(first);
+    this.dataset.ready = 'true';
   }
 
   // ---- class link ------------------------------------------------------------------------------------------
 
-  private createLink(form: HTMLFormElement): void {
+  private async createLink(form: HTMLFormElement): Promise<void> {
     const data = new FormData(form);
     const seedText = String(data.get('seed') ?? '').trim();
     const due = String(data.get('due') ?? '');
+    const lessons = data.getAll('lesson').map(String);
+    const seed = /^\d{1,10}$/.test(seedText) ? Number(seedText) : -1;
+    const course = [...this.lessons].sort((a, b) => a.order - b.order).map((l) => l.slug);
+    const random = crypto.getRandomValues(new Uint16Array(1))[0]!;
+    const code = encodeClassCode(lessons, seed, course, random);
     const candidate = {
-      id: randomClassId(),
+      id: code?.id ?? randomClassId(),
       name: String(data.get('name') ?? ''),
-      lessons: data.getAll('lesson').map(String),
-      seed: /^\d{1,10}$/.test(seedText) ? Number(seedText) : -1,
+      lessons,
+      seed,
       ...(due ? { due } : {}),
     };
     const parsed = classInfoSchema.safeParse(candidate);
@@ -126,7 +175,23 @@ class TeacherElement extends HTMLElement {
     const open = this.querySelector<HTMLAnchorElement>('a[data-open-link]');
     if (field) field.value = url.href;
     if (open) open.href = url.href;
+    const codeOut = this.querySelector<HTMLElement>('[data-code]');
+    if (codeOut) codeOut.textContent = code?.code ?? cs(this.locale, 'codeUnavailable');
+    const qr = this.querySelector<HTMLElement>('[data-qr]');
+    if (qr) {
+      // uqr is loaded only here, when a link exists to draw.
+      const { qrSvg } = await import('./qr-code.ts');
+      qr.replaceChildren(qrSvg(url.href, cs(this.locale, 'qrLabel')));
+    }
     if (output) output.hidden = false;
+    const made: TeacherClass = { ...parsed.data, createdAt: Date.now(), ...(code ? { code: code.code } : {}) };
+    this.made = [...this.made.filter((c) => c.id !== made.id), made];
+    try {
+      await saveClass(made);
+    } catch {
+      this.message(cs(this.locale, 'storageFailed'), true);
+    }
+    await this.selectClass(made.id);
     field?.focus();
     field?.select();
   }
@@ -142,42 +207,120 @@ class TeacherElement extends HTMLElement {
     button.focus();
   }
 
-  // ---- results ---------------------------------------------------------------------------------------------
+  // ---- classes -----------------------------------------------------------------------------------------------
+
+  private classInfo(id: string | undefined): ClassInfo | undefined {
+    return this.made.find((c) => c.id === id) ?? this.seen.find((c) => c.id === id);
+  }
+
+  private async selectClass(id: string | undefined): Promise<void> {
+    this.current = id;
+    this.openStudent = undefined;
+    this.openExercise = undefined;
+    try {
+      this.results = id ? await readResults(id) : [];
+    } catch {
+      this.results = [];
+    }
+    this.render();
+  }
+
+  // ---- import ------------------------------------------------------------------------------------------------
 
   private importFiles(files: File[]): void {
     for (const file of files) {
-      if (file.size > MAX_RESULTS_BYTES) {
-        this.message(cs(this.locale, 'refusedTooLarge', { name: file.name }), true);
+      if (file.size > MAX_CLASS_FILE_BYTES) {
+        this.message(cs(this.locale, 'refusedTooLargeMb', { name: file.name, mb: MAX_RESULTS_BYTES / MB }), true);
         continue;
       }
-      this.enqueue(file.name, () => file.text());
+      this.queue = this.queue.then(async () => {
+        let text: string;
+        try {
+          text = await file.text();
+        } catch {
+          this.message(cs(this.locale, 'refusedRead', { name: file.name }), true);
+          return;
+        }
+        await this.importText(file.name, text);
+      });
     }
   }
 
+  private enqueue(name: string, text: string): void {
+    this.queue = this.queue.then(() => this.importText(name, text));
+  }
+
+  /** A class file (its results files are checked one by one) or a results file. */
+  private async importText(name: string, text: string): Promise<void> {
+    const classFile = text.includes(CLASS_FILE_FORMAT) ? parseClassFile(text) : undefined;
+    if (classFile === 'invalid') {
+      this.message(cs(this.locale, 'classFileInvalid', { name }), true);
+      return;
+    }
+    if (classFile) {
+      this.message(cs(this.locale, 'classFileImported', { name, n: classFile.files.length }), false);
+      if (classFile.class && !this.made.some((c) => c.id === classFile.class?.id)) {
+        const made: TeacherClass = { ...classFile.class, createdAt: Date.now() };
+        this.made.push(made);
+        await saveClass(made).catch(() => undefined);
+      }
+      for (const inner of classFile.files) await this.importResults(inner.name, inner.text);
+      return;
+    }
+    await this.importResults(name, text);
+  }
+
   /** Files are checked one after another: replays are CPU-bound, and the table order follows the order given. */
-  private enqueue(name: string, read: () => Promise<string>): void {
-    this.queue = this.queue.then(async () => {
-      let text: string;
-      try {
-        text = await read();
-      } catch {
-        this.message(cs(this.locale, 'refusedRead', { name }), true);
-        return;
-      }
-      this.message(cs(this.locale, 'checking', { name }), false);
-      const answer = await this.verify(text);
-      if (answer === 'timeout') {
-        this.message(cs(this.locale, 'refusedTimeout', { name, s: VERIFY_TIMEOUT_MS / 1000 }), true);
-      } else if (answer.kind === 'refused') {
-        const key = PROBLEM_KEYS[answer.problem] ?? 'refusedInvalid';
-        const where = answer.where ? ` (${answer.where})` : '';
-        this.message(cs(this.locale, key, { name, where }), true);
-      } else {
-        this.rows.push(...answer.rows);
-        this.renderRows();
-        this.message(cs(this.locale, 'checked', { name, n: answer.rows.length }), false);
-      }
-    });
+  private async importResults(name: string, text: string): Promise<void> {
+    if (new TextEncoder().encode(text).length > MAX_RESULTS_BYTES) {
+      this.message(cs(this.locale, 'refusedTooLargeMb', { name, mb: MAX_RESULTS_BYTES / MB }), true);
+      return;
+    }
+    this.message(cs(this.locale, 'checking', { name }), false);
+    const answer = await this.verify(text);
+    if (answer === 'timeout') {
+      this.message(cs(this.locale, 'refusedTimeout', { name, s: VERIFY_TIMEOUT_MS / 1000 }), true);
+      return;
+    }
+    if (answer.kind === 'refused') {
+      const key = PROBLEM_KEYS[answer.problem] ?? 'refusedInvalid';
+      const where = answer.where ? ` (${answer.where})` : '';
+      this.message(cs(this.locale, key, { name, where, mb: MAX_RESULTS_BYTES / MB }), true);
+      return;
+    }
+    const { verdict } = answer;
+    const hash = await fileHash(text);
+    const classId = verdict.classId;
+    let stored: StoredResult[];
+    try {
+      stored = await readResults(classId);
+    } catch {
+      stored = classId === this.current ? this.results : [];
+    }
+    const student = verdict.student;
+    if (stored.some((r) => r.hash === hash)) {
+      this.message(cs(this.locale, 'duplicateFile', { name, student }), false);
+      await this.selectClass(classId);
+      return;
+    }
+    // A newer file from the same student replaces the earlier one (students export again after more work).
+    const earlier = stored.find((r) => r.verdict.student === student);
+    if (earlier) this.message(cs(this.locale, 'replacedFile', { name, student }), false);
+    const next = [
+      ...stored.filter((r) => r !== earlier),
+      { hash, fileName: name, importedAt: Date.now(), verdict, text },
+    ];
+    try {
+      await saveResults(classId, next);
+      if (!this.made.some((c) => c.id === classId)) await noteSeenClass(verdict.declaredClass);
+    } catch {
+      this.message(cs(this.locale, 'storageFailed'), true);
+    }
+    if (!this.classInfo(classId)) this.seen.push(verdict.declaredClass);
+    this.message(cs(this.locale, 'checked', { name, n: verdict.rows.length }), false);
+    this.current = classId;
+    this.results = next;
+    this.render();
   }
 
   private verify(text: string): Promise<WorkerAnswer | 'timeout'> {
@@ -197,7 +340,8 @@ class TeacherElement extends HTMLElement {
         worker.terminate();
         resolve({ kind: 'refused', problem: 'invalid' });
       };
-      const request: VerifyRequest = { text, configs: this.configs };
+      const teacherClasses = this.made.map(({ createdAt: _c, code: _k, ...info }) => info);
+      const request: VerifyRequest = { text, configs: this.configs, teacherClasses };
       worker.postMessage(request);
     });
   }
@@ -211,72 +355,148 @@ class TeacherElement extends HTMLElement {
     list.append(item);
   }
 
-  private lessonTitle(slug: string): string {
-    return this.lessons.find((l) => l.slug === slug)?.title ?? slug;
-  }
+  // ---- class view ------------------------------------------------------------------------------------------
 
-  private renderRows(): void {
-    const table = this.querySelector<HTMLTableElement>('table[data-results]');
-    const body = table?.tBodies[0];
-    if (!table || !body) return;
-    table.hidden = this.rows.length === 0;
-    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-csv], [data-clear]')) {
-      button.hidden = this.rows.length === 0;
+  private render(): void {
+    const l = this.locale;
+    const select = this.querySelector<HTMLSelectElement>('select[data-class-select]');
+    const known = [...this.made, ...this.seen.filter((s) => !this.made.some((m) => m.id === s.id))];
+    if (select) {
+      select.replaceChildren(
+        ...known.map((c) => {
+          const option = document.createElement('option');
+          option.value = c.id;
+          const made = this.made.some((m) => m.id === c.id);
+          option.textContent = `${c.name} (${cs(l, made ? 'classMadeHere' : 'classFromFiles')})`;
+          option.selected = c.id === this.current;
+          return option;
+        }),
+      );
+      select.disabled = known.length === 0;
     }
-    body.replaceChildren(
-      ...this.rows.map((row) => {
-        const tr = document.createElement('tr');
-        tr.dataset.verdict = row.verdict;
-        tr.dataset.exercise = row.exercise;
-        const cells: [string, string?][] = [
-          [row.student],
-          [row.className],
-          [this.lessonTitle(row.lesson)],
-          [row.exercise],
-          [cs(this.locale, row.claimed === 'passed' ? 'passed' : 'notPassed')],
-          [cs(this.locale, row.verdict), 'verdict'],
-          [formatDuration(row.time)],
-          [String(row.hintsUsed)],
-          [row.notes.map((n) => cs(this.locale, NOTE_KEYS[n])).join(' '), 'note'],
-        ];
-        for (const [index, [text, kind]] of cells.entries()) {
-          const cell = document.createElement(index === 0 ? 'th' : 'td');
-          if (index === 0) cell.scope = 'row';
-          cell.textContent = text;
-          if (kind) cell.dataset.kind = kind;
-          tr.append(cell);
-        }
-        return tr;
-      }),
+    const info = this.classInfo(this.current);
+    const made = this.made.find((c) => c.id === this.current);
+    const infoBox = this.querySelector<HTMLElement>('[data-class-info]');
+    if (infoBox) {
+      infoBox.hidden = !info;
+      infoBox.textContent = info
+        ? [
+            `${cs(l, 'classIdLabel')}: ${info.id}`,
+            made ? `${cs(l, 'seedLabel')}: ${made.seed}` : cs(l, 'noteClassUnknown'),
+            made?.code ? `${cs(l, 'codeLabel')}: ${made.code}` : '',
+          ]
+            .filter(Boolean)
+            .join(' · ')
+        : '';
+      infoBox.dataset.known = String(Boolean(made));
+    }
+    const view = this.querySelector<HTMLElement>('[data-class-view]');
+    const empty = this.querySelector<HTMLElement>('[data-no-results]');
+    const actions = this.querySelector<HTMLElement>('[data-class-actions]');
+    const has = Boolean(info) && this.results.length > 0;
+    if (empty) empty.hidden = !info || has;
+    if (actions) actions.hidden = !has;
+    if (!view) return;
+    view.hidden = !has;
+    if (!has || !info) {
+      view.replaceChildren();
+      return;
+    }
+    renderClassView(
+      view,
+      {
+        locale: l,
+        lessons: this.lessons,
+        classInfo: info,
+        results: this.results,
+        sort: this.sort,
+        ...(this.openStudent ? { openStudent: this.openStudent } : {}),
+        ...(this.openExercise ? { openExercise: this.openExercise } : {}),
+      },
+      {
+        sort: (key) => {
+          this.sort =
+            this.sort.key === key
+              ? { key, direction: this.sort.direction === 'ascending' ? 'descending' : 'ascending' }
+              : { key, direction: 'ascending' };
+          this.render();
+          this.querySelector<HTMLButtonElement>(`th[data-sort-key="${key}"] button`)?.focus();
+        },
+        openStudent: (hash) => {
+          this.openStudent = hash;
+          this.render();
+          this.querySelector<HTMLElement>('[data-student-detail] h3')?.focus();
+        },
+        openExercise: (key) => {
+          this.openExercise = key;
+          this.render();
+          this.querySelector<HTMLElement>('[data-exercise-detail] h3')?.focus();
+        },
+        removeStudent: (hash) => void this.removeStudent(hash),
+      },
     );
   }
 
-  private exportCsv(): void {
+  private async removeStudent(hash: string): Promise<void> {
+    const result = this.results.find((r) => r.hash === hash);
+    if (!result || !this.current) return;
+    if (!window.confirm(cs(this.locale, 'confirmRemoveStudent', { name: result.verdict.student }))) return;
+    this.results = this.results.filter((r) => r.hash !== hash);
+    this.openStudent = undefined;
+    await saveResults(this.current, this.results).catch(() => undefined);
+    this.render();
+  }
+
+  private async removeClass(): Promise<void> {
+    const info = this.classInfo(this.current);
+    if (!info || !this.current) return;
+    if (!window.confirm(cs(this.locale, 'confirmRemoveClass', { name: info.name }))) return;
+    await removeResults(this.current).catch(() => undefined);
+    this.seen = this.seen.filter((c) => c.id !== this.current);
+    await this.selectClass(this.made.some((c) => c.id === this.current) ? this.current : this.made.at(-1)?.id);
+  }
+
+  private download(kind: 'students' | 'exercises' | 'detail'): void {
+    const info = this.classInfo(this.current);
+    if (!info) return;
     const l = this.locale;
-    const header = [
-      'colStudent',
-      'colClass',
-      'colLesson',
-      'colExercise',
-      'colClaimed',
-      'colReplay',
-      'colTime',
-      'colHints',
-      'colNote',
-    ] as const;
-    const rows = this.rows.map((row) => [
-      row.student,
-      row.className,
-      row.lesson,
-      row.exercise,
-      row.claimed,
-      row.verdict,
-      Math.round(row.time / 1000),
-      row.hintsUsed,
-      row.notes.join(' '),
-    ]);
-    const head = header.map((k) => (k === 'colTime' ? `${cs(l, k)} (s)` : cs(l, k)));
-    downloadText('jobs-lab-results.csv', toCsv([head, ...rows]), 'text/csv;charset=utf-8');
+    const text =
+      kind === 'students'
+        ? studentsCsv(
+            this.results.map((r) => summariseStudent(r, info, this.lessons)),
+            l,
+          )
+        : kind === 'exercises'
+          ? exercisesCsv(summariseExercises(this.results, info, this.lessons), this.lessons, l)
+          : detailCsv(
+              this.results.flatMap((r) => r.verdict.rows),
+              this.lessons,
+              l,
+            );
+    downloadText(`jobs-lab-${info.id}-${kind}.csv`, text, 'text/csv;charset=utf-8');
+  }
+
+  private exportClass(): void {
+    const made = this.made.find((c) => c.id === this.current);
+    if (!this.current) return;
+    const file: ClassFile = {
+      format: CLASS_FILE_FORMAT,
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      ...(made
+        ? {
+            class: {
+              id: made.id,
+              name: made.name,
+              lessons: made.lessons,
+              seed: made.seed,
+              ...(made.due ? { due: made.due } : {}),
+            },
+          }
+        : {}),
+      files: this.results.map((r) => ({ name: r.fileName, text: r.text })),
+    };
+    downloadText(`jobs-lab-class-${this.current}.json`, `${JSON.stringify(file)}\n`, 'application/json');
   }
 }
 

@@ -40,6 +40,12 @@ class ExerciseElement extends HTMLElement {
       button.hidden = false;
       button.addEventListener('click', () => this.revealHint());
     }
+    // Opening the solution is reported to the teacher (self-reported: the page saw it), with the lesson's
+    // simulated time as the terminal shows it; only the first opening counts.
+    const solution = this.querySelector<HTMLDetailsElement>('details.solution');
+    solution?.addEventListener('toggle', () => {
+      if (solution.open) this.noteSolutionRevealed(id);
+    });
     // Another tab or "Reset lesson" may clear this exercise: fall back to what the live checks say.
     this.unsubscribeStore = progressStore().subscribe(() => {
       const now = storedExercise(this.lesson, id);
@@ -125,6 +131,17 @@ class ExerciseElement extends HTMLElement {
       feedback.textContent = message;
       feedback.hidden = message === '';
     }
+  }
+
+  private noteSolutionRevealed(id: string): void {
+    const shown = document.querySelector<HTMLTimeElement>('jl-terminal time[data-elapsed]')?.dateTime ?? '';
+    const seconds = /^PT(\d+)S$/.exec(shown)?.[1];
+    const at = seconds === undefined ? (progressStore().lesson(this.lesson)?.elapsed ?? 0) : Number(seconds) * 1000;
+    saveExercise(this.lesson, id, (s) =>
+      typeof s.detail?.solutionRevealedAt === 'number'
+        ? s
+        : { ...s, detail: { ...s.detail, solutionRevealedAt: Math.round(at) } },
+    );
   }
 
   private revealHint(): void {

@@ -5,14 +5,26 @@ import type { TerminalConfig } from '../../components/terminal/terminal-element.
 import type { CourseProgress, JoinedClass } from '../progress/schema.ts';
 import { withClass } from './class-config.ts';
 import { sessionLogFromProgress } from './replay.ts';
-import { type LessonResult, RESULTS_FORMAT, RESULTS_VERSION, type ResultsFile } from './results-schema.ts';
+import {
+  type LessonResult,
+  MAX_RESULTS_BYTES,
+  type QuestionAnswer,
+  RESULTS_FORMAT,
+  RESULTS_VERSION,
+  type ResultsFile,
+  utf8Bytes,
+} from './results-schema.ts';
+
+/** Progress keys of quiz and prediction answers (src/components/exercise/question-element.ts). */
+const QUESTION_PREFIX = 'question:';
+const ANSWER_ID = /^[A-Za-z0-9:_-]{1,80}$/;
 
 export interface ExportInput {
   progress: CourseProgress;
   classroom: JoinedClass;
   student: string;
   configs: Readonly<Record<string, TerminalConfig>>;
-  /** Slug → exercise ids of the lesson (questions are not exported: they are answered in the page, not replayable). */
+  /** Slug → exercise ids of the lesson. */
   exerciseIds: Readonly<Record<string, readonly string[]>>;
   now?: Date;
 }
@@ -27,28 +39,71 @@ export function buildResults(input: ExportInput): ResultsFile {
     const stored = progress.lessons[slug];
     const usable = stored && stored.cluster === config.fingerprint ? stored : undefined;
     const { log } = sessionLogFromProgress(config, usable?.inputs ?? [], usable?.elapsed ?? 0);
+    const questions: QuestionAnswer[] = [];
+    for (const [key, state] of Object.entries(usable?.exercises ?? {})) {
+      const id = key.slice(QUESTION_PREFIX.length);
+      const choice = state.detail?.choice;
+      if (
+        key.startsWith(QUESTION_PREFIX) &&
+        ANSWER_ID.test(id) &&
+        typeof choice === 'string' &&
+        ANSWER_ID.test(choice)
+      ) {
+        questions.push({ id, choice });
+      }
+    }
     lessons.push({
       slug,
       profile: config.session.profile,
       seed: config.session.seed,
       elapsed: usable?.elapsed ?? 0,
       log,
-      exercises: (input.exerciseIds[slug] ?? []).map((id) => ({
-        id,
-        claimed: usable?.exercises[id]?.passed ? 'passed' : 'not-passed',
-        hintsUsed: usable?.exercises[id]?.hintsUsed ?? 0,
-      })),
+      exercises: (input.exerciseIds[slug] ?? []).map((id) => {
+        const state = usable?.exercises[id];
+        const revealed = state?.detail?.solutionRevealedAt;
+        return {
+          id,
+          claimed: state?.passed ? 'passed' : 'not-passed',
+          hintsUsed: Math.min(state?.hintsUsed ?? 0, 100),
+          ...(typeof revealed === 'number' && Number.isSafeInteger(revealed) && revealed >= 0
+            ? { solutionRevealedAt: revealed }
+            : {}),
+        };
+      }),
+      questions,
+      ...(usable && usable.updatedAt > 0 ? { lastActivity: Math.round(usable.updatedAt) } : {}),
     });
   }
-  const { joinedAt: _joinedAt, ...info } = classroom;
+  const { joinedAt, ...info } = classroom;
   return {
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,
     exportedAt: (input.now ?? new Date()).toISOString(),
     student: input.student.trim(),
     class: info,
+    joinedAt: Math.round(joinedAt),
     lessons,
   };
+}
+
+/** The file's text as sent: compact JSON (half the size of an indented one), one line. */
+export function resultsText(file: ResultsFile): string {
+  return `${JSON.stringify(file)}\n`;
+}
+
+/**
+ * Whether the teacher page will accept this text by size (the same limit, measured the same way), and if not,
+ * the lesson whose log is largest (the one to reset or trim, said to the student).
+ */
+export function sizeProblem(file: ResultsFile, text: string): { bytes: number; largestLesson: string } | undefined {
+  const bytes = utf8Bytes(text);
+  if (bytes <= MAX_RESULTS_BYTES) return undefined;
+  let largest = { slug: '', size: -1 };
+  for (const lesson of file.lessons) {
+    const size = JSON.stringify(lesson.log).length;
+    if (size > largest.size) largest = { slug: lesson.slug, size };
+  }
+  return { bytes, largestLesson: largest.slug };
 }
 
 /** A file name from the class and student names, safe on every OS. */

@@ -8,7 +8,7 @@ import type { TerminalConfig } from '../../components/terminal/terminal-element.
 import { createSession, type Session, type SessionInput } from '../../sim/session.ts';
 import { contextOf } from '../exercises/context.ts';
 import { evaluate } from '../exercises/evaluate.ts';
-import type { Exercise } from '../exercises/types.ts';
+import type { CheckResult, Exercise, Text } from '../exercises/types.ts';
 import type { InputEntry } from '../progress/schema.ts';
 import type { LogEntry } from './results-schema.ts';
 
@@ -20,7 +20,10 @@ import type { LogEntry } from './results-schema.ts';
 export const CHECK_EVERY_ENTRY_UNTIL = 500;
 export const CHECK_STRIDE = 25;
 
-/** The longest virtual span a log may cover: keeps a hostile `advance` from simulating years of CronJobs. */
+/**
+ * The longest virtual span replayed: keeps a hostile `advance` from simulating years of CronJobs. An honest tab
+ * left open longer is replayed up to this point (what passed by then stays passed), and the rest is skipped.
+ */
 export const MAX_SPAN_MS = 48 * 60 * 60 * 1000;
 
 export interface ExerciseReplay {
@@ -30,6 +33,14 @@ export interface ExerciseReplay {
   time: number;
   /** Commands (first lines) finished up to the moment it passed, or all of them. */
   commands: string[];
+  /** For an exercise that did not pass: each check's outcome at the end of the replay, and the first failing one's feedback. */
+  checks?: CheckResult[];
+  feedback?: Text;
+  /**
+   * Virtual ms when every step of the exercise's reference solution had been typed verbatim (first lines,
+   * spacing ignored), at or before the pass; absent when it was not. Seen in the log, so verified.
+   */
+  solutionTypedAt?: number;
 }
 
 export interface LessonReplay {
@@ -38,8 +49,10 @@ export interface LessonReplay {
   mismatches: number;
   /** Virtual ms from lesson start to the log's last time. */
   span: number;
-  /** The log ran out of order or out of range and was not replayed. */
-  refused?: 'order' | 'range';
+  /** The log's times go backwards: not replayed. */
+  refused?: 'order';
+  /** Entries past MAX_SPAN_MS were skipped (the replay stopped there). */
+  truncated?: boolean;
 }
 
 /** A fresh session with the lesson's setup run quietly; `start` is the clock before setup (as the terminal). */
@@ -85,6 +98,11 @@ function applyEntry(session: Session, entry: LogEntry): void {
   }
 }
 
+/** A command's first line with runs of spaces folded, to compare a typed command with a solution step. */
+function commandKey(line: string): string {
+  return line.split('\n')[0]!.trim().replace(/\s+/g, ' ');
+}
+
 export function replayLesson(
   config: TerminalConfig,
   log: readonly LogEntry[],
@@ -93,50 +111,85 @@ export function replayLesson(
   const { session, start } = bootLesson(config);
   // Our own list: the session keeps only its latest records (bounded memory), and we need every line's index.
   const lines: string[] = [];
-  session.shell.onCommand((record) => lines.push(record.line));
+  const firstTyped = new Map<string, number>();
+  session.shell.onCommand((record) => {
+    lines.push(record.line);
+    const key = commandKey(record.line);
+    if (!firstTyped.has(key)) firstTyped.set(key, record.startedAt - start);
+  });
   const firstPass = new Map<string, { time: number; records: number }>();
+  const lastEvaluation = new Map<string, ReturnType<typeof evaluate>>();
   const check = () => {
     for (const exercise of exercises) {
       if (firstPass.has(exercise.id)) continue;
-      if (evaluate(exercise, contextOf(session)).state === 'passed') {
+      const evaluation = evaluate(exercise, contextOf(session));
+      lastEvaluation.set(exercise.id, evaluation);
+      if (evaluation.state === 'passed') {
         firstPass.set(exercise.id, { time: session.clock.now() - start, records: lines.length });
       }
     }
   };
-  // Order and range first: a log whose times go backwards or far ahead is not an honest recording.
+  // Order first: a log whose times go backwards is not an honest recording. Past the span cap the replay stops
+  // (an honest tab left open for days), so what passed earlier still counts.
   let last = start;
-  for (const entry of log) {
+  let replayable = log.length;
+  for (const [index, entry] of log.entries()) {
     const end = entry.type === 'advance' ? entry.to : entry.at;
-    if (entry.at < last || end < entry.at) return refused('order', exercises);
-    if (end - start > MAX_SPAN_MS) return refused('range', exercises);
+    if (entry.at < last || end < entry.at) return refused(exercises);
+    if (end - start > MAX_SPAN_MS && replayable === log.length) replayable = index;
     last = entry.at;
   }
   let mismatches = 0;
-  for (const [index, entry] of log.entries()) {
+  for (let index = 0; index < replayable; index++) {
+    const entry = log[index]!;
     if (entry.at !== session.clock.now()) mismatches++;
     applyEntry(session, entry);
-    if (index < CHECK_EVERY_ENTRY_UNTIL || index % CHECK_STRIDE === CHECK_STRIDE - 1 || index === log.length - 1) {
+    if (index < CHECK_EVERY_ENTRY_UNTIL || index % CHECK_STRIDE === CHECK_STRIDE - 1 || index === replayable - 1) {
       check();
     }
   }
+  if (replayable === 0) check();
   const span = session.clock.now() - start;
+  const solutionTypedAt = (exercise: Exercise, until: number): number | undefined => {
+    if (exercise.solution.length === 0) return undefined;
+    let latest = 0;
+    for (const step of exercise.solution) {
+      const at = firstTyped.get(commandKey(step.command));
+      if (at === undefined || at > until) return undefined;
+      latest = Math.max(latest, at);
+    }
+    return latest;
+  };
   return {
     mismatches,
     span,
+    ...(replayable < log.length ? { truncated: true } : {}),
     exercises: exercises.map((exercise) => {
       const pass = firstPass.get(exercise.id);
-      return pass
-        ? { id: exercise.id, passed: true, time: pass.time, commands: lines.slice(0, pass.records) }
-        : { id: exercise.id, passed: false, time: span, commands: lines };
+      const typed = solutionTypedAt(exercise, pass ? pass.time : span);
+      const solution = typed === undefined ? {} : { solutionTypedAt: typed };
+      if (pass) {
+        return { id: exercise.id, passed: true, time: pass.time, commands: lines.slice(0, pass.records), ...solution };
+      }
+      const evaluation = lastEvaluation.get(exercise.id);
+      return {
+        id: exercise.id,
+        passed: false,
+        time: span,
+        commands: lines,
+        ...solution,
+        ...(evaluation ? { checks: evaluation.results } : {}),
+        ...(evaluation?.feedback ? { feedback: evaluation.feedback } : {}),
+      };
     }),
   };
 }
 
-function refused(reason: 'order' | 'range', exercises: readonly Exercise[]): LessonReplay {
+function refused(exercises: readonly Exercise[]): LessonReplay {
   return {
     mismatches: 0,
     span: 0,
-    refused: reason,
+    refused: 'order',
     exercises: exercises.map((e) => ({ id: e.id, passed: false, time: 0, commands: [] })),
   };
 }

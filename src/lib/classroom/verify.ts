@@ -1,10 +1,13 @@
 // A teacher's verdict on one results file: each lesson is replayed with this build's lesson definitions (setup,
-// files, profile, checks); only the seed comes from the file, and it must be the one its class prescribes.
-// A claim is never taken over: a "passed" claim whose log does not pass on replay is reported as a failure,
-// with the reason.
+// files, profile, checks); only the seed comes from the file, and it must be the seed of the class link the
+// teacher made on this page (when the page knows the class; otherwise the seed the file's class declares, and the
+// verdict says so). A claim is never taken over: a "passed" claim whose log does not pass on replay is reported as
+// a failure, with the reason. What the log cannot prove (hints, quiz choices, opening the solution) is returned as
+// self-reported; what it can (passes, the solution's commands typed verbatim) as verified.
 import type { TerminalConfig } from '../../components/terminal/terminal-element.ts';
-import type { Exercise } from '../exercises/types.ts';
+import type { CheckResult, Exercise, Question, Text } from '../exercises/types.ts';
 import { withClass } from './class-config.ts';
+import type { ClassInfo } from './class-link.ts';
 import { replayLesson } from './replay.ts';
 import type { ResultsFile } from './results-schema.ts';
 
@@ -31,10 +34,54 @@ export interface ResultRow {
   verdict: Verdict;
   /** Simulated ms from lesson start to the first pass (or to the log's end). */
   time: number;
+  /** Self-reported. */
   hintsUsed: number;
   notes: RowNote[];
   /** Commands that led to the pass (or all commands). */
   commands: string[];
+  /** Not passed on replay: each check's outcome at the end, and the first failing check's own feedback. */
+  checks?: CheckResult[];
+  feedback?: Text;
+  /** Self-reported: virtual ms when the student opened the solution. */
+  solutionRevealedAt?: number;
+  /** Verified: virtual ms by which every solution step had been typed verbatim (see replay.ts). */
+  solutionTypedAt?: number;
+}
+
+/** A quiz or prediction answer: the choice is self-reported, its correctness is this build's answer key's. */
+export interface QuestionRow {
+  lesson: string;
+  id: string;
+  choice: string;
+  /** undefined: this build has no such question (or no such choice). */
+  correct: boolean | undefined;
+}
+
+export interface LessonVerdict {
+  slug: string;
+  /** Simulated ms the replay covered. */
+  span: number;
+  /** Self-reported wall-clock ms of the last change. */
+  lastActivity?: number;
+  notes: RowNote[];
+}
+
+export interface FileVerdict {
+  student: string;
+  classId: string;
+  /** The class name the file declares (the teacher's own name for the class wins in the table when known). */
+  className: string;
+  version: 1 | 2;
+  exportedAt: string;
+  /** Self-reported wall-clock ms. */
+  joinedAt?: number;
+  /** The class as the file declares it (what the page knows of a class it did not make). */
+  declaredClass: ClassInfo;
+  /** The file's class id is one this page made: its seed and lessons were checked against the teacher's link. */
+  classKnown: boolean;
+  lessons: LessonVerdict[];
+  rows: ResultRow[];
+  questions: QuestionRow[];
 }
 
 export interface LessonDefinitions {
@@ -42,16 +89,44 @@ export interface LessonDefinitions {
   configs: Readonly<Record<string, TerminalConfig>>;
   /** Slug → its exercises. */
   exercises: Readonly<Record<string, readonly Exercise[]>>;
+  /** Slug → its quiz and prediction questions (answer keys). */
+  questions?: Readonly<Record<string, readonly Question[]>>;
 }
 
-export function verifyResults(file: ResultsFile, lessons: LessonDefinitions): ResultRow[] {
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+export function verifyFile(
+  file: ResultsFile,
+  lessons: LessonDefinitions,
+  options: { version?: 1 | 2; teacherClasses?: readonly ClassInfo[] } = {},
+): FileVerdict {
+  const teacherClass = options.teacherClasses?.find((c) => c.id === file.class.id);
+  // The teacher's link decides the seed and the lessons; the file's own class only when the page does not know it.
+  const classInfo = teacherClass ?? file.class;
   const rows: ResultRow[] = [];
+  const questions: QuestionRow[] = [];
+  const lessonVerdicts: LessonVerdict[] = [];
   const base = { student: file.student, className: file.class.name, classId: file.class.id };
   for (const result of file.lessons) {
-    const config = Object.hasOwn(lessons.configs, result.slug) ? lessons.configs[result.slug] : undefined;
-    const exercises = Object.hasOwn(lessons.exercises, result.slug) ? lessons.exercises[result.slug] : undefined;
+    const config = own(lessons.configs, result.slug);
+    const exercises = own(lessons.exercises, result.slug);
+    const keys = own(lessons.questions, result.slug) ?? [];
     const claims = new Map(result.exercises.map((c) => [c.id, c]));
+    for (const answer of result.questions) {
+      const question = keys.find((q) => q.id === answer.id);
+      const known = question?.choices.some((c) => c.id === answer.choice);
+      questions.push({
+        lesson: result.slug,
+        id: answer.id,
+        choice: answer.choice,
+        correct: question && known ? question.answer === answer.choice : undefined,
+      });
+    }
+    const lastActivity = result.lastActivity === undefined ? {} : { lastActivity: result.lastActivity };
     if (!config || !exercises) {
+      lessonVerdicts.push({ slug: result.slug, span: 0, notes: ['unknown-lesson'], ...lastActivity });
       for (const claim of result.exercises) {
         rows.push({
           ...base,
@@ -68,14 +143,16 @@ export function verifyResults(file: ResultsFile, lessons: LessonDefinitions): Re
       continue;
     }
     const lessonNotes: RowNote[] = [];
-    if (!file.class.lessons.includes(result.slug)) lessonNotes.push('not-in-class');
-    const classed = withClass(config, file.class);
+    if (!classInfo.lessons.includes(result.slug)) lessonNotes.push('not-in-class');
+    const classed = withClass(config, classInfo);
     if (result.profile !== config.session.profile) lessonNotes.push('profile-differs');
     if (result.seed !== classed.session.seed) lessonNotes.push('seed-differs');
     const blocking = lessonNotes.some((n) => n === 'profile-differs' || n === 'seed-differs');
     const replay = blocking ? undefined : replayLesson(classed, result.log, exercises);
-    if (replay?.refused) lessonNotes.push(replay.refused === 'order' ? 'log-order' : 'log-range');
+    if (replay?.refused) lessonNotes.push('log-order');
+    if (replay?.truncated) lessonNotes.push('log-range');
     if (replay && replay.mismatches > 0) lessonNotes.push('times-differ');
+    lessonVerdicts.push({ slug: result.slug, span: replay?.span ?? 0, notes: lessonNotes, ...lastActivity });
     for (const exercise of exercises) {
       const claim = claims.get(exercise.id);
       const replayed = replay?.exercises.find((e) => e.id === exercise.id);
@@ -94,8 +171,27 @@ export function verifyResults(file: ResultsFile, lessons: LessonDefinitions): Re
         hintsUsed: claim?.hintsUsed ?? 0,
         notes,
         commands: replayed?.commands ?? [],
+        ...(replayed?.checks ? { checks: replayed.checks } : {}),
+        ...(replayed?.feedback ? { feedback: replayed.feedback } : {}),
+        ...(claim?.solutionRevealedAt === undefined ? {} : { solutionRevealedAt: claim.solutionRevealedAt }),
+        ...(replayed?.solutionTypedAt === undefined ? {} : { solutionTypedAt: replayed.solutionTypedAt }),
       });
     }
   }
-  return rows;
+  return {
+    ...base,
+    version: options.version ?? 2,
+    exportedAt: file.exportedAt,
+    ...(file.joinedAt === undefined ? {} : { joinedAt: file.joinedAt }),
+    declaredClass: file.class,
+    classKnown: Boolean(teacherClass),
+    lessons: lessonVerdicts,
+    rows,
+    questions,
+  };
+}
+
+/** The exercise rows alone (tests and callers that need no file-level facts). */
+export function verifyResults(file: ResultsFile, lessons: LessonDefinitions): ResultRow[] {
+  return verifyFile(file, lessons).rows;
 }

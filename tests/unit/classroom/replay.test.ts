@@ -140,3 +140,23 @@ describe('replay verification', () => {
     expect(ms).toBeLessThan(60_000);
   }, 120_000);
 });
+
+describe('replay verification, round two', () => {
+  it('a tab left open past 48 simulated hours keeps what passed early (passed stays passed)', () => {
+    const file = exported();
+    const lesson = file.lessons[0]!;
+    const end = lesson.log.at(-1)!;
+    const from = end.type === 'advance' ? end.to : end.at;
+    lesson.log.push({ at: from, type: 'advance', to: from + 72 * 3600 * 1000 });
+    const rows = verifyResults(file, definitions);
+    const row = rows.find((r) => r.exercise === 'hello-world-job')!;
+    expect(row.verdict).toBe('passed');
+    expect(row.notes).toContain('log-range');
+  });
+
+  it('an exercise not passed carries the first failing check and its own feedback', () => {
+    const row = verifyResults(exported(), definitions).find((r) => r.exercise === 'run-on-failure')!;
+    expect(row.verdict).toBe('failed');
+    expect(row.checks?.some((c) => !c.ok)).toBe(true);
+  });
+});

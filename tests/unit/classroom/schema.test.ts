@@ -68,7 +68,7 @@ describe('results file', () => {
     ],
     ['constructor key', JSON.stringify(file({ constructor: { prototype: 1 } })), 'forbidden-key'],
     ['unknown key', JSON.stringify(file({ extra: 1 })), 'invalid'],
-    ['wrong version', JSON.stringify(file({ version: 2 })), 'invalid'],
+    ['unknown version', JSON.stringify(file({ version: 9 })), 'invalid'],
     ['empty student', JSON.stringify(file({ student: '  ' })), 'invalid'],
     ['control chars in a name', JSON.stringify(file({ student: 'a\u0007b' })), 'invalid'],
   ])('refuses %s', (_name, text, problem) => {
@@ -84,8 +84,50 @@ describe('results file', () => {
     long.lessons[0]!.log = Array.from({ length: 5001 }, (_, i) => ({ at: i, type: 'line', line: 'ls' }));
     const result = parseResultsText(JSON.stringify(long));
     expect(result).toMatchObject({ ok: false, problem: 'invalid', where: 'lessons.0.log' });
+    // A long pasted line is honest work (issue 15): it no longer refuses the whole file.
     const longLine = file();
-    longLine.lessons[0]!.log = [{ at: 0, type: 'line', line: 'x'.repeat(10_001) }];
-    expect(parseResultsText(JSON.stringify(longLine)).ok).toBe(false);
+    longLine.lessons[0]!.log = [{ at: 0, type: 'line', line: 'x'.repeat(50_000) }];
+    expect(parseResultsText(JSON.stringify(longLine)).ok).toBe(true);
+  });
+});
+
+describe('results file v1 → v2', () => {
+  it('reads a version 1 file as version 2 with no answers and no solution claims', () => {
+    const result = parseResultsText(JSON.stringify(file()));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.version).toBe(1);
+    expect(result.file.version).toBe(2);
+    expect(result.file.joinedAt).toBeUndefined();
+    expect(result.file.lessons[0]).toMatchObject({
+      questions: [],
+      exercises: [{ id: 'x', claimed: 'passed', hintsUsed: 1 }],
+    });
+    expect(result.file.lessons[0]!.exercises[0]!.solutionRevealedAt).toBeUndefined();
+  });
+
+  it('reads a version 2 file with answers, solution times, joining and last activity', () => {
+    const v2 = file({ version: 2, joinedAt: 1_700_000_000_000 });
+    Object.assign(v2.lessons[0]!, {
+      questions: [{ id: 'q1', choice: 'b' }],
+      lastActivity: 1_700_000_100_000,
+      exercises: [{ id: 'x', claimed: 'passed', hintsUsed: 0, solutionRevealedAt: 12_000 }],
+    });
+    const result = parseResultsText(JSON.stringify(v2));
+    expect(result).toMatchObject({ ok: true, version: 2 });
+    if (!result.ok) return;
+    expect(result.file.lessons[0]).toMatchObject({
+      questions: [{ id: 'q1', choice: 'b' }],
+      lastActivity: 1_700_000_100_000,
+      exercises: [{ solutionRevealedAt: 12_000 }],
+    });
+  });
+
+  it('keeps each version strict: v2 fields in a v1 file and v1 lessons in a v2 file are refused', () => {
+    const v1WithAnswers = file();
+    Object.assign(v1WithAnswers.lessons[0]!, { questions: [] });
+    expect(parseResultsText(JSON.stringify(v1WithAnswers))).toMatchObject({ ok: false, problem: 'invalid' });
+    expect(parseResultsText(JSON.stringify(file({ version: 2 })))).toMatchObject({ ok: false, problem: 'invalid' });
+    expect(parseResultsText(JSON.stringify(file({ version: 3 })))).toMatchObject({ ok: false, problem: 'invalid' });
   });
 });
