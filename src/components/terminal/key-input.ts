@@ -72,13 +72,26 @@ const CONTROLS: Record<string, EditKey> = {
 // Control characters other than tab and newlines never reach the line (a pasted ESC would corrupt the display).
 const STRAY_CONTROLS = /[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]/g;
 
+// Bracketed paste (DEC mode 2004) wraps a paste in these. Output cannot switch the mode on any more
+// (output-modes.ts), but should xterm ever be in it, the paste is still a paste, not a dropped escape sequence.
+const PASTE_START = '\x1b[200~';
+const PASTE_END = '\x1b[201~';
+
 export function parseInput(data: string): InputAction[] {
+  if (data.startsWith(PASTE_START)) {
+    return pastedText(data.slice(PASTE_START.length).split(PASTE_END).join(''));
+  }
   if (data === '\r' || data === '\n') return [{ type: 'enter' }];
   const sequence = SEQUENCES[data];
   if (sequence) return [{ type: 'key', key: sequence }];
   const control = CONTROLS[data];
   if (control) return [{ type: 'key', key: control }];
   if (data.startsWith('\x1b')) return []; // Function keys and the like: bash would beep.
+  return pastedText(data);
+}
+
+/** Typed or pasted text: several lines are a paste, one line is inserted; stray controls are dropped. */
+function pastedText(data: string): InputAction[] {
   if (/[\r\n]/.test(data)) {
     return [{ type: 'paste', text: data.replace(/\r\n?/g, '\n').replace(STRAY_CONTROLS, '').replace(/\t/g, '    ') }];
   }

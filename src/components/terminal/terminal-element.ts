@@ -22,6 +22,7 @@ import { History } from './history.ts';
 import { type EditKey, parseInput } from './key-input.ts';
 import { LineEditor } from './line-editor.ts';
 import { TranscriptMirror } from './mirror.ts';
+import { OutputModeFilter } from './output-modes.ts';
 import { repaintLine } from './render.ts';
 import { openSession, openStandIn, type SessionOptions, type TerminalSession } from './session-source.ts';
 import { formatClock, formatElapsed, SPEEDS, type Speed, Ticker } from './ticker.ts';
@@ -51,6 +52,8 @@ export class JobsLabTerminal extends HTMLElement {
   private config!: TerminalConfig;
   private readonly editor = new LineEditor();
   private readonly history = new History();
+  /** Output never switches the terminal's input modes (bracketed paste …): see output-modes.ts. */
+  private readonly modes = new OutputModeFilter();
   private session: TerminalSession | undefined;
   /** Keeps simulated time until the simulator is loaded; its elapsed time carries over to the session. */
   private pre = new Clock();
@@ -72,6 +75,8 @@ export class JobsLabTerminal extends HTMLElement {
   private replaying = false;
   private inputs: InputEntry[] = [];
   private pending: PendingLine[] = [];
+  /** drain() is running (see there: re-entry from onIdle must not recurse). */
+  private draining = false;
   private generation = 0;
   private lastShownSecond = -1;
   private lastSave = 0;
@@ -223,6 +228,7 @@ export class JobsLabTerminal extends HTMLElement {
     this.awaitingIdle = false;
     this.editor.clear();
     this.term?.reset();
+    this.modes.reset();
     this.mirror?.clear();
     this.atLineStart = true;
     this.session = session;
@@ -383,7 +389,7 @@ export class JobsLabTerminal extends HTMLElement {
     // Output while the learner is editing (a timer's message): lift the line, print, put the line back.
     const relift = this.lineShown;
     if (relift) this.hideLine();
-    let text = chunk.text;
+    let text = this.modes.filter(chunk.text);
     if (chunk.stream === 'hint') {
       text = text.replace(/^(?=.)/gm, 'hint: ');
       this.mirror?.write(text, 'hint');
@@ -613,13 +619,23 @@ export class JobsLabTerminal extends HTMLElement {
     this.mirror?.write(busy ? '^C\n' : `${prompt}${text}^C\n`, 'input');
   }
 
-  /** Submits queued lines (paste, Run) one by one while the shell is ready for them. */
+  /**
+   * Submits queued lines (paste, Run) one by one while the shell is ready for them. A command that finishes at
+   * once calls onIdle → showPrompt → drain from inside enter(): that inner call returns and this loop goes on,
+   * so 10,000 pasted lines are a loop, not 10,000 nested calls (which overflowed the stack at ≈585 lines).
+   */
   private drain(): void {
-    while (this.pending.length > 0 && this.lineShown) {
-      const next = this.pending.shift()!;
-      this.editor.insert(next.text);
-      this.repaint();
-      if (next.submit) this.enter();
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.pending.length > 0 && this.lineShown) {
+        const next = this.pending.shift()!;
+        this.editor.insert(next.text);
+        this.repaint();
+        if (next.submit) this.enter();
+      }
+    } finally {
+      this.draining = false;
     }
   }
 
