@@ -7,9 +7,7 @@
 //   ESC = / ESC >            application / normal keypad
 // A sequence cut between two chunks is held back until the next chunk completes it.
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the control sequences being removed.
 const MODE_SWITCH = /(?:\x1b\[|\x9b)(?:[?>=<]?[0-9;:]*[ -/]*[hl]|[>=<][0-9;:]*u)|\x1b[=>]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: an unfinished escape sequence at the end of a chunk.
 const UNFINISHED = /(?:\x1b|\x1b\[[?>=<]?[0-9;:]*[ -/]*|\x9b[?>=<]?[0-9;:]*[ -/]*)$/;
 
 export class OutputModeFilter {
