@@ -125,7 +125,7 @@ export class Clock {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!this.less(h[i]!, h[parent]!)) break;
-      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      swap(h, i, parent);
       i = parent;
     }
   }
@@ -144,7 +144,7 @@ export class Clock {
         if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
         if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
         if (m === i) break;
-        [h[i], h[m]] = [h[m]!, h[i]!];
+        swap(h, i, m);
         i = m;
       }
     }
@@ -152,10 +152,24 @@ export class Clock {
   }
 }
 
+function swap(heap: Timer[], i: number, j: number): void {
+  const t = heap[i]!;
+  heap[i] = heap[j]!;
+  heap[j] = t;
+}
+
 /** metav1.Time serialises with second precision in UTC: 2026-01-12T09:00:00Z. */
 export function toRfc3339(ms: Millis): string {
-  return `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}Z`;
+  const second = Math.floor(ms / 1000);
+  // Components stamp many writes within one virtual second: format each second once.
+  if (second !== lastFormatted.second) {
+    lastFormatted.second = second;
+    lastFormatted.text = `${new Date(second * 1000).toISOString().slice(0, 19)}Z`;
+  }
+  return lastFormatted.text;
 }
+
+const lastFormatted = { second: Number.NaN, text: '' };
 
 export function fromRfc3339(text: string): Millis {
   return Date.parse(text);

@@ -3,6 +3,7 @@
 
 /** apimachinery pkg/util/rand `alphanums`: consonants and digits that cannot spell words. */
 export const NAME_SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+const HEX_DIGITS = '0123456789abcdef';
 
 export class Random {
   private state: number;
@@ -40,12 +41,14 @@ export class Random {
 
   /** A version-4 UUID, as the API server assigns to metadata.uid. */
   uuid(): string {
-    const hex = (n: number) => Array.from({ length: n }, () => this.int(16).toString(16)).join('');
-    const variant = (8 + this.int(4)).toString(16);
-    return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+    // The variant digit is drawn first, then the hex groups left to right (the order seeds were made with).
+    const variant = HEX_DIGITS[8 + this.int(4)];
+    return `${this.hex(8)}-${this.hex(4)}-4${this.hex(3)}-${variant}${this.hex(3)}-${this.hex(12)}`;
   }
 
   hex(length: number): string {
-    return Array.from({ length }, () => this.int(16).toString(16)).join('');
+    let out = '';
+    for (let i = 0; i < length; i++) out += HEX_DIGITS[this.int(16)];
+    return out;
   }
 }

@@ -14,6 +14,7 @@ import { type EventDetails, EventRecorder, type EventSource } from './events.ts'
 import { generateName } from './names.ts';
 import { matchesFieldSelector, matchesLabelSelector } from './selectors.ts';
 import type { Store, WatchEvent } from './store.ts';
+import { byUid } from './store-indexes.ts';
 import type { ContainerStatus, Job, Kind, KubeObject, Pod } from './types.ts';
 import { NAMESPACED } from './types.ts';
 import { validateCronJob, validateJob, validateJobUpdate, validateObjectMeta, validatePod } from './validation.ts';
@@ -327,9 +328,8 @@ export class ApiServer implements ApiClient {
   /** Orphan propagation: dependents lose their ownerReference to the deleted owner. */
   private orphanDependents(owner: KubeObject): void {
     for (const kind of ['Pod', 'Job'] as const) {
-      for (const dep of this.store.list(kind, owner.metadata.namespace)) {
+      for (const dep of this.store.byIndex(kind, 'owner', byUid(owner.metadata.namespace, owner.metadata.uid))) {
         const refs = dep.metadata.ownerReferences ?? [];
-        if (!refs.some((r) => r.uid === owner.metadata.uid)) continue;
         const copy = structuredClone(dep);
         const kept = refs.filter((r) => r.uid !== owner.metadata.uid);
         if (kept.length > 0) copy.metadata.ownerReferences = kept;

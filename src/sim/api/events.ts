@@ -5,6 +5,7 @@
 import type { Clock } from '../clock.ts';
 import type { VersionProfile } from '../profiles/profile.ts';
 import type { Random } from '../random.ts';
+import { nextVersion } from './object-versions.ts';
 import type { Store } from './store.ts';
 import type { Event, KubeObject } from './types.ts';
 
@@ -59,9 +60,7 @@ export class EventRecorder {
     const existingName = this.byKey.get(key);
     const existing = existingName ? this.store.get<Event>('Event', namespace, existingName) : undefined;
     if (existing) {
-      const updated: Event = structuredClone(existing);
-      updated.count += 1;
-      updated.lastTimestamp = now;
+      const updated = nextVersion(existing, { count: existing.count + 1, lastTimestamp: now });
       this.expireLater(key, namespace, updated.metadata.name, now);
       return this.store.put(updated);
     }

@@ -4,6 +4,8 @@
 //
 // Objects handed out are the stored ones and must be treated as read-only: writers put a new object.
 
+import { OrderedKeys, storeKey } from './ordered-keys.ts';
+import { type IndexName, indexesOf, indexValues, sameIndexSource } from './store-indexes.ts';
 import type { Kind, KubeObject } from './types.ts';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -15,22 +17,29 @@ export interface WatchEvent {
 
 export type WatchListener = (event: WatchEvent) => void;
 
-function key(namespace: string | undefined, name: string): string {
-  return namespace ? `${namespace}/${name}` : name;
+/** One kind's objects by key, their keys in order, and each index's values → keys in order. */
+interface KindStore {
+  objects: Map<string, KubeObject>;
+  order: OrderedKeys;
+  indexes: Map<IndexName, Map<string, OrderedKeys>>;
 }
 
 export class Store {
-  private readonly objects = new Map<Kind, Map<string, KubeObject>>();
+  private readonly kinds = new Map<Kind, KindStore>();
   private readonly watchers = new Map<Kind, Set<WatchListener>>();
   private revision = 1;
 
-  private bucket(kind: Kind): Map<string, KubeObject> {
-    let b = this.objects.get(kind);
-    if (!b) {
-      b = new Map();
-      this.objects.set(kind, b);
+  private kindStore(kind: Kind): KindStore {
+    let k = this.kinds.get(kind);
+    if (!k) {
+      k = {
+        objects: new Map(),
+        order: new OrderedKeys(),
+        indexes: new Map(indexesOf(kind).map((name) => [name, new Map()])),
+      };
+      this.kinds.set(kind, k);
     }
-    return b;
+    return k;
   }
 
   nextResourceVersion(): string {
@@ -39,7 +48,7 @@ export class Store {
   }
 
   get<T extends KubeObject>(kind: Kind, namespace: string | undefined, name: string): T | undefined {
-    return this.bucket(kind).get(key(namespace, name)) as T | undefined;
+    return this.kindStore(kind).objects.get(storeKey(namespace, name)) as T | undefined;
   }
 
   /**
@@ -47,36 +56,79 @@ export class Store {
    * `namespace` undefined means all namespaces.
    */
   list<T extends KubeObject>(kind: Kind, namespace?: string): T[] {
-    const out: T[] = [];
-    for (const obj of this.bucket(kind).values()) {
-      if (namespace === undefined || obj.metadata.namespace === namespace) out.push(obj as T);
+    if (namespace === undefined) {
+      const { objects, order } = this.kindStore(kind);
+      return order.map((k) => objects.get(k) as T);
     }
-    return out.sort(compareByKey);
+    return this.byIndex<T>(kind, 'namespace', namespace);
+  }
+
+  /**
+   * Objects of a kind found under `value` in one of the kind's indexes (`store-indexes.ts`), in key order:
+   * what listing the namespace and filtering would give, without visiting the other objects.
+   */
+  byIndex<T extends KubeObject>(kind: Kind, index: IndexName, value: string): T[] {
+    const { objects, indexes } = this.kindStore(kind);
+    const values = indexes.get(index);
+    if (!values) throw new Error(`no index ${index} for ${kind}`);
+    return values.get(value)?.map((k) => objects.get(k) as T) ?? [];
   }
 
   count(kind: Kind): number {
-    return this.bucket(kind).size;
+    return this.kindStore(kind).objects.size;
   }
 
   /** Stores `obj` with a fresh resourceVersion and notifies watchers (ADDED or MODIFIED). */
   put<T extends KubeObject>(obj: T): T {
-    const k = key(obj.metadata.namespace, obj.metadata.name);
-    const bucket = this.bucket(obj.kind);
-    const existed = bucket.has(k);
+    const store = this.kindStore(obj.kind);
+    const { namespace, name } = obj.metadata;
+    const old = store.objects.get(storeKey(namespace, name));
     obj.metadata.resourceVersion = this.nextResourceVersion();
-    bucket.set(k, obj);
-    this.notify(obj.kind, { type: existed ? 'MODIFIED' : 'ADDED', object: obj });
+    store.objects.set(storeKey(namespace, name), obj);
+    if (!old) store.order.add(namespace, name);
+    this.reindex(store, old, obj);
+    this.notify(obj.kind, { type: old ? 'MODIFIED' : 'ADDED', object: obj });
     return obj;
   }
 
   remove(kind: Kind, namespace: string | undefined, name: string): KubeObject | undefined {
-    const k = key(namespace, name);
-    const bucket = this.bucket(kind);
-    const obj = bucket.get(k);
+    const store = this.kindStore(kind);
+    const k = storeKey(namespace, name);
+    const obj = store.objects.get(k);
     if (!obj) return undefined;
-    bucket.delete(k);
+    store.objects.delete(k);
+    store.order.delete(obj.metadata.namespace, obj.metadata.name);
+    this.reindex(store, obj, undefined);
     this.notify(kind, { type: 'DELETED', object: obj });
     return obj;
+  }
+
+  /**
+   * Moves an object's key between index values as it changes (`old` absent: added; `next` absent: removed).
+   * Values it keeps need nothing: buckets hold keys, and the key now finds the new version.
+   */
+  private reindex(store: KindStore, old: KubeObject | undefined, next: KubeObject | undefined): void {
+    const { namespace, name } = (next ?? old)!.metadata;
+    for (const [index, values] of store.indexes) {
+      if (old && next && sameIndexSource(index, old, next)) continue;
+      const before = old ? indexValues(index, old) : [];
+      const after = next ? indexValues(index, next) : [];
+      for (const value of before) {
+        if (after.includes(value)) continue;
+        const bucket = values.get(value);
+        bucket?.delete(namespace, name);
+        if (bucket?.size === 0) values.delete(value);
+      }
+      for (const value of after) {
+        if (before.includes(value)) continue;
+        let bucket = values.get(value);
+        if (!bucket) {
+          bucket = new OrderedKeys();
+          values.set(value, bucket);
+        }
+        bucket.add(namespace, name);
+      }
+    }
   }
 
   watch(kind: Kind, listener: WatchListener): () => void {
@@ -94,11 +146,4 @@ export class Store {
     if (!set) return;
     for (const listener of [...set]) listener(event);
   }
-}
-
-function compareByKey(a: KubeObject, b: KubeObject): number {
-  const an = a.metadata.namespace ?? '';
-  const bn = b.metadata.namespace ?? '';
-  if (an !== bn) return an < bn ? -1 : 1;
-  return a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0;
 }

@@ -4,6 +4,7 @@
 
 import type { ApiServer } from '../api/api-server.ts';
 import type { WatchEvent } from '../api/store.ts';
+import { byUid } from '../api/store-indexes.ts';
 import type { Kind, KubeObject } from '../api/types.ts';
 import type { Clock } from '../clock.ts';
 
@@ -53,9 +54,7 @@ export class GarbageCollector {
   private dependents(owner: KubeObject): KubeObject[] {
     const out: KubeObject[] = [];
     for (const kind of DEPENDENT_KINDS) {
-      for (const obj of this.api.store.list(kind, owner.metadata.namespace)) {
-        if (obj.metadata.ownerReferences?.some((r) => r.uid === owner.metadata.uid)) out.push(obj);
-      }
+      out.push(...this.api.store.byIndex(kind, 'owner', byUid(owner.metadata.namespace, owner.metadata.uid)));
     }
     return out;
   }

@@ -6,7 +6,10 @@
 // status fields (ready/terminating).
 
 import type { ApiServer } from '../api/api-server.ts';
+import { nextVersion } from '../api/object-versions.ts';
+import { controllerRef } from '../api/owner-refs.ts';
 import type { WatchEvent } from '../api/store.ts';
+import { byUid } from '../api/store-indexes.ts';
 import type { Job, JobCondition, JobStatus, OwnerReference, Pod } from '../api/types.ts';
 import { type Clock, fromRfc3339, type Millis } from '../clock.ts';
 import { COMPLETION_INDEX_KEY, formatIndexes, indexedPodPrefix, parseIndexes } from './indexes.ts';
@@ -117,8 +120,8 @@ export class JobController {
     if (!job) return;
     if (job.metadata.deletionTimestamp) {
       // A Job being deleted (foreground) releases its pods so they can go.
-      for (const pod of this.api.store.list<Pod>('Pod', ns)) {
-        if (controllerRef(pod)?.uid === job.metadata.uid && (isFinished(pod) || pod.metadata.deletionTimestamp)) {
+      for (const pod of this.podsOf(job)) {
+        if (isFinished(pod) || pod.metadata.deletionTimestamp) {
           this.clock.after(0, () => this.removeFinalizer(ns, pod.metadata.name, pod.metadata.uid));
         }
       }
@@ -128,8 +131,9 @@ export class JobController {
     const profile = this.api.profile;
     const now = this.clock.now();
     const nowText = this.clock.nowRfc3339();
-    const pods = this.api.store.list<Pod>('Pod', ns).filter((p) => controllerRef(p)?.uid === job.metadata.uid);
-    const status: JobStatus = structuredClone(job.status);
+    const pods = this.podsOf(job);
+    // A shallow copy: the sync replaces fields and condition lists, never edits the stored ones in place.
+    const status: JobStatus = { ...job.status };
     const finishedAlready = hasCondition(job, 'Complete') || hasCondition(job, 'Failed');
 
     // Count pods that finished since the last sync (and release their finalizers).
@@ -161,7 +165,10 @@ export class JobController {
           mem.lastFailureTime = Math.max(mem.lastFailureTime ?? 0, finishedAt);
         }
       }
-      if (phase === 'Succeeded' || phase === 'Failed' || pod.metadata.deletionTimestamp) {
+      if (
+        (phase === 'Succeeded' || phase === 'Failed' || pod.metadata.deletionTimestamp) &&
+        pod.metadata.finalizers?.includes(JOB_TRACKING_FINALIZER)
+      ) {
         this.clock.after(0, () => this.removeFinalizer(ns, pod.metadata.name, pod.metadata.uid));
       }
     }
@@ -260,11 +267,7 @@ export class JobController {
     else delete status.active;
     if (profile.jobStatusReady) status.ready = readyCount;
     if (profile.jobStatusTerminating) {
-      status.terminating = this.api.store
-        .list<Pod>('Pod', ns)
-        .filter(
-          (p) => controllerRef(p)?.uid === job.metadata.uid && p.metadata.deletionTimestamp && !isFinished(p),
-        ).length;
+      status.terminating = this.podsOf(job).filter((p) => p.metadata.deletionTimestamp && !isFinished(p)).length;
     }
     if (profile.jobUncountedTerminatedPods) status.uncountedTerminatedPods = {};
     this.writeStatus(job, status);
@@ -272,6 +275,11 @@ export class JobController {
     // §4.5 legacy queue: a sync that saw new failures "fails" and is retried with back-off.
     if (profile.jobBackoff === 'workqueue' && newFailures > 0 && !failJob && !complete) this.queue.addRateLimited(key);
     if (newFailures === 0 && succeededCount > (job.status.succeeded ?? 0)) this.queue.forget(key);
+  }
+
+  /** The Job's pods (controller reference to its UID), in the namespace's list order: the informer's index. */
+  private podsOf(job: Job): Pod[] {
+    return this.api.store.byIndex<Pod>('Pod', 'controller', byUid(job.metadata.namespace, job.metadata.uid));
   }
 
   /** manageJob: create the missing pods, respecting the per-pod failure back-off (≥1.27). */
@@ -400,7 +408,7 @@ export class JobController {
   private removeFinalizer(ns: string, name: string, uid: string): void {
     const pod = this.api.store.get<Pod>('Pod', ns, name);
     if (!pod || pod.metadata.uid !== uid || !pod.metadata.finalizers?.includes(JOB_TRACKING_FINALIZER)) return;
-    const next = structuredClone(pod);
+    const next = nextVersion(pod);
     const rest = (next.metadata.finalizers ?? []).filter((f) => f !== JOB_TRACKING_FINALIZER);
     if (rest.length > 0) next.metadata.finalizers = rest;
     else delete next.metadata.finalizers;
@@ -409,18 +417,12 @@ export class JobController {
 
   private writeStatus(job: Job, status: JobStatus): void {
     if (JSON.stringify(status) === JSON.stringify(job.status)) return;
-    const next = structuredClone(job);
-    next.status = status;
-    this.api.writeStatus(next);
+    this.api.writeStatus(nextVersion(job, { status }));
   }
 }
 
 function backoffExceeded(): { reason: string; message: string } {
   return { reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
-}
-
-export function controllerRef(pod: Pod): OwnerReference | undefined {
-  return pod.metadata.ownerReferences?.find((r) => r.controller);
 }
 
 function isFinished(pod: Pod): boolean {

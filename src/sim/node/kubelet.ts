@@ -9,6 +9,7 @@
 import type { ApiServer } from '../api/api-server.ts';
 import type { ContainerLog } from '../api/container-logs.ts';
 import { podFieldPath } from '../api/field-path.ts';
+import { nextVersion } from '../api/object-versions.ts';
 import type { WatchEvent } from '../api/store.ts';
 import type { Container, Pod, PodStatus } from '../api/types.ts';
 import { type Clock, fromRfc3339, type Millis, type TimerHandle } from '../clock.ts';
@@ -534,9 +535,7 @@ export class Kubelet {
     if (!current || current.metadata.uid !== run.uid) return;
     const status: PodStatus = buildPodStatus(this.view(run), current.status, this.clock.now(), this.api.profile, phase);
     if (JSON.stringify(status) === JSON.stringify(current.status)) return;
-    const next = structuredClone(current);
-    next.status = status;
-    this.api.writeStatus(next);
+    this.api.writeStatus(nextVersion(current, { status }));
   }
 
   private podEvent(run: PodRun, c: ContainerRun, type: 'Normal' | 'Warning', reason: string, message: string): void {

@@ -2,6 +2,7 @@
 // shortly after it is created, with the `Scheduled` event (spec §6.3, §4.12 "scheduling ≈0.1 s").
 
 import type { ApiServer } from '../api/api-server.ts';
+import { nextVersion } from '../api/object-versions.ts';
 import type { Pod } from '../api/types.ts';
 import type { Clock } from '../clock.ts';
 
@@ -37,13 +38,16 @@ export class Scheduler {
   private bind(uid: string, namespace: string, name: string): void {
     const pod = this.api.store.get<Pod>('Pod', namespace, name);
     if (!pod || pod.metadata.uid !== uid || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
-    const bound = structuredClone(pod);
-    bound.spec.nodeName = this.nodeName;
-    bound.status.conditions = [
-      ...(bound.status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
+    const conditions = [
+      ...(pod.status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'),
       { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: this.clock.nowRfc3339() },
     ];
-    const stored = this.api.writeStatus(bound);
+    const stored = this.api.writeStatus(
+      nextVersion(pod, {
+        spec: { ...pod.spec, nodeName: this.nodeName },
+        status: { ...pod.status, conditions } as Pod['status'],
+      }),
+    );
     if (!stored) return;
     this.api.recordEvent(
       stored,
