@@ -33,6 +33,11 @@ async function createClassLink(page: Page): Promise<string> {
   await page.getByLabel('Class name').fill('Class 3-B <img src=x onerror=alert(1)>');
   await page.getByLabel('Shared seed').fill(String(SEED));
   await page.getByLabel('Due date (optional)').fill('2026-12-24');
+  // The class has lessons 1 and 2 only: the results page must not list the others.
+  for (const box of await page.locator('input[name="lesson"]').all()) {
+    const slug = await box.getAttribute('value');
+    if (!CLASS_LESSONS.includes(slug ?? '')) await box.uncheck();
+  }
   await page.getByRole('button', { name: 'Create link' }).click();
   const link = await page.locator('input[data-link]').inputValue();
   expect(link).toMatch(/\/en\/class\/#v=1&/);
@@ -45,27 +50,53 @@ async function importFiles(page: Page, files: { name: string; text: string }[]):
     .setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
 }
 
-test('teacher link → student solves and exports → teacher verifies honest and tampered files', async ({ page }) => {
-  test.setTimeout(180_000);
+async function downloadText(page: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return readFile(await download.path(), 'utf8');
+}
+
+const CLASS_LESSONS = ['run-a-pod-with-a-job', 'exit-codes'];
+const TOTAL = CLASS_LESSONS.reduce((n, slug) => n + LESSON_EXERCISES[slug]!.exercises.length, 0);
+
+test('a class of three (honest, partial, forged) through the teacher page: class view, drill-down, reload, CSVs, print', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
   const link = await createClassLink(page);
+  // The link as a QR code and a short code a student can type.
+  await expect(page.locator('[data-qr] svg')).toBeVisible();
+  const code = (await page.locator('[data-code]').textContent()) ?? '';
+  expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{4}$/);
   expect(await axe(page)).toEqual([]);
 
-  // Student joins.
+  // The code on the join page finds the same class (same seed, same lessons) without the link.
+  await page.goto('/en/class/');
+  await expect(page.locator('[data-privacy]')).toContainText('Nothing is sent to your teacher');
+  await page.getByLabel('Or type the class code').fill(code.toLowerCase());
+  await page.getByRole('button', { name: 'Find class' }).click();
+  await expect(page.locator('[data-seed]')).toHaveText(String(SEED));
+  await expect(page.locator('[data-lesson-list] li')).toHaveCount(CLASS_LESSONS.length);
+
+  // The honest student joins by the link, with a name.
   await page.goto(link);
   await expect(page.locator('[data-name]')).toHaveText('Class 3-B <img src=x onerror=alert(1)>');
+  await page.getByLabel('Your name (as your teacher should see it)').fill('Kim "Min-su"');
   await page.getByRole('button', { name: 'Join this class' }).click();
   await expect(page.locator('[data-joined-text]')).toContainText('You joined');
   expect(await axe(page)).toEqual([]);
 
-  // The course home names the class.
   await page.goto('/en/');
   await expect(page.locator('jl-class-badge')).toContainText('Class 3-B <img src=x onerror=alert(1)> (due 2026-12-24)');
 
-  // Lesson 1 in the class's cluster: the first exercise's reference solution, typed.
+  // Lesson 1 in the class's cluster: the first exercise's reference solution, opened and typed.
   await page.goto(`/en/lessons/${LESSON}/`);
   await terminalReady(page);
   await expect(page.locator('jl-terminal')).toHaveAttribute('data-class-seed', String(SEED));
   const exercise = LESSON_EXERCISES[LESSON]!.exercises[0]!;
+  await page.locator(`jl-exercise[data-exercise-id="${exercise.id}"] details.solution summary`).click();
   for (const step of exercise.solution) {
     await page.locator('jl-terminal .xterm-helper-textarea').focus();
     await page.keyboard.type(step.command);
@@ -76,83 +107,135 @@ test('teacher link → student solves and exports → teacher verifies honest an
   await page.keyboard.type('kubectl get pods');
   await page.keyboard.press('Enter');
   await expect(terminalLog(page)).toContainText(podNameFor(SEED));
-  expect(podNameFor(SEED)).not.toBe(podNameFor(7));
   await expect(page.locator(`jl-exercise[data-exercise-id="${exercise.id}"]`)).toHaveAttribute('data-state', 'passed');
 
-  // Results page: class shown, commands listed, export.
+  // Results page: the name, only the class's lessons, export.
   await page.goto('/en/results/');
   await expect(page.locator('jl-results')).toHaveAttribute('data-ready', 'true');
-  await expect(page.locator('[data-class-name]')).toHaveText('Class 3-B <img src=x onerror=alert(1)>');
+  await expect(page.locator('[data-student-print]')).toHaveText('Student: Kim "Min-su"');
+  await expect(page.locator('section.lesson')).toHaveCount(CLASS_LESSONS.length);
   const solved = page.locator(`article[data-exercise="${exercise.id}"]`);
   await expect(solved).toHaveAttribute('data-state', 'passed');
-  await expect(solved.locator('pre')).toContainText('kubectl logs job/hello-world');
   expect(await axe(page)).toEqual([]);
-  await page.getByLabel('Your name').fill('Kim "Min-su"');
+  await expect(page.getByLabel('Your name')).toHaveValue('Kim "Min-su"');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download results file' }).click(),
   ]);
   const honest = await readFile(await download.path(), 'utf8');
   const file = JSON.parse(honest);
+  expect(file.version).toBe(2);
   expect(file.class.seed).toBe(SEED);
   expect(file.lessons[0].exercises[0]).toMatchObject({ id: exercise.id, claimed: 'passed' });
+  expect(typeof file.lessons[0].exercises[0].solutionRevealedAt).toBe('number');
 
-  // Printable: print media hides the frame and the export form.
+  // Printable: one A4 page (Chromium's own PDF printing), without the site frame or the export form.
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('[data-export]')).toBeHidden();
-  await expect(solved.locator('pre')).toBeVisible();
   await page.screenshot({ path: 'reports/screenshots/classroom-results-print.png', fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', path: 'reports/screenshots/classroom-results.pdf' });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBe(1);
   await page.emulateMedia({ media: 'screen' });
 
-  // A tampered copy: another student claims every exercise passed, with the commands changed.
-  const tampered = structuredClone(file);
-  tampered.student = '=HYPERLINK("http://x","y")';
-  for (const lesson of tampered.lessons) {
+  // The partial student: only the first command; the name hides a bidi override.
+  const partial = structuredClone(file);
+  partial.student = 'Lee\u202Eeel';
+  partial.lessons[0].log = partial.lessons[0].log.slice(0, 1);
+  for (const lesson of partial.lessons) for (const claim of lesson.exercises) claim.claimed = 'not-passed';
+  // The forged student: kubectl's output printed with echo, and every exercise claimed.
+  const forged = structuredClone(file);
+  forged.student = 'Park';
+  for (const lesson of forged.lessons) {
     for (const claim of lesson.exercises) claim.claimed = 'passed';
-    for (const entry of lesson.log)
-      if (entry.type === 'line') entry.line = entry.line.replace(/hello-world/g, 'hello-wurld');
+    for (const entry of lesson.log) {
+      if (entry.type === 'line' && entry.line.startsWith('kubectl logs'))
+        entry.line = 'echo kubectl logs: Hello from Docker!';
+    }
   }
 
   await page.goto('/en/teacher/');
   await importFiles(page, [
     { name: 'kim.json', text: honest },
-    { name: 'tampered.json', text: JSON.stringify(tampered) },
+    { name: 'lee.json', text: JSON.stringify(partial) },
+    { name: 'park.json', text: JSON.stringify(forged) },
   ]);
-  const rows = page.locator('table[data-results] tbody tr');
-  // One row per exercise of every lesson in the class (all lessons were left ticked).
-  const perFile = file.lessons.reduce((n: number, l: { exercises: unknown[] }) => n + l.exercises.length, 0);
-  await expect(page.locator('ul[data-messages]')).toContainText(`tampered.json: ${perFile} rows checked by replay.`);
-  await expect(rows).toHaveCount(2 * perFile);
-  const honestRow = rows.filter({ hasText: 'Kim "Min-su"' }).and(page.locator(`tr[data-exercise="${exercise.id}"]`));
-  await expect(honestRow).toHaveAttribute('data-verdict', 'passed');
-  const tamperedRow = rows.filter({ hasText: '=HYPERLINK' }).and(page.locator(`tr[data-exercise="${exercise.id}"]`));
-  await expect(tamperedRow).toHaveAttribute('data-verdict', 'failed');
-  await expect(tamperedRow).toContainText('Claims passed, but the commands do not pass on replay.');
-  await expect(page.getByText('It does not prove who typed them.')).toBeVisible();
+  const students = page.locator('table[data-students] tbody tr');
+  await expect(page.locator('ul[data-messages]')).toContainText('park.json: ');
+  await expect(students).toHaveCount(3);
+  const kim = students.filter({ hasText: 'Kim "Min-su"' });
+  await expect(kim.locator('td').nth(2)).toHaveText(`1/${TOTAL}`);
+  await expect(kim.locator('td').nth(4)).toHaveText('1'); // solution opened (self-reported)
+  await expect(kim.locator('td').nth(5)).toHaveText('1'); // solution typed (verified)
+  const lee = students.filter({ hasText: 'Lee[U+202E]eel' });
+  await expect(lee.locator('td').nth(2)).toHaveText(`0/${TOTAL}`);
+  await expect(page.locator('[data-class-info]')).toContainText(`Seed: ${SEED}`);
+  await expect(page.locator('table[data-students]')).not.toContainText('\u202E');
   expect(await axe(page)).toEqual([]);
 
-  const [csv] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download CSV' }).click(),
-  ]);
-  const csvText = await readFile(await csv.path(), 'utf8');
-  expect(csvText).toContain('"Kim ""Min-su"""');
-  expect(csvText).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
-  expect(csvText).toContain(`,${exercise.id},passed,passed,`);
+  // Drill-down per student: the partial student's exercise failed on the check's own terms.
+  await lee.getByRole('button').click();
+  const detail = page.locator('[data-student-detail]');
+  const leeRow = detail.locator(`tr[data-exercise="${exercise.id}"]`);
+  await expect(leeRow).toHaveAttribute('data-verdict', 'failed');
+  await expect(leeRow.locator('td').nth(6)).not.toHaveText('—');
+  // The forged student: its claims are shown as claims; whether echo passes for kubectl is the checks' verdict
+  // (issue 14's `checks` work, see the report), so only what this page shows is asserted here.
+  await page.locator('table[data-students] tbody tr', { hasText: 'Park' }).getByRole('button').click();
+  await expect(detail.locator(`tr[data-exercise="${exercise.id}"] td`).nth(1)).toHaveText('passed');
 
-  // Bad input: refused with a message, the table untouched.
-  const big = JSON.stringify({ format: 'jobs-lab-results', pad: 'x'.repeat(2 * 1024 * 1024) });
+  // Drill-down per exercise: every student, with the check's feedback.
+  await page.locator('table[data-exercises]').getByRole('button', { name: exercise.title.en }).click();
+  await expect(page.locator('[data-exercise-detail] tbody tr')).toHaveCount(3);
+
+  // Sortable: by exercises passed, descending puts Kim first.
+  await page.locator('th[data-sort-key="passed"] button').click();
+  await page.locator('th[data-sort-key="passed"] button').click();
+  await expect(page.locator('th[data-sort-key="passed"]')).toHaveAttribute('aria-sort', 'descending');
+  await expect(students.first()).toContainText('Kim "Min-su"');
+
+  // Kept across a reload; the same file again is recognised.
+  await page.reload();
+  await expect(page.locator('jl-teacher')).toHaveAttribute('data-ready', 'true');
+  await expect(students).toHaveCount(3);
+  await importFiles(page, [{ name: 'kim-again.json', text: honest }]);
+  await expect(page.locator('ul[data-messages]')).toContainText('kim-again.json: already imported (Kim "Min-su")');
+  await expect(students).toHaveCount(3);
+
+  // CSVs: the table's figures, neutralised names, class id.
+  const classId = JSON.parse(honest).class.id as string;
+  const studentsCsv = await downloadText(page, 'Download students CSV');
+  expect(studentsCsv.startsWith('\uFEFFStudent,Class id,Lessons done,Exercises passed,Hints (self-reported)')).toBe(
+    true,
+  );
+  expect(studentsCsv).toContain(`"Kim ""Min-su""",${classId},0/2,1/${TOTAL},`);
+  expect(studentsCsv).toContain('Lee[U+202E]eel,');
+  expect(studentsCsv).not.toContain('\u202E');
+  const exercisesCsv = await downloadText(page, 'Download exercises CSV');
+  expect(exercisesCsv).toContain(`${exercise.title.en},`);
+  const detailCsv = await downloadText(page, 'Download detailed CSV');
+  expect(detailCsv).toContain(`"Kim ""Min-su""",${classId},1. `);
+
+  // The Korean page: the same class, in Korean, with a Korean CSV.
+  await page.goto('/ko/teacher/');
+  await expect(page.locator('table[data-students] tbody tr')).toHaveCount(3);
+  const koCsv = await downloadText(page, '학생별 CSV 내려받기');
+  expect(koCsv.startsWith('\uFEFF학생,수업 ID,마친 레슨,통과한 실습')).toBe(true);
+  expect(await axe(page)).toEqual([]);
+  await page.goto('/ko/results/');
+  await expect(page.locator('jl-results')).toHaveAttribute('data-ready', 'true');
+  expect(await axe(page)).toEqual([]);
+
+  // Bad input: refused with a message, the class untouched.
+  await page.goto('/en/teacher/');
   await importFiles(page, [
     { name: 'proto.json', text: honest.replace('"student"', '"__proto__": {"polluted": true}, "student"') },
-    { name: 'big.json', text: big },
     { name: 'junk.json', text: '<script>alert(1)</script>' },
   ]);
   const messages = page.locator('ul[data-messages]');
   await expect(messages).toContainText('proto.json: refused. The file contains keys that are not allowed');
-  await expect(messages).toContainText('big.json: refused. The file is larger than 2 MB.');
   await expect(messages).toContainText('junk.json: refused. This is not a results file (not JSON).');
-  await expect(rows).toHaveCount(2 * perFile);
+  await expect(students).toHaveCount(3);
   expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
 });
 

@@ -16,8 +16,7 @@ import { progressStore } from '../../lib/progress/store.ts';
 import { copyText, downloadText } from './download.ts';
 import type { LessonData } from './lesson-data.ts';
 import { type ClassLocale, classLocale, cs, formatDuration } from './strings.ts';
-
-const STUDENT_KEY = 'jobs-lab:v1:student-name';
+import { readStudentName, saveStudentName } from './student-name.ts';
 
 class ResultsElement extends HTMLElement {
   private locale: ClassLocale = 'en';
@@ -32,8 +31,11 @@ class ResultsElement extends HTMLElement {
     });
     const student = this.querySelector<HTMLInputElement>('input[data-student]');
     if (student) {
-      student.value = readName();
-      student.addEventListener('change', () => saveName(student.value));
+      student.value = readStudentName();
+      student.addEventListener('change', () => {
+        saveStudentName(student.value);
+        this.showName();
+      });
     }
     this.querySelector('[data-download]')?.addEventListener('click', () => void this.export('download'));
     this.querySelector('[data-copy]')?.addEventListener('click', () => void this.export('copy'));
@@ -41,7 +43,18 @@ class ResultsElement extends HTMLElement {
     void this.render();
   }
 
+  /** The name printed at the top of the page (the input itself is not printed). */
+  private showName(): void {
+    const printed = this.querySelector<HTMLElement>('[data-student-print]');
+    const name = readStudentName();
+    if (printed) {
+      printed.hidden = name === '';
+      printed.textContent = name ? `${cs(this.locale, 'studentLabel')}: ${name}` : '';
+    }
+  }
+
   private async render(): Promise<void> {
+    this.showName();
     const progress = progressStore().read();
     const classroom = progress.classroom;
     const classBox = this.querySelector<HTMLElement>('[data-class]');
@@ -64,7 +77,9 @@ class ResultsElement extends HTMLElement {
     const list = this.querySelector<HTMLElement>('[data-list]');
     if (!list) return;
     const sections: HTMLElement[] = [];
-    for (const lesson of this.lessons) {
+    // In a class, only the class's lessons: the others are not the teacher's business and would print as failed.
+    const shown = classroom ? this.lessons.filter((l) => classroom.lessons.includes(l.slug)) : this.lessons;
+    for (const lesson of shown) {
       const exercises = LESSON_EXERCISES[lesson.slug]?.exercises ?? [];
       const config = withClass(lesson.config, classroom);
       const stored = progress.lessons[lesson.slug];
@@ -142,7 +157,8 @@ class ResultsElement extends HTMLElement {
       student?.focus();
       return;
     }
-    saveName(name);
+    saveStudentName(name);
+    this.showName();
     const { buildResults, resultsFileName, resultsText, sizeProblem } = await import('../../lib/classroom/export.ts');
     const file = buildResults({
       progress,
@@ -175,22 +191,6 @@ class ResultsElement extends HTMLElement {
       const ok = await copyText(text);
       if (status) status.textContent = cs(this.locale, ok ? 'copied' : 'copyFailed');
     }
-  }
-}
-
-function readName(): string {
-  try {
-    return localStorage.getItem(STUDENT_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function saveName(name: string): void {
-  try {
-    localStorage.setItem(STUDENT_KEY, name.slice(0, 80));
-  } catch {
-    // Storage refused: the name is simply asked again next time.
   }
 }
 
