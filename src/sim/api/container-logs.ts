@@ -9,8 +9,22 @@ interface Chunk {
   text: string;
 }
 
+/**
+ * The kubelet rotates a container's log file once it is over containerLogMaxSize (default 10Mi) and keeps at most
+ * containerLogMaxFiles (default 5) files; `kubectl logs` reads only the current file (the CRI LogPath).
+ * pkg/kubelet/logs/container_log_manager.go (rotateLog, every logMonitorPeriod = 10 s);
+ * pkg/kubelet/apis/config/v1beta1/defaults.go (ContainerLogMaxSize "10Mi", ContainerLogMaxFiles 5).
+ * Rotated files are only counted here: nothing reads them, so a flooding container holds at most one file in memory.
+ * (The real check runs every 10 s, so a file briefly grows past the limit; here it rotates as soon as it is over.)
+ */
+export const CONTAINER_LOG_MAX_BYTES = 10 * 1024 * 1024;
+export const CONTAINER_LOG_MAX_FILES = 5;
+
 export class ContainerLog {
-  private readonly chunks: Chunk[] = [];
+  private chunks: Chunk[] = [];
+  private bytes = 0;
+  /** Rotations so far (the kubelet keeps the newest CONTAINER_LOG_MAX_FILES - 1 rotated files). */
+  rotations = 0;
   private ended = false;
   private readonly followers = new Set<{ onText: (chunk: Chunk) => void; onEnd: () => void }>();
 
@@ -18,7 +32,18 @@ export class ContainerLog {
     if (this.ended || text === '') return;
     const chunk = { at, text };
     this.chunks.push(chunk);
+    this.bytes += text.length;
+    if (this.bytes > CONTAINER_LOG_MAX_BYTES) {
+      this.chunks = [];
+      this.bytes = 0;
+      this.rotations++;
+    }
     for (const f of [...this.followers]) f.onText(chunk);
+  }
+
+  /** Size of the current log file (characters; the simulator's output is ASCII in practice). */
+  get size(): number {
+    return this.bytes;
   }
 
   end(): void {

@@ -14,7 +14,7 @@ import type {
   OutputSink,
   StartResult,
 } from './runtime.ts';
-import { type Host, type Io, Meter, type Run, searchPath } from './script/process.ts';
+import { type Host, type Io, Meter, OUTPUT_BYTES_PER_MS, type Run, searchPath } from './script/process.ts';
 
 const RUNC_PREFIX =
   'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ';
@@ -96,10 +96,14 @@ function startProcess(image: ImageDefinition, launch: ContainerLaunch, out: Outp
   }
   const io: Io = {
     out: (text) => {
-      if (text !== '') out('stdout', text);
+      if (text === '') return;
+      meter.charge(text.length / OUTPUT_BYTES_PER_MS);
+      out('stdout', text);
     },
     err: (text) => {
-      if (text !== '') out('stderr', text);
+      if (text === '') return;
+      meter.charge(text.length / OUTPUT_BYTES_PER_MS);
+      out('stderr', text);
     },
     stdin: { text: '', pos: 0 },
   };

@@ -716,19 +716,15 @@ export class Interpreter {
         started = started || value !== '';
         return;
       }
-      let i = 0;
-      for (const ch of value) {
-        if (ifs.includes(ch)) {
-          if (started || current !== '') fields.push(current);
-          current = '';
-          started = false;
-        } else {
-          current += ch;
-          started = true;
-        }
-        i++;
+      // Whole runs between IFS characters at once (a 600 KB variable split char by char took seconds).
+      const pieces = value.split(ifsPattern(ifs));
+      current += pieces[0] ?? '';
+      if ((pieces[0] ?? '') !== '') started = true;
+      for (let k = 1; k < pieces.length; k++) {
+        if (started || current !== '') fields.push(current);
+        current = pieces[k] ?? '';
+        started = current !== '';
       }
-      void i;
     };
     for (const part of word.parts) {
       if (part.type === 'lit') {
@@ -1039,4 +1035,17 @@ function reportNonFatal(e: unknown, io: Io, status?: number): number {
     return status ?? e.status;
   }
   throw e;
+}
+
+const ifsPatterns = new Map<string, RegExp>();
+
+/** A pattern matching one IFS character (cached: IFS rarely changes). */
+function ifsPattern(ifs: string): RegExp {
+  let pattern = ifsPatterns.get(ifs);
+  if (!pattern) {
+    pattern = new RegExp(`[${ifs.replace(/[\\\]\[^-]/g, '\\$&')}]`, 'u');
+    if (ifsPatterns.size > 64) ifsPatterns.clear();
+    ifsPatterns.set(ifs, pattern);
+  }
+  return pattern;
 }

@@ -25,6 +25,12 @@ export interface Io {
   stdin: Stdin;
 }
 
+/**
+ * Writing output costs CPU (the runtime copies it into the container's log): 16 KiB per millisecond, the order of
+ * containerd's CRI logger. A log bomb then writes ≈16 MB per simulated second, which log rotation keeps bounded.
+ */
+export const OUTPUT_BYTES_PER_MS = 16 * 1024;
+
 /** Largest string a program builds (variables, $(…) output, pipe buffers): keeps hostile scripts bounded. */
 export const MAX_STRING = 1024 * 1024;
 
@@ -32,13 +38,16 @@ export const MAX_STRING = 1024 * 1024;
 export class ResourceLimitError extends Error {}
 
 /**
- * Virtual CPU: every interpreter step costs STEP_MICROS; after SLICE_STEPS steps the program yields so that a
- * busy loop (`while true; do :; done`) burns virtual time instead of hanging the page. 10 µs per step is the
- * order of bash running `:` in a loop.
+ * Virtual CPU: every interpreter step costs STEP_MICROS; after SLICE_STEPS steps, or once the CPU charged since
+ * the last wait reaches a slice (output, see OUTPUT_BYTES_PER_MS), the program yields so that a busy loop
+ * (`while true; do :; done`) burns virtual time instead of hanging the page. 200 µs per step puts 5,000 steps
+ * in a simulated second: the page's real work per simulated second stays bounded (≈6 ms per busy container, so
+ * two busy Jobs at 10× speed cost a fraction of each real second instead of growing tasks).
  */
 export class Meter {
-  static readonly STEP_MICROS = 10;
-  static readonly SLICE_STEPS = 20_000;
+  static readonly STEP_MICROS = 200;
+  static readonly SLICE_STEPS = 5_000;
+  static readonly SLICE_MICROS = Meter.STEP_MICROS * Meter.SLICE_STEPS;
   private pendingMicros = 0;
   private sliceSteps = 0;
   totalSteps = 0;
@@ -47,7 +56,7 @@ export class Meter {
   step(): boolean {
     this.totalSteps++;
     this.pendingMicros += Meter.STEP_MICROS;
-    return ++this.sliceSteps >= Meter.SLICE_STEPS;
+    return ++this.sliceSteps >= Meter.SLICE_STEPS || this.pendingMicros >= Meter.SLICE_MICROS;
   }
 
   /** Extra CPU time (e.g. perl computing pi). */
