@@ -71,6 +71,7 @@ test('a class of three (honest, partial, forged) through the teacher page: class
   const code = (await page.locator('[data-code]').textContent()) ?? '';
   expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{4}$/);
   expect(await axe(page)).toEqual([]);
+  await page.locator('[data-link-output]').screenshot({ path: 'reports/screenshots/classroom-teacher-link.png' });
 
   // The code on the join page finds the same class (same seed, same lessons) without the link.
   await page.goto('/en/class/');
@@ -79,6 +80,7 @@ test('a class of three (honest, partial, forged) through the teacher page: class
   await page.getByRole('button', { name: 'Find class' }).click();
   await expect(page.locator('[data-seed]')).toHaveText(String(SEED));
   await expect(page.locator('[data-lesson-list] li')).toHaveCount(CLASS_LESSONS.length);
+  await page.locator('main').screenshot({ path: 'reports/screenshots/classroom-join-code.png' });
 
   // The honest student joins by the link, with a name.
   await page.goto(link);
@@ -179,6 +181,7 @@ test('a class of three (honest, partial, forged) through the teacher page: class
   const leeRow = detail.locator(`tr[data-exercise="${exercise.id}"]`);
   await expect(leeRow).toHaveAttribute('data-verdict', 'failed');
   await expect(leeRow.locator('td').nth(6)).not.toHaveText('—');
+  await page.locator('[data-class-view]').screenshot({ path: 'reports/screenshots/classroom-class-view.png' });
   // The forged student: its claims are shown as claims; whether echo passes for kubectl is the checks' verdict
   // (issue 14's `checks` work, see the report), so only what this page shows is asserted here.
   await page.locator('table[data-students] tbody tr', { hasText: 'Park' }).getByRole('button').click();
@@ -187,6 +190,7 @@ test('a class of three (honest, partial, forged) through the teacher page: class
   // Drill-down per exercise: every student, with the check's feedback.
   await page.locator('table[data-exercises]').getByRole('button', { name: exercise.title.en }).click();
   await expect(page.locator('[data-exercise-detail] tbody tr')).toHaveCount(3);
+  await page.locator('[data-exercise-detail]').screenshot({ path: 'reports/screenshots/classroom-exercise-detail.png' });
 
   // Sortable: by exercises passed, descending puts Kim first.
   await page.locator('th[data-sort-key="passed"] button').click();
