@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { LESSON_EXERCISES } from '../../../src/lessons/registry.ts';
 import { withClass } from '../../../src/lib/classroom/class-config.ts';
-import { buildResults } from '../../../src/lib/classroom/export.ts';
+import { buildResults, resultsText, sizeProblem } from '../../../src/lib/classroom/export.ts';
 import { bootLesson, replayLesson, sessionLogFromProgress } from '../../../src/lib/classroom/replay.ts';
-import { parseResultsText, type ResultsFile } from '../../../src/lib/classroom/results-schema.ts';
-import { verifyResults } from '../../../src/lib/classroom/verify.ts';
+import { MAX_RESULTS_BYTES, parseResultsText, type ResultsFile } from '../../../src/lib/classroom/results-schema.ts';
+import { verifyFile, verifyResults } from '../../../src/lib/classroom/verify.ts';
 import type { CourseProgress, InputEntry } from '../../../src/lib/progress/schema.ts';
 import { replaySession } from '../../../src/sim/session.ts';
 import { CLASS, configs, definitions, exerciseIds } from './fixtures.ts';
@@ -158,5 +158,40 @@ describe('replay verification, round two', () => {
     const row = verifyResults(exported(), definitions).find((r) => r.exercise === 'run-on-failure')!;
     expect(row.verdict).toBe('failed');
     expect(row.checks?.some((c) => !c.ok)).toBe(true);
+  });
+});
+
+describe("the teacher's class link decides", () => {
+  it('a file whose class declares another seed fails against the link the teacher made, and passes without it', () => {
+    const file = exported();
+    const { joinedAt: _j, ...teacherClass } = CLASS;
+    const honest = verifyFile(file, definitions, { teacherClasses: [teacherClass] });
+    expect(honest.classKnown).toBe(true);
+    expect(honest.rows.find((r) => r.exercise === 'hello-world-job')!.verdict).toBe('passed');
+    // A copy re-seeded consistently (class and lesson) would pass against its own declaration only.
+    const reseeded = exported();
+    reseeded.class.seed = 7;
+    reseeded.lessons[0]!.seed = 7;
+    const own = verifyFile(reseeded, definitions);
+    expect(own.classKnown).toBe(false);
+    const checked = verifyFile(reseeded, definitions, { teacherClasses: [teacherClass] });
+    const row = checked.rows.find((r) => r.exercise === 'hello-world-job')!;
+    expect(row.verdict).toBe('failed');
+    expect(row.notes).toContain('seed-differs');
+  });
+
+  it('export measures size as the teacher page does and names the lesson to trim', () => {
+    const file = exported();
+    const text = resultsText(file);
+    expect(sizeProblem(file, text)).toBeUndefined();
+    const huge = structuredClone(file);
+    huge.lessons[0]!.log.push({
+      at: huge.lessons[0]!.log.at(-1)!.at,
+      type: 'line',
+      line: '가'.repeat(MAX_RESULTS_BYTES / 3 + 10),
+    });
+    const problem = sizeProblem(huge, resultsText(huge));
+    expect(problem?.largestLesson).toBe(huge.lessons[0]!.slug);
+    expect(problem!.bytes).toBeGreaterThan(MAX_RESULTS_BYTES);
   });
 });
