@@ -190,7 +190,9 @@ test('a class of three (honest, partial, forged) through the teacher page: class
   // Drill-down per exercise: every student, with the check's feedback.
   await page.locator('table[data-exercises]').getByRole('button', { name: exercise.title.en }).click();
   await expect(page.locator('[data-exercise-detail] tbody tr')).toHaveCount(3);
-  await page.locator('[data-exercise-detail]').screenshot({ path: 'reports/screenshots/classroom-exercise-detail.png' });
+  await page
+    .locator('[data-exercise-detail]')
+    .screenshot({ path: 'reports/screenshots/classroom-exercise-detail.png' });
 
   // Sortable: by exercises passed, descending puts Kim first.
   await page.locator('th[data-sort-key="passed"] button').click();
