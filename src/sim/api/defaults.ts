@@ -31,10 +31,40 @@ function defaultContainer(c: Container): void {
   for (const p of c.ports ?? []) p.protocol ??= 'TCP';
 }
 
+type VolumeSource = Record<string, unknown>;
+
+/** The volume defaulters of pkg/apis/core/v1/defaults.go (SetDefaults_Volume, _HostPathVolumeSource, …). */
+function defaultVolume(volume: Record<string, unknown>): void {
+  const sourceKeys = Object.keys(volume).filter((k) => k !== 'name');
+  // SetDefaults_Volume: a volume without any source is an emptyDir.
+  if (sourceKeys.every((k) => volume[k] === null || volume[k] === undefined)) volume.emptyDir = {};
+  const source = (key: string): VolumeSource | undefined => {
+    const value = volume[key];
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as VolumeSource) : undefined;
+  };
+  // SetDefaults_HostPathVolumeSource: type "" (HostPathUnset), so describe prints an empty HostPathType.
+  const hostPath = source('hostPath');
+  if (hostPath) hostPath.type ??= '';
+  // Secret, ConfigMap, DownwardAPI and Projected sources: defaultMode 0644.
+  for (const key of ['secret', 'configMap', 'downwardAPI', 'projected']) {
+    const s = source(key);
+    if (s) s.defaultMode ??= 420;
+  }
+  // SetDefaults_ServiceAccountTokenProjection: an hour.
+  const projected = source('projected');
+  for (const p of Array.isArray(projected?.sources) ? (projected.sources as VolumeSource[]) : []) {
+    const token = p?.serviceAccountToken as VolumeSource | undefined;
+    if (token && typeof token === 'object') token.expirationSeconds ??= 3600;
+  }
+}
+
 /** SetDefaults_PodSpec: what templates and pods both get. */
 export function defaultPodSpec(spec: PodSpec): void {
   for (const c of spec.containers ?? []) defaultContainer(c);
   for (const c of spec.initContainers ?? []) defaultContainer(c);
+  for (const v of Array.isArray(spec.volumes) ? spec.volumes : []) {
+    if (v !== null && typeof v === 'object') defaultVolume(v as Record<string, unknown>);
+  }
   spec.restartPolicy ??= 'Always';
   spec.terminationGracePeriodSeconds ??= 30;
   spec.dnsPolicy ??= 'ClusterFirst';

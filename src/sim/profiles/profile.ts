@@ -97,6 +97,11 @@ export interface VersionProfile {
   describeJobExtraFields: boolean;
   /** §6.1: event message prefixed with the involved object's fieldPath (kubectl ≥1.35). */
   describeEventFieldPathPrefix: boolean;
+  /**
+   * §6.1 (docs/spec-corrections.md): projected Secret/ConfigMap sources print `Optional: false|true` (kubectl
+   * ≥1.33, commit 3e68cbc2c); before, `SecretOptionalName:`/`ConfigMapOptional:` with the raw *bool (`<nil>`).
+   */
+  describeProjectedOptional: boolean;
   /** §2.5: `creationTimestamp: null` in --dry-run=client -o yaml (older apimachinery). */
   dryRunNullCreationTimestamp: boolean;
 }

@@ -50,5 +50,6 @@ export const profile122: VersionProfile = {
   describePodsStatuses: 'running',
   describeJobExtraFields: false,
   describeEventFieldPathPrefix: false,
+  describeProjectedOptional: false,
   dryRunNullCreationTimestamp: true,
 };

@@ -51,6 +51,7 @@ export const profile135: VersionProfile = {
   describePodsStatuses: 'active-ready',
   describeJobExtraFields: true,
   describeEventFieldPathPrefix: true,
+  describeProjectedOptional: true,
   dryRunNullCreationTimestamp: false,
 };
 

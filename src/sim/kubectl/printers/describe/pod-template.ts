@@ -18,7 +18,7 @@ export function describePodTemplate(template: PodTemplateSpec, w: PrefixWriter, 
     describeContainers('Init Containers', spec.initContainers, undefined, undefined, w, '  ');
   }
   describeContainers('Containers', spec.containers, undefined, undefined, w, '  ');
-  describeVolumes(spec.volumes, w, '  ');
+  describeVolumes(spec.volumes, w, '  ', profile);
   const priorityClassName = (spec as { priorityClassName?: string }).priorityClassName;
   if (priorityClassName) w.write(LEVEL_1, `Priority Class Name:\t${priorityClassName}\n`);
   if (profile.describeJobExtraFields) {

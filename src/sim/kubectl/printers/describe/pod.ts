@@ -60,7 +60,7 @@ export function describePod(pod: Pod, events: Event[], now: number, profile: Ver
     // "%v \t%v \n": the trailing spaces are part of kubectl's output.
     for (const c of status.conditions) w.write(LEVEL_1, `${c.type} \t${c.status} \n`);
   }
-  describeVolumes(spec.volumes, w, '');
+  describeVolumes(spec.volumes, w, '', profile);
   w.write(LEVEL_0, `QoS Class:\t${qosClass(pod)}\n`);
   printLabelsMultiline(w, 'Node-Selectors', spec.nodeSelector);
   printTolerationsMultiline(w, 'Tolerations', spec.tolerations);
