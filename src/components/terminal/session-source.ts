@@ -34,6 +34,22 @@ type SessionModule = { createSession(options: SessionOptions): Session };
 /** The simulator, as its own chunk. Set to undefined to fall back to the echoing stand-in. */
 const loadSimulator: (() => Promise<SessionModule>) | undefined = () => import('../../sim/session.ts');
 
+/** How long an idle wait may last before warming anyway (browsers without requestIdleCallback use this). */
+const IDLE_TIMEOUT_MS = 2000;
+
+/**
+ * Fetches and evaluates the simulator chunk once the browser is idle, so the learner who clicks as soon as the
+ * prompt shows finds it ready (the dynamic import is cached: `openSession` then resolves at once). Called after
+ * the terminal's first paint, so the chunk never competes with it and stays out of the pre-interaction budget.
+ */
+export function warmSimulatorWhenIdle(): void {
+  if (!loadSimulator) return;
+  const load = loadSimulator;
+  const warm = () => void load().catch(() => undefined);
+  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(warm, IDLE_TIMEOUT_MS);
+}
+
 export async function openSession(options: SessionOptions): Promise<TerminalSession> {
   if (loadSimulator) {
     const { createSession } = await loadSimulator();

@@ -3,8 +3,8 @@
 // persistence: every line sent to the shell is logged per lesson, and on reload (or when another tab changes the
 // lesson) the session is rebuilt by replaying that log at the same virtual times.
 //
-// The simulator is a large chunk, so a first-time visitor gets it on intent (pointer over or focus in the
-// terminal, a Run button): the view, prompt and clock are ready at once, keys typed meanwhile are kept, and the
+// The simulator is a large chunk: fetched and evaluated at idle after the first paint, and booted on intent
+// (pointer over or focus in the terminal, a Run button): the view, prompt and clock are ready at once, keys typed meanwhile are kept, and the
 // time that passed is carried over. A returning learner's session is rebuilt at once (their transcript).
 //
 // Markup contract (rendered by Terminal.astro): data-config (TerminalConfig JSON) on the element, and inside it
@@ -24,7 +24,13 @@ import { LineEditor } from './line-editor.ts';
 import { TranscriptMirror } from './mirror.ts';
 import { OutputModeFilter } from './output-modes.ts';
 import { repaintLine } from './render.ts';
-import { openSession, openStandIn, type SessionOptions, type TerminalSession } from './session-source.ts';
+import {
+  openSession,
+  openStandIn,
+  type SessionOptions,
+  type TerminalSession,
+  warmSimulatorWhenIdle,
+} from './session-source.ts';
 import { formatClock, formatElapsed, SPEEDS, type Speed, Ticker } from './ticker.ts';
 
 /** What Terminal.astro serialises into data-config. */
@@ -161,6 +167,7 @@ export class JobsLabTerminal extends HTMLElement {
       const intent = () => this.activate();
       for (const type of ['pointerenter', 'pointerdown', 'focusin'])
         this.addEventListener(type, intent, { once: true });
+      afterPaint(warmSimulatorWhenIdle);
     }
     this.dataset.view = 'ready';
     performance.mark('jobs-lab:terminal-ready');
