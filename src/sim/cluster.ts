@@ -35,6 +35,7 @@ export interface ClusterOptions {
 export interface Cluster {
   clock: Clock;
   store: Store;
+  /** kubectl's view of the API server (its writes are audited as `kubectl`). */
   api: ApiClient;
   /** The same object with the component-only methods (status writes, events, container logs). */
   server: ApiServer;
@@ -53,20 +54,21 @@ export function createCluster(options: ClusterOptions): Cluster {
   const bornAt = toRfc3339(clock.now() - (options.clusterAgeSeconds ?? DEFAULT_CLUSTER_AGE_SECONDS) * 1000);
   bootstrapObjects(store, random, profile, bornAt);
 
-  new JobController(server, clock).start();
-  new CronJobController(server, clock).start();
-  new TtlAfterFinishedController(server, clock).start();
-  new GarbageCollector(server, clock).start();
-  new Scheduler(server, clock, NODE_NAME).start();
+  // Each component writes under its own name, for the audit trail (api/audit.ts).
+  new JobController(server.as('job-controller'), clock).start();
+  new CronJobController(server.as('cronjob-controller'), clock).start();
+  new TtlAfterFinishedController(server.as('ttl-after-finished-controller'), clock).start();
+  new GarbageCollector(server.as('garbage-collector'), clock).start();
+  new Scheduler(server.as('scheduler'), clock, NODE_NAME).start();
   const kubelet = new Kubelet({
-    api: server,
+    api: server.as('kubelet'),
     clock,
     random,
     runtime: options.runtime ?? createContainerRuntime(),
     nodeName: NODE_NAME,
   });
   kubelet.start();
-  return { clock, store, api: server, server, profile, random, nodeName: NODE_NAME, kubelet };
+  return { clock, store, api: server.as('kubectl'), server, profile, random, nodeName: NODE_NAME, kubelet };
 }
 
 function meta(random: Random, name: string, created: string, namespace?: string) {

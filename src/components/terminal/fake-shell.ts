@@ -39,7 +39,7 @@ export class EchoShell implements Shell {
     if (line.trim().startsWith('kubectl')) {
       this.emit({ stream: 'hint', text: 'This stand-in shell only echoes; the simulator answers here soon.\n' });
     }
-    const record = { line, startedAt, endedAt: this.now(), stdout, stderr: '', exitCode: 0 };
+    const record = { line, startedAt, endedAt: this.now(), stdout, stderr: '', exitCode: 0, programs: [], screen: [] };
     for (const listener of this.commands) listener(record);
     for (const listener of this.idles) listener();
   }

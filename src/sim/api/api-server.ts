@@ -6,6 +6,7 @@
 import { type Clock, type Millis, toRfc3339 } from '../clock.ts';
 import type { VersionProfile } from '../profiles/profile.ts';
 import type { Random } from '../random.ts';
+import { type Actor, AuditLog, entryFor } from './audit.ts';
 import type { ApiClient, DeleteOptions, ListOptions, LogOptions, LogStream, WriteOptions } from './client.ts';
 import { ContainerLogStore } from './container-logs.ts';
 import { defaultCronJob, defaultJob, defaultPod } from './defaults.ts';
@@ -69,6 +70,10 @@ export class ApiServer implements ApiClient {
   readonly events: EventRecorder;
   /** Container output on the node, written by the kubelet, read by `logs`. */
   readonly containerLogs = new ContainerLogStore();
+  /** Every stored create, update and delete with its actor (shared by all views from `as`). */
+  readonly audit = new AuditLog();
+  /** Who this view's requests come from, for the audit trail. */
+  readonly actor: Actor = 'kubectl';
 
   constructor(options: ApiServerOptions) {
     this.store = options.store;
@@ -80,6 +85,16 @@ export class ApiServer implements ApiClient {
 
   now(): Millis {
     return this.clock.now();
+  }
+
+  /**
+   * The same server for one client: its writes are audited under `actor` (each controller, the kubelet and
+   * kubectl get their own view, as each has its own credentials in a real cluster).
+   */
+  as(actor: Actor): ApiServer {
+    const view = Object.create(this) as ApiServer;
+    Object.defineProperty(view, 'actor', { value: actor, enumerable: true });
+    return view;
   }
 
   create<T extends KubeObject>(input: unknown, options: WriteOptions = {}): T {
@@ -105,7 +120,9 @@ export class ApiServer implements ApiClient {
     if (causes.length > 0) throw invalid(QUALIFIED_KINDS[kind], meta.name ?? '', causes);
     if (this.store.get(kind, meta.namespace, meta.name)) throw alreadyExists(RESOURCE_NAMES[kind], meta.name);
     if (options.dryRun) return obj as T;
-    return this.store.put(obj) as T;
+    const stored = this.store.put(obj) as T;
+    this.audit.record(entryFor(this.actor, 'create', stored, this.clock.now()));
+    return stored;
   }
 
   get<T extends KubeObject>(kind: Kind, namespace: string | undefined, name: string): T {
@@ -147,13 +164,20 @@ export class ApiServer implements ApiClient {
     const causes = this.validateUpdate(next, old);
     if (causes.length > 0) throw invalid(QUALIFIED_KINDS[kind], meta.name, causes);
     if (options.dryRun) return next as T;
-    return this.store.put(next) as T;
+    const stored = this.store.put(next) as T;
+    this.audit.record(entryFor(this.actor, 'update', stored, this.clock.now()));
+    return stored;
   }
 
   delete(kind: Kind, namespace: string | undefined, name: string, options: DeleteOptions = {}): KubeObject {
     const ns = NAMESPACED[kind] ? namespace : undefined;
     const obj = this.get<KubeObject>(kind, ns, name);
     if (options.dryRun) return obj;
+    this.audit.record(
+      entryFor(this.actor, 'delete', obj, this.clock.now(), {
+        ...(options.propagationPolicy ? { propagationPolicy: options.propagationPolicy } : {}),
+      }),
+    );
     if (kind === 'Pod') return this.deletePod(obj as Pod, options);
     // [strategy] DefaultGarbageCollectionPolicy: batch/v1 Jobs orphan their pods unless told otherwise (§4.10).
     const policy = options.propagationPolicy ?? (kind === 'Job' ? 'Orphan' : 'Background');
@@ -198,6 +222,7 @@ export class ApiServer implements ApiClient {
   writeStatus<T extends KubeObject>(obj: T): T | undefined {
     const current = this.store.get(obj.kind, obj.metadata.namespace, obj.metadata.name);
     if (!current || current.metadata.uid !== obj.metadata.uid) return undefined;
+    this.audit.record(entryFor(this.actor, 'update', obj, this.clock.now(), { subresource: 'status' }));
     if (this.deletionDue(obj)) {
       this.store.remove(obj.kind, obj.metadata.namespace, obj.metadata.name);
       return undefined;

@@ -7,6 +7,7 @@ import type { SessionFileSystem } from './filesystem.ts';
 import { isLineFilterProgram, type LineFilter, lineSplitter } from './line-filter.ts';
 import type { ListItem, Pipeline, SimpleCommand } from './parser.ts';
 import type { ForegroundProcess, Program, ProgramContext, ProgramResult } from './program.ts';
+import { PipeOrigins, type RunRecorder, tracingSink } from './program-records.ts';
 import { applyRedirects, type Sink, type Streams } from './redirects.ts';
 
 export interface Terminal {
@@ -29,6 +30,8 @@ export interface ExecutorEnvironment {
   /** `NAME=value` assignments land here. */
   variables: Map<string, string>;
   advisor: CommandAdvisor;
+  /** Every program run and the writer of every byte shown, for the line's CommandRecord. */
+  recorder: RunRecorder;
 }
 
 /** A list still running in the foreground. */
@@ -53,12 +56,13 @@ export function executeList(
 
   const step = (): void => {
     while (index < items.length) {
-      const item = items[index++]!;
+      const itemIndex = index++;
+      const item = items[itemIndex]!;
       if (item.after === '&&' && status !== 0) continue;
       if (item.after === '||' && status === 0) continue;
       let settledSync = false;
       let returned = false;
-      const handle = runPipeline(item.pipeline, heredocBodies, env, terminal, (code) => {
+      const handle = runPipeline(item.pipeline, itemIndex, heredocBodies, env, terminal, (code) => {
         status = code;
         env.variables.set('?', String(code));
         if (!returned) {
@@ -89,6 +93,7 @@ export function executeList(
 
 function runPipeline(
   pipeline: Pipeline,
+  itemIndex: number,
   heredocBodies: readonly string[],
   env: ExecutorEnvironment,
   terminal: Terminal,
@@ -102,12 +107,19 @@ function runPipeline(
     const name = stage.words[0];
     if (k === 0 || name === undefined || /[\u2400-\u241F]/.test(name) || env.programs.has(name)) return;
     missing.add(k);
+    const run = env.recorder.start(itemIndex, k, stage.words);
     commandNotFound(
       stage.words,
-      { stdin: '', out: terminal.out, err: terminal.err, outIsTerminal: true },
+      {
+        stdin: '',
+        out: (text) => terminal.out(text, run),
+        err: (text) => terminal.err(text, run),
+        outIsTerminal: true,
+      },
       env,
       terminal,
     );
+    env.recorder.exited(run, 127);
   });
   let running: ForegroundProcess | undefined;
   let aborted = false;
@@ -118,8 +130,14 @@ function runPipeline(
     onDone(code);
   };
 
-  const runFrom = (k: number, stdin: string): void => {
+  const runFrom = (k: number, stdin: string, pipe: PipeOrigins | undefined): void => {
     const stage = stages[k]!;
+    if (missing.has(k)) {
+      // Already reported when the pipeline started; it swallows its input.
+      if (k + 1 < stages.length) runFrom(k + 1, '', new PipeOrigins());
+      else finish(127);
+      return;
+    }
     // Line filters right after this stage see its output live; the first other stage gets it when it ends.
     const chain: Array<{ stage: SimpleCommand; filter: LineFilter }> = [];
     let next = k + 1;
@@ -132,8 +150,10 @@ function runPipeline(
       chain.push({ stage: candidate, filter });
     }
     let buffered = '';
-    const toNext: Sink = (text) => {
+    const bufferedOrigins = new PipeOrigins();
+    const toNext: Sink = (text, origin) => {
       buffered += text;
+      bufferedOrigins.add(text, origin);
     };
     let sink: Sink = next === stages.length ? terminal.out : toNext;
     let sinkIsTerminal = next === stages.length;
@@ -149,8 +169,19 @@ function runPipeline(
       );
       const out = resolved.ok ? resolved.streams.out : sink;
       if (!resolved.ok) terminal.err(resolved.error);
-      const splitter = lineSplitter(link.filter, out);
-      splitters.unshift(splitter);
+      const run = env.recorder.start(itemIndex, k + 1 + c, link.stage.words);
+      const recorded: Sink = (text, origin) => {
+        env.recorder.wrote(run, 'stdout', text);
+        out(text, origin);
+      };
+      const splitter = lineSplitter(link.filter, recorded, run);
+      splitters.unshift({
+        end: () => {
+          const code = splitter.end();
+          env.recorder.exited(run, code);
+          return code;
+        },
+      });
       sink = splitter.write;
       sinkIsTerminal = false;
     }
@@ -166,12 +197,13 @@ function runPipeline(
       }
       let last = code;
       for (const splitter of splitters) last = splitter.end();
-      if (next < stages.length) runFrom(next, buffered);
+      if (next < stages.length) runFrom(next, buffered, bufferedOrigins);
       else finish(last);
     };
 
     const result = runStage(
       stage,
+      { item: itemIndex, stage: k, pipe },
       { stdin, out: sink, err: terminal.err, outIsTerminal: sinkIsTerminal },
       heredocBodies,
       env,
@@ -186,7 +218,7 @@ function runPipeline(
     if (settled) running = undefined;
   };
 
-  runFrom(0, '');
+  runFrom(0, '', undefined);
   if (done) return undefined;
   return {
     interrupt() {
@@ -208,8 +240,16 @@ function readsInput(stage: SimpleCommand): boolean {
   return stage.redirects.some((r) => r.kind === 'in' || r.kind === 'heredoc' || r.kind === 'hereString');
 }
 
+interface StagePlace {
+  item: number;
+  stage: number;
+  /** Writers of the lines piped in (undefined for a first stage). */
+  pipe: PipeOrigins | undefined;
+}
+
 function runStage(
   unexpanded: SimpleCommand,
+  place: StagePlace,
   defaults: Streams,
   heredocBodies: readonly string[],
   env: ExecutorEnvironment,
@@ -228,14 +268,34 @@ function runStage(
     for (const [key, value] of stage.assignments) env.variables.set(key, value);
     return { exitCode: 0 };
   }
-  const program = env.programs.get(name);
-  if (!program) return commandNotFound(stage.words, streams, env, terminal);
-
+  const run = env.recorder.start(place.item, place.stage, stage.words);
+  // A program reading the pipe (not a file or here-document) passes its input's writers on with equal lines.
+  const traced =
+    place.pipe && !readsInput(stage)
+      ? tracingSink(place.pipe, run, (text, origin) => streams.out(text, origin))
+      : undefined;
+  const out: Sink = (text) => {
+    env.recorder.wrote(run, 'stdout', text);
+    if (traced) traced.write(text);
+    else streams.out(text, run);
+  };
   let stderr = '';
   const err: Sink = (text) => {
     stderr += text;
-    streams.err(text);
+    env.recorder.wrote(run, 'stderr', text);
+    streams.err(text, run);
   };
+  const exited = (code: number): void => {
+    traced?.end();
+    env.recorder.exited(run, code);
+  };
+  const program = env.programs.get(name);
+  if (!program) {
+    const result = commandNotFound(stage.words, { ...streams, out, err }, env, terminal);
+    exited(127);
+    return result;
+  }
+
   const advise = (code: number): void => {
     const hint = safely(() => env.advisor.afterCommand(stage.words, code, stderr));
     if (hint) terminal.hint(hint);
@@ -244,7 +304,7 @@ function runStage(
   try {
     result = program(
       args,
-      { stdin: streams.stdin, out: streams.out, err, hint: terminal.hint, stdoutIsTerminal: streams.outIsTerminal },
+      { stdin: streams.stdin, out, err, hint: terminal.hint, stdoutIsTerminal: streams.outIsTerminal },
       env.ctx,
     );
   } catch (error) {
@@ -253,6 +313,7 @@ function runStage(
     result = { exitCode: 1 };
   }
   if ('exitCode' in result) {
+    exited(result.exitCode);
     advise(result.exitCode);
     return result;
   }
@@ -262,6 +323,7 @@ function runStage(
       interrupt: () => process.interrupt(),
       onExit: (listener) =>
         process.onExit((code) => {
+          exited(code);
           advise(code);
           listener(code);
         }),

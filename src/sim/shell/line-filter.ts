@@ -21,27 +21,37 @@ export function isLineFilterProgram(program: Program): program is LineFilterProg
   return typeof (program as Partial<LineFilterProgram>).lineFilter === 'function';
 }
 
-/** Splits streamed text into lines for a filter; a last line without newline is passed on finish. */
+/**
+ * Splits streamed text into lines for a filter; a last line without newline is passed on finish. A line the
+ * filter passes on unchanged keeps its writer (`origin`); anything else it prints is its own (`own`), so the
+ * shell's records can tell kubectl's rows from text a filter made (program-records.ts).
+ */
 export function lineSplitter(
   filter: LineFilter,
-  out: (text: string) => void,
-): { write(text: string): void; end(): number } {
+  out: (text: string, origin?: number) => void,
+  own?: number,
+): { write(text: string, origin?: number): void; end(): number } {
   let partial = '';
+  let partialOrigin: number | undefined;
+  const pass = (line: string, origin: number | undefined, newline: string): void => {
+    const produced = filter.push(line);
+    if (produced) out(produced, produced === `${line}${newline}` ? origin : own);
+  };
   return {
-    write(text) {
+    write(text, origin) {
+      if (partial === '') partialOrigin = origin;
       partial += text;
       let newline = partial.indexOf('\n');
       while (newline !== -1) {
-        const produced = filter.push(partial.slice(0, newline));
-        if (produced) out(produced);
+        pass(partial.slice(0, newline), partialOrigin, '\n');
         partial = partial.slice(newline + 1);
+        partialOrigin = origin;
         newline = partial.indexOf('\n');
       }
     },
     end() {
       if (partial !== '') {
-        const produced = filter.push(partial);
-        if (produced) out(produced);
+        pass(partial, partialOrigin, '\n');
         partial = '';
       }
       return filter.finish();

@@ -4,7 +4,8 @@
 import { FileSystemError, type SessionFileSystem } from './filesystem.ts';
 import type { Redirect } from './parser.ts';
 
-export type Sink = (text: string) => void;
+/** A destination for output; `origin` is the writer (program-records.ts), kept by the terminal and pipes. */
+export type Sink = (text: string, origin?: number) => void;
 
 export interface Streams {
   stdin: string;

@@ -14,6 +14,7 @@ import { createAdvisor } from './hints/advisor.ts';
 import { HINT_MESSAGES, type Locale } from './hints/messages.ts';
 import { parseCommand } from './parser.ts';
 import type { Program, ProgramContext } from './program.ts';
+import { RunRecorder } from './program-records.ts';
 import { type HeredocSpec, scanCommand } from './scanner.ts';
 import type { CommandRecord, CompletionResult, OutputChunk, Shell } from './types.ts';
 
@@ -43,7 +44,8 @@ interface PendingHeredocs {
 }
 
 interface RunningCommand {
-  record: Omit<CommandRecord, 'endedAt' | 'exitCode'>;
+  record: Omit<CommandRecord, 'endedAt' | 'exitCode' | 'programs' | 'screen'>;
+  recorder: RunRecorder;
   execution: Execution | undefined;
   active: boolean;
 }
@@ -117,7 +119,8 @@ export function createShell(options: ShellOptions): Shell {
     if (!command.active) return;
     command.active = false;
     running = undefined;
-    const record: CommandRecord = { ...command.record, endedAt: clock.now(), exitCode };
+    const { programs: runs, screen } = command.recorder;
+    const record: CommandRecord = { ...command.record, endedAt: clock.now(), exitCode, programs: runs, screen };
     notify(commandListeners, record);
     notify(idleListeners);
     drainTypeAhead();
@@ -128,19 +131,22 @@ export function createShell(options: ShellOptions): Shell {
     const startedAt: Millis = clock.now();
     const command: RunningCommand = {
       record: { line: firstLine, startedAt, stdout: '', stderr: '', ...(input !== undefined ? { input } : {}) },
+      recorder: new RunRecorder(),
       execution: undefined,
       active: true,
     };
     running = command;
     const terminal: Terminal = {
-      out: (text) => {
+      out: (text, origin) => {
         if (!command.active) return; // a stopped process has nowhere left to write
         command.record.stdout += text;
+        command.recorder.shown('stdout', text, origin);
         emit({ stream: 'stdout', text });
       },
-      err: (text) => {
+      err: (text, origin) => {
         if (!command.active) return;
         command.record.stderr += text;
+        command.recorder.shown('stderr', text, origin);
         emit({ stream: 'stderr', text });
       },
       hint: (text) => emit({ stream: 'hint', text: text.endsWith('\n') ? text : `${text}\n` }),
@@ -159,8 +165,12 @@ export function createShell(options: ShellOptions): Shell {
       return;
     }
     if (parsed.background) terminal.hint(hints.background());
-    const execution = executeList(parsed.items, bodies, { programs, ctx, fs, variables, advisor }, terminal, (code) =>
-      finishCommand(command, code),
+    const execution = executeList(
+      parsed.items,
+      bodies,
+      { programs, ctx, fs, variables, advisor, recorder: command.recorder },
+      terminal,
+      (code) => finishCommand(command, code),
     );
     if (command.active) command.execution = execution;
   };

@@ -3,6 +3,7 @@
 // kubectl or the cluster. Modelled on tutorialkit's ITerminal seam.
 
 import type { Millis } from '../clock.ts';
+import type { ProgramRun, ScreenChunk } from './program-records.ts';
 
 export type OutputStream = 'stdout' | 'stderr' | 'hint';
 
@@ -22,9 +23,14 @@ export interface CommandRecord {
   /** Virtual time when Enter was pressed and when the command ended. */
   startedAt: Millis;
   endedAt: Millis;
+  /** Everything that reached the terminal, whoever wrote it (echo and cat too: checks read `screen`). */
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** Every program the line ran, in the order they started, with what each wrote. */
+  programs: readonly ProgramRun[];
+  /** What reached the terminal, piece by piece, each with the program that wrote it. */
+  screen: readonly ScreenChunk[];
 }
 
 export interface CompletionResult {

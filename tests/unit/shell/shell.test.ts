@@ -205,6 +205,22 @@ describe('shell: foreground processes', () => {
         stdout: 'out\n',
         stderr: 'cat: nope: No such file or directory\n',
         exitCode: 1,
+        programs: [
+          { item: 0, stage: 0, words: ['sleep', '2m'], exitCode: 0, stdout: '', stderr: '' },
+          { item: 1, stage: 0, words: ['echo', 'out'], exitCode: 0, stdout: 'out\n', stderr: '' },
+          {
+            item: 2,
+            stage: 0,
+            words: ['cat', 'nope'],
+            exitCode: 1,
+            stdout: '',
+            stderr: 'cat: nope: No such file or directory\n',
+          },
+        ],
+        screen: [
+          { stream: 'stdout', text: 'out\n', program: 1 },
+          { stream: 'stderr', text: 'cat: nope: No such file or directory\n', program: 2 },
+        ],
       },
     ]);
   });
