@@ -71,7 +71,9 @@ export class PipeOrigins {
     const lines = (this.partial + text).split('\n');
     const firstOrigin = this.partial === '' ? (origin ?? SHELL_ORIGIN) : this.partialOrigin;
     this.partial = lines.pop() ?? '';
-    lines.forEach((line, i) => this.push(line, i === 0 ? firstOrigin : (origin ?? SHELL_ORIGIN)));
+    lines.forEach((line, i) => {
+      this.push(line, i === 0 ? firstOrigin : (origin ?? SHELL_ORIGIN));
+    });
     if (this.partial !== '') this.partialOrigin = lines.length === 0 ? firstOrigin : (origin ?? SHELL_ORIGIN);
   }
 
