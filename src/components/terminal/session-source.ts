@@ -52,8 +52,13 @@ export function warmSimulatorWhenIdle(): void {
 
 export async function openSession(options: SessionOptions): Promise<TerminalSession> {
   if (loadSimulator) {
-    const { createSession } = await loadSimulator();
+    const [{ createSession }, { attachPodHistory }] = await Promise.all([
+      loadSimulator(),
+      import('../cluster/pod-history.ts'),
+    ]);
     const session = createSession(options);
+    // The cluster view's timeline must see every pod from the start, including those of the replayed inputs.
+    attachPodHistory(session);
     return {
       shell: session.shell,
       now: () => session.clock.now(),

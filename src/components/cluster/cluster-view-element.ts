@@ -1,0 +1,263 @@
+// <jl-cluster-view>: the lesson's cluster beside its terminal. It follows the live simulator session (the
+// terminal's `jobs-lab:session` event): store watch events and clock ticks schedule one repaint in the next
+// animation frame, so what the view shows is never more than a frame behind the cluster. Each Job is a block
+// with kubectl's STATUS/COMPLETIONS/DURATION cells, its true conditions, its pods and its timeline.
+//
+// Test contract (issue 9): [data-cluster-view] on this element; per Job [data-job][data-completions]; per pod
+// [data-pod][data-status]; per pod bar [data-pod-bar][data-pod][data-created] and [data-finished] once finished.
+
+import type { Session } from '../../sim/session.ts';
+import { SESSION_EVENT } from '../terminal/events.ts';
+import { type ClusterModel, clusterModel, gapsOf, type JobModel, type PodRow, timelineRows } from './cluster-model.ts';
+import { type ClusterLabels, clusterLabels, type RawLabels } from './labels.ts';
+import { attachPodHistory, type PodHistory, type PodRecord } from './pod-history.ts';
+import { renderTimeline, secondsSince } from './timeline-svg.ts';
+
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+class ClusterView extends HTMLElement {
+  private labels!: ClusterLabels;
+  private session: Session | undefined;
+  private history: PodHistory | undefined;
+  private off: (() => void)[] = [];
+  private frame = 0;
+  private lastSecond = -1;
+  /** What each block last showed, so an unchanged Job is not rebuilt every second. */
+  private shown = new Map<string, string>();
+  private width = 0;
+  private resize: ResizeObserver | undefined;
+
+  connectedCallback(): void {
+    this.labels = clusterLabels(JSON.parse(this.dataset.labels ?? '{}') as RawLabels);
+    const onSession = (event: Event) => this.follow((event as CustomEvent<{ session?: Session }>).detail.session);
+    document.addEventListener(SESSION_EVENT, onSession);
+    this.resize = new ResizeObserver(() => {
+      const width = this.body().clientWidth;
+      if (Math.abs(width - this.width) < 8) return;
+      this.width = width;
+      this.shown.clear();
+      this.schedule();
+    });
+    this.resize.observe(this);
+    const terminal = document.querySelector<HTMLElement & { simulatorSession?: Session }>('jl-terminal');
+    if (terminal?.simulatorSession) this.follow(terminal.simulatorSession);
+    this.off.push(() => document.removeEventListener(SESSION_EVENT, onSession));
+  }
+
+  disconnectedCallback(): void {
+    this.unfollow();
+    for (const off of this.off) off();
+    this.off = [];
+    this.resize?.disconnect();
+  }
+
+  private unfollow(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  private follow(session: Session | undefined): void {
+    if (!session || session === this.session) return;
+    for (const off of this.sessionOff) off();
+    this.session = session;
+    this.history = attachPodHistory(session);
+    const { store, clock } = session.cluster;
+    this.sessionOff = [
+      this.history.subscribe(() => this.schedule()),
+      store.watch('Job', () => this.schedule()),
+      clock.onTick((now) => {
+        // DURATION, AGE-like cells and running bars change with the second.
+        const second = Math.floor(now / 1000);
+        if (second !== this.lastSecond) this.schedule();
+      }),
+    ];
+    this.shown.clear();
+    this.schedule();
+  }
+
+  private sessionOff: (() => void)[] = [];
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  private body(): HTMLElement {
+    return this.querySelector<HTMLElement>('[data-cluster-body]') ?? this;
+  }
+
+  private render(): void {
+    if (!this.session || !this.history) return;
+    this.lastSecond = Math.floor(this.session.cluster.clock.now() / 1000);
+    const model = clusterModel(this.session, this.history);
+    const body = this.body();
+    this.width = this.width || body.clientWidth || 480;
+    this.dataset.state = model.jobs.length + model.loose.pods.length + model.loose.bars.length > 0 ? 'live' : 'empty';
+    const blocks: { key: string; signature: string; build: () => HTMLElement }[] = model.jobs.map((job) => ({
+      key: `job:${job.namespace}/${job.name}`,
+      signature: JSON.stringify([job, model.now >= (job.end?.at ?? Number.POSITIVE_INFINITY) ? 0 : model.now]),
+      build: () => this.jobBlock(job, model),
+    }));
+    if (model.loose.pods.length > 0 || model.loose.bars.length > 0) {
+      blocks.push({
+        key: 'loose',
+        signature: JSON.stringify([model.loose, model.now]),
+        build: () => this.looseBlock(model),
+      });
+    }
+    const list = body.querySelector<HTMLElement>('[data-cluster-jobs]') ?? body;
+    const existing = new Map(
+      [...list.children].map((child) => [(child as HTMLElement).dataset.key ?? '', child as HTMLElement]),
+    );
+    const next: HTMLElement[] = [];
+    for (const block of blocks) {
+      const old = existing.get(block.key);
+      if (old && this.shown.get(block.key) === block.signature) {
+        next.push(old);
+        continue;
+      }
+      const built = block.build();
+      built.dataset.key = block.key;
+      this.shown.set(block.key, block.signature);
+      next.push(built);
+    }
+    list.replaceChildren(...next);
+    const empty = this.querySelector<HTMLElement>('[data-cluster-empty]');
+    const waiting = this.querySelector<HTMLElement>('[data-cluster-waiting]');
+    if (waiting) waiting.hidden = true;
+    if (empty) empty.hidden = next.length > 0;
+  }
+
+  private jobBlock(job: JobModel, model: ClusterModel): HTMLElement {
+    const l = this.labels;
+    const head = h('h3', {}, job.name);
+    const cells = h('dl', { class: 'cells' });
+    const cell = (name: string, value: string) => cells.append(h('div', {}, h('dt', {}, name), h('dd', {}, value)));
+    if (job.status !== undefined) cell('STATUS', job.status);
+    cell('COMPLETIONS', job.completions);
+    cell('DURATION', job.duration || '—');
+    const conditions = job.conditions.map((c) => (c.reason ? `${c.type} (${c.reason})` : c.type)).join(', ');
+    const counted = job.restartPolicy === 'OnFailure' ? job.failed + sumRestarts(job.bars) : job.failed;
+    const max = job.restartPolicy === 'OnFailure' ? Math.max(job.backoffLimit, 1) : job.backoffLimit + 1;
+    const meterId = `cv-meter-${job.namespace}-${job.name}`;
+    const article = h(
+      'article',
+      {
+        class: 'job',
+        'data-job': job.name,
+        'data-completions': job.completions,
+        ...(job.status !== undefined ? { 'data-job-status': job.status } : {}),
+      },
+      head,
+      ...(job.cronJob ? [h('p', { class: 'from' }, l.raw('fromCronJob', { name: job.cronJob }))] : []),
+      cells,
+      h('p', { class: 'conditions' }, `${l.raw('conditions')}: ${conditions || l.raw('none')}`),
+      h(
+        'p',
+        { class: 'backoff' },
+        h('label', { for: meterId }, l.raw('backoff', { limit: job.backoffLimit })),
+        ' ',
+        meter(meterId, counted, max),
+        ` ${counted}/${max}`,
+      ),
+      this.podTable(job.pods),
+      this.timeline(job.name, { ...job }, model),
+    );
+    return article;
+  }
+
+  private looseBlock(model: ClusterModel): HTMLElement {
+    return h(
+      'section',
+      { class: 'job loose' },
+      h('h3', {}, this.labels.raw('loose')),
+      this.podTable(model.loose.pods),
+      this.timeline(
+        this.labels.raw('loose'),
+        { indexed: false, deadline: undefined, end: undefined, bars: model.loose.bars, created: model.began },
+        model,
+      ),
+    );
+  }
+
+  private podTable(pods: PodRow[]): HTMLElement {
+    const table = h(
+      'table',
+      { class: 'pods' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'NAME'),
+          h('th', { scope: 'col' }, 'STATUS'),
+          h('th', { scope: 'col' }, 'RESTARTS'),
+          h('th', { scope: 'col' }, this.labels.raw('exitCode')),
+        ),
+      ),
+    );
+    const body = h('tbody');
+    for (const pod of pods) {
+      body.append(
+        h(
+          'tr',
+          { 'data-pod': pod.name, 'data-status': pod.status },
+          h('th', { scope: 'row' }, pod.name),
+          h('td', {}, pod.status),
+          h('td', {}, pod.restarts),
+          h('td', {}, pod.exitCode === undefined ? '—' : String(pod.exitCode)),
+        ),
+      );
+    }
+    table.append(body);
+    return table;
+  }
+
+  private timeline(
+    name: string,
+    job: Pick<JobModel, 'indexed' | 'deadline' | 'end' | 'bars'> & { created: number },
+    model: ClusterModel,
+  ): HTMLElement {
+    const l = this.labels;
+    const svg = renderTimeline(job, model.now, model.began, Math.max(200, this.width - 16), l);
+    // The text alternative: the same facts as sentences, for screen readers (the SVG is aria-hidden).
+    const alt = h('ul', { class: 'visually-hidden' });
+    for (const bar of job.bars) alt.append(h('li', {}, l.barTitle(bar, model.began)));
+    for (const row of timelineRows(job.bars, job.indexed, model.now)) {
+      for (const gap of gapsOf(row)) {
+        alt.append(h('li', {}, l.raw('alt.gap', { n: gap.seconds, before: gap.after.name, after: gap.before.name })));
+      }
+    }
+    if (job.deadline) {
+      alt.append(h('li', {}, l.raw('alt.deadline', { t: secondsSince(model.began, job.deadline.at) })));
+    }
+    if (job.end) {
+      alt.append(h('li', {}, l.raw('alt.end', { type: job.end.type, t: secondsSince(model.began, job.end.at) })));
+    }
+    return h('figure', { class: 'timeline-figure' }, h('figcaption', {}, l.raw('timeline', { name })), svg, alt);
+  }
+}
+
+function meter(id: string, value: number, max: number): HTMLMeterElement {
+  const m = h('meter', { id, min: '0', max: String(max), value: String(Math.min(value, max)) });
+  return m;
+}
+
+function sumRestarts(bars: PodRecord[]): number {
+  return bars.filter((b) => b.deleted === undefined).reduce((n, b) => n + b.restarts.length, 0);
+}
+
+if (!customElements.get('jl-cluster-view')) customElements.define('jl-cluster-view', ClusterView);

@@ -1,0 +1,78 @@
+// The cluster view (issue 9): its test contract on lesson 2's job-1/job-2, live growth after `sleep`, the
+// timeline's bars and gaps, axe in both themes, and screenshots (SCREENSHOTS=1 keeps them under
+// test-results/cluster-view/ for review).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, setTheme, type test as Test, terminalReady, test, typeLine } from './site-fixtures.ts';
+
+const LESSON_2 = (locale: string) => `/${locale}/lessons/exit-codes/`;
+type Page = Parameters<Parameters<typeof Test>[2]>[0]['page'];
+
+async function runJobs(page: Page): Promise<void> {
+  await terminalReady(page);
+  await typeLine(page, 'kubectl create job job-1 --image=ubuntu -- /bin/bash -c "exit 0"');
+  await typeLine(page, 'kubectl create job job-2 --image=ubuntu -- /bin/bash -c "exit 1"');
+}
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('the cluster view is beside the terminal at 1280x800 and follows job-1 and job-2 live', async ({ page }) => {
+  await page.goto(LESSON_2('en'));
+  const view = page.locator('[data-cluster-view]');
+  await expect(view).toBeInViewport();
+  await runJobs(page);
+  const job1 = view.locator('[data-job="job-1"]');
+  const job2 = view.locator('[data-job="job-2"]');
+  await expect(job1).toHaveAttribute('data-completions', '0/1');
+  await expect(job2).toHaveAttribute('data-completions', '0/1');
+  // Pod rows: STATUS as `kubectl get pods` prints it at this moment (freshly created: Pending or ContainerCreating).
+  const job1Pod = job1.locator('tr[data-pod]');
+  await expect(job1Pod).toHaveCount(1);
+  await expect(job1Pod).toHaveAttribute('data-status', /^(Pending|ContainerCreating)$/);
+  const job1Bar = job1.locator('[data-pod-bar]');
+  await expect(job1Bar).toHaveCount(1);
+  // Created moments after the session began (the real-time ticker runs meanwhile).
+  await expect(job1Bar).toHaveAttribute('data-created', /^[0-9]$/);
+  await expect(job1Bar).not.toHaveAttribute('data-finished', /.*/);
+
+  await typeLine(page, 'sleep 60');
+  await typeLine(page, 'kubectl get pods');
+  await expect(page.locator('jl-terminal [role="log"]')).toContainText('Completed');
+  await expect(job1).toHaveAttribute('data-completions', '1/1');
+  await expect(job1Pod).toHaveAttribute('data-status', 'Completed');
+  await expect(job1Bar).toHaveAttribute('data-finished', /^\d+$/);
+  // job-2 grew: more than one pod, each Error, each with its own bar; the pod names match the bars'.
+  const podRows = job2.locator('tr[data-pod]');
+  expect(await podRows.count()).toBeGreaterThan(1);
+  for (const row of await podRows.all()) {
+    const name = await row.getAttribute('data-pod');
+    const status = await row.getAttribute('data-status');
+    expect(status).toMatch(/^(Error|Pending|ContainerCreating|Running)$/);
+    await expect(job2.locator(`[data-pod-bar][data-pod="${name}"]`)).toHaveCount(1);
+    // The view agrees with kubectl's own table in the transcript.
+    await expect(page.locator('jl-terminal [role="log"]')).toContainText(name!);
+  }
+  await expect(job2.locator('[data-pod-bar][data-outcome="failed"]').first()).toHaveAttribute('data-finished', /^\d+$/);
+  // The gaps between retries are labelled in the text alternative.
+  await expect(job2.locator('figure ul')).toContainText(/\d+ s between/);
+
+  const before = await podRows.count();
+  await typeLine(page, 'sleep 120');
+  await expect.poll(() => podRows.count()).toBeGreaterThan(before);
+});
+
+for (const locale of ['en', 'ko'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe passes with the cluster view showing jobs (${locale}, ${theme})`, async ({ page }) => {
+      await setTheme(page, theme);
+      await page.goto(LESSON_2(locale));
+      await runJobs(page);
+      await typeLine(page, 'sleep 45');
+      await expect(page.locator('[data-job="job-2"] [data-pod-bar]').nth(1)).toBeAttached();
+      const results = await new AxeBuilder({ page }).include('[data-cluster-view]').analyze();
+      expect(results.violations).toEqual([]);
+      if (process.env.SCREENSHOTS) {
+        await page.screenshot({ path: `test-results/cluster-view/lesson2-1280x800-${locale}-${theme}.png` });
+      }
+    });
+  }
+}
