@@ -1,0 +1,20 @@
+// Issue 15 item 8: `kubectl describe jobs` over 2,000 Jobs stays linear (it listed every event per Job: 18 s).
+import { expect, it } from 'vitest';
+import { createSession } from '../../../src/sim/session.ts';
+
+it('describes 2,000 Jobs (with their events) in linear time', () => {
+  const session = createSession({ profile: '1.35', seed: 1 });
+  for (let i = 0; i < 2000; i++) session.shell.submit(`kubectl create job j${i} --image=busybox -- true`);
+  session.advanceBy(1000);
+  let out = '';
+  session.shell.onOutput((chunk) => {
+    out += chunk.text;
+  });
+  const started = performance.now();
+  session.shell.submit('kubectl describe jobs');
+  const ms = performance.now() - started;
+  expect(out.match(/^Name: {13}j\d+$/gm)).toHaveLength(2000);
+  // Each Job's own events only (SuccessfulCreate, Completed), not its neighbours'.
+  expect(out.match(/SuccessfulCreate/g)).toHaveLength(2000);
+  expect(ms).toBeLessThan(4000);
+}, 60_000);
