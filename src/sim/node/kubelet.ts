@@ -48,6 +48,8 @@ interface Instance {
   terminated?: TerminatedInfo | undefined;
   /** The restart decision for this exit has been taken. */
   handled: boolean;
+  /** The timer that resumes the process after its current wait (kept alive while the pod terminates). */
+  resumeTimer?: TimerHandle | undefined;
 }
 
 interface ContainerRun {
@@ -312,9 +314,10 @@ export class Kubelet {
     if (instance.terminated || !instance.process) return;
     const next = instance.process.resume(this.clock.now());
     if (next.type === 'wait') {
-      this.later(run, Math.max(0, next.ms), () => this.step(run, c, instance));
+      instance.resumeTimer = this.later(run, Math.max(0, next.ms), () => this.step(run, c, instance));
       return;
     }
+    instance.resumeTimer = undefined;
     const info: TerminatedInfo = {
       exitCode: next.exitCode,
       reason: next.reason,
@@ -326,6 +329,10 @@ export class Kubelet {
     instance.terminated = info;
     instance.process = undefined;
     instance.log.end();
+    if (run.terminating) {
+      this.stopWhenAllExited(run);
+      return;
+    }
     this.schedulePleg(run);
   }
 
@@ -432,16 +439,25 @@ export class Kubelet {
 
   /**
    * Pod deleted with a grace period: `Killing` events, SIGTERM, and SIGKILL when the grace period ends. The
-   * simulated processes run as PID 1 of a shell, which ignores SIGTERM, so a running container lasts the grace
-   * period, as `sleep` containers do on real clusters.
+   * simulated processes run as PID 1, which ignores SIGTERM (no handler installed), so a running container goes
+   * on until its process ends by itself or the grace period runs out, whichever comes first: the kubelet's
+   * killContainer calls the CRI StopContainer with the grace period as a timeout, and the runtime returns as soon
+   * as the container has exited (pkg/kubelet/kuberuntime/kuberuntime_container.go killContainer; CRI api.proto
+   * StopContainer: "stops a running container with a grace period (i.e., timeout)"). So `sleep 8` deleted at
+   * 5 s ends at 8 s, not 35 s (docs/spec-corrections.md §1).
    */
   private beginTermination(run: PodRun): void {
     if (run.terminating) return;
     run.terminating = true;
     const running = run.containers.filter((c) => c.current?.process && !c.current.terminated);
     for (const c of running) this.podEvent(run, c, 'Normal', 'Killing', `Stopping container ${c.spec.name}`);
-    for (const h of run.timers) h.cancel();
-    run.timers.clear();
+    // Everything the pod worker had planned stops, but the running processes keep running.
+    const keep = new Set(running.map((c) => c.current?.resumeTimer));
+    for (const h of run.timers) {
+      if (keep.has(h)) continue;
+      h.cancel();
+      run.timers.delete(h);
+    }
     run.plegScheduled = false;
     const deadline = run.pod.metadata.deletionTimestamp
       ? fromRfc3339(run.pod.metadata.deletionTimestamp)
@@ -450,7 +466,16 @@ export class Kubelet {
     this.later(run, graceMs, () => this.finishTermination(run));
   }
 
+  /** A container of a terminating pod ended by itself: once none is left running, the pod's stop is over. */
+  private stopWhenAllExited(run: PodRun): void {
+    if (run.containers.some((c) => c.current && !c.current.terminated)) return;
+    this.finishTermination(run);
+  }
+
   private finishTermination(run: PodRun): void {
+    if (run.stopped) return;
+    for (const h of run.timers) h.cancel();
+    run.timers.clear();
     const now = this.clock.now();
     for (const c of run.containers) {
       const inst = c.current;
@@ -562,12 +587,13 @@ export class Kubelet {
   }
 
   /** A timer owned by the pod: cancelled when the pod goes away or starts terminating. */
-  private later(run: PodRun, delay: Millis, fn: () => void): void {
+  private later(run: PodRun, delay: Millis, fn: () => void): TimerHandle {
     const handle = this.clock.after(delay, () => {
       run.timers.delete(handle);
       if (this.pods.get(run.uid) === run) fn();
     });
     run.timers.add(handle);
+    return handle;
   }
 }
 
