@@ -14,7 +14,13 @@ function deadlineJob(profile: '1.22' | '1.35', script: string) {
   c.kubelet.preloadImage('busybox');
   const t0 = c.clock.now();
   c.api.create(
-    jobSpec('dl', 'busybox', ['/bin/sh', '-c', script], { activeDeadlineSeconds: 5 }, { terminationGracePeriodSeconds: 30 }),
+    jobSpec(
+      'dl',
+      'busybox',
+      ['/bin/sh', '-c', script],
+      { activeDeadlineSeconds: 5 },
+      { terminationGracePeriodSeconds: 30 },
+    ),
   );
   let goneAt: number | undefined;
   let finishedAt: string | undefined;
