@@ -444,7 +444,7 @@ export class Kubelet {
    * killContainer calls the CRI StopContainer with the grace period as a timeout, and the runtime returns as soon
    * as the container has exited (pkg/kubelet/kuberuntime/kuberuntime_container.go killContainer; CRI api.proto
    * StopContainer: "stops a running container with a grace period (i.e., timeout)"). So `sleep 8` deleted at
-   * 5 s ends at 8 s, not 35 s (docs/spec-corrections.md §1).
+   * 5 s ends at 8 s, not 35 s (docs/spec-corrections.md, §4.7/§4.4/§4.10).
    */
   private beginTermination(run: PodRun): void {
     if (run.terminating) return;
