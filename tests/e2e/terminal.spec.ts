@@ -113,11 +113,21 @@ test('Esc leaves the terminal for keyboard users', async ({ page }) => {
   await expect(page.locator('jl-terminal [data-action="pause"]')).toBeFocused();
 });
 
-test('Reset lesson clears history and the transcript', async ({ page }) => {
+test('Reset lesson asks first, then clears history and the transcript', async ({ page }) => {
   await page.goto(URL_EN);
   await terminalReady(page);
   await typeLine(page, 'echo before reset');
   await expect(terminalLog(page)).toContainText('before reset');
+  // Cancel keeps everything (issue 9: a confirmation like Reset course's).
+  const messages: string[] = [];
+  page.once('dialog', (dialog) => {
+    messages.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('button', { name: 'Reset lesson' }).click();
+  expect(messages).toEqual(['Start this lesson again? Its commands, cluster and exercises are erased.']);
+  await expect(terminalLog(page)).toContainText('before reset');
+  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Reset lesson' }).click();
   await terminalReady(page);
   await expect(terminalLog(page)).not.toContainText('before reset');

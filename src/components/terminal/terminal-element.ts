@@ -770,7 +770,10 @@ export class JobsLabTerminal extends HTMLElement {
       this.advanceBy(30_000);
       this.saveElapsed(true);
     });
-    this.querySelector('[data-action="reset-lesson"]')?.addEventListener('click', () => {
+    const resetLesson = this.querySelector<HTMLElement>('[data-action="reset-lesson"]');
+    resetLesson?.addEventListener('click', () => {
+      // Like Reset course: nothing is erased without a yes (issue 9).
+      if (resetLesson.dataset.confirm && !window.confirm(resetLesson.dataset.confirm)) return;
       this.unsaved = [];
       progressStore().resetLesson(this.config.lesson);
       this.inputs = [];
