@@ -13,6 +13,7 @@ import { defaultCronJob, defaultJob, defaultPod } from './defaults.ts';
 import { alreadyExists, badRequest, type FieldCause, invalid, notFound, StatusError } from './errors.ts';
 import { type EventDetails, EventRecorder, type EventSource } from './events.ts';
 import { generateName } from './names.ts';
+import { pruneUnknownFields, unknownFields } from './schema/field-table.ts';
 import { matchesFieldSelector, matchesLabelSelector } from './selectors.ts';
 import type { Store, WatchEvent } from './store.ts';
 import { byUid } from './store-indexes.ts';
@@ -98,7 +99,7 @@ export class ApiServer implements ApiClient {
   }
 
   create<T extends KubeObject>(input: unknown, options: WriteOptions = {}): T {
-    const obj = this.prepareNew(input);
+    const obj = this.decodeFields(this.prepareNew(input), options);
     const kind = obj.kind;
     const meta = obj.metadata;
     if (NAMESPACED[kind]) {
@@ -139,7 +140,7 @@ export class ApiServer implements ApiClient {
   }
 
   update<T extends KubeObject>(input: unknown, options: WriteOptions = {}): T {
-    const next = this.prepareNew(input);
+    const next = this.decodeFields(this.prepareNew(input), options);
     const kind = next.kind;
     const namespace = NAMESPACED[kind] ? (next.metadata.namespace ?? 'default') : undefined;
     const old = this.get<KubeObject>(kind, namespace, next.metadata.name);
@@ -236,6 +237,31 @@ export class ApiServer implements ApiClient {
   }
 
   // --- internals ----------------------------------------------------------------------------------------
+
+  /**
+   * The decoder drops fields the type does not have; with fieldValidation=Strict (kubectl ≥1.25's default)
+   * it refuses them instead (apimachinery strict decoding: `Job in version "v1" cannot be handled as a Job:
+   * strict decoding error: unknown field "spec.backofLimit"`), with Warn it reports each as a warning.
+   */
+  private decodeFields(obj: KubeObject, options: WriteOptions): KubeObject {
+    const unknown = unknownFields(this.profile.fieldTable, obj.kind, obj);
+    if (unknown.length === 0) return obj;
+    const serverValidates = this.profile.fieldValidation === 'server';
+    if (serverValidates && options.fieldValidation === 'Strict') {
+      const version = obj.apiVersion.slice(obj.apiVersion.indexOf('/') + 1);
+      throw badRequest(
+        `${obj.kind} in version "${version}" cannot be handled as a ${obj.kind}: strict decoding error: ${unknown.map((f) => `unknown field "${f}"`).join(', ')}`,
+      );
+    }
+    if (serverValidates && options.fieldValidation === 'Warn') {
+      options.warnings?.push(...unknown.map((f) => `unknown field "${f}"`));
+    }
+    return pruneUnknownFields(
+      this.profile.fieldTable,
+      obj.kind,
+      obj as unknown as Record<string, unknown>,
+    ) as unknown as KubeObject;
+  }
 
   private prepareNew(input: unknown): KubeObject {
     if (!input || typeof input !== 'object') throw badRequest('the object provided is unrecognized');

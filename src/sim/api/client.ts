@@ -18,6 +18,13 @@ export interface WriteOptions {
   /** `--dry-run=server`: validate and default, store nothing. */
   dryRun?: boolean;
   fieldManager?: string;
+  /**
+   * fieldValidation query parameter (1.25+ servers): Strict refuses unknown fields, Warn reports them in
+   * `warnings`, Ignore (and a 1.22 server, which has no such parameter) drops them silently.
+   */
+  fieldValidation?: 'Strict' | 'Warn' | 'Ignore';
+  /** Receives the server's warning headers (kubectl prints each as `Warning: <text>`). */
+  warnings?: string[];
 }
 
 export interface DeleteOptions {

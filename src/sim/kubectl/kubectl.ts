@@ -44,7 +44,7 @@ const createCommand: Command = {
     stringFlag('output', 'o'),
     { name: 'dry-run', kind: 'string', defaultValue: 'none', noOptDefVal: 'unchanged' },
     boolFlag('save-config'),
-    stringFlag('validate', undefined, 'strict'),
+    { name: 'validate', kind: 'string', defaultValue: 'strict', noOptDefVal: 'true' },
     boolFlag('edit'),
     boolFlag('recursive', 'R'),
     stringFlag('selector', 'l'),
@@ -59,7 +59,7 @@ const createCommand: Command = {
       }
       throw new UsageError(path, 'must specify one of -f and -k');
     }
-    return runCreateFromFiles(flags, env);
+    return runCreateFromFiles(flags, env, path);
   },
 };
 

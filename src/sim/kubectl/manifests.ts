@@ -35,8 +35,6 @@ function goYamlMessage(code: string): string {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
       return 'mapping values are not allowed in this context';
-    case 'DUPLICATE_KEY':
-      return 'duplicate key';
     case 'TAB_AS_INDENT':
       return 'found character that cannot start any token';
     case 'MISSING_CHAR':
@@ -68,7 +66,9 @@ function flatten(value: unknown): unknown[] {
 export function decodeManifests(text: string, source: string): ManifestObject[] {
   const display = source === '-' ? 'STDIN' : source;
   const out: ManifestObject[] = [];
-  for (const doc of parseAllDocuments(text)) {
+  // uniqueKeys false: go-yaml v2's (non-strict) Unmarshal, which kubectl's YAMLToJSON uses, lets a repeated
+  // key's last value win without an error (gopkg.in/yaml.v2 decode.go setMapIndex checks only when strict).
+  for (const doc of parseAllDocuments(text, { uniqueKeys: false })) {
     const error = doc.errors[0];
     if (error) {
       const line = (error.linePos?.[0]?.line ?? 1) as number;

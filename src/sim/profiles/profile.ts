@@ -1,3 +1,5 @@
+import type { FieldTable } from '../api/schema/field-table.ts';
+
 // A version profile: everything that differs between the Kubernetes versions the simulator emulates, in
 // one place. Printers, controllers and kubectl read these fields instead of comparing version numbers.
 // Each field cites the rule in ../shared/spec/k8s-job-behaviour.md (section numbers) it comes from.
@@ -102,6 +104,14 @@ export interface VersionProfile {
    * ≥1.33, commit 3e68cbc2c); before, `SecretOptionalName:`/`ConfigMapOptional:` with the raw *bool (`<nil>`).
    */
   describeProjectedOptional: boolean;
+  /** The API types' field names of this version (generated from its OpenAPI spec). */
+  fieldTable: FieldTable;
+  /**
+   * Where unknown manifest fields are caught (docs/spec-corrections.md): `client` (kubectl ≤1.24 validates
+   * against the OpenAPI schema before sending; the server silently drops them) or `server` (kubectl ≥1.25
+   * sends fieldValidation=Strict by default; the API server's strict decoding refuses them).
+   */
+  fieldValidation: 'client' | 'server';
   /** §2.5: `creationTimestamp: null` in --dry-run=client -o yaml (older apimachinery). */
   dryRunNullCreationTimestamp: boolean;
 }

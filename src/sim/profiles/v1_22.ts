@@ -1,3 +1,4 @@
+import { FIELDS_1_22 } from '../api/schema/fields-1-22.ts';
 // Profile 1.22: the seed tutorial's cluster (kubectl and cluster 1.22).
 import type { VersionProfile } from './profile.ts';
 
@@ -51,5 +52,7 @@ export const profile122: VersionProfile = {
   describeJobExtraFields: false,
   describeEventFieldPathPrefix: false,
   describeProjectedOptional: false,
+  fieldTable: FIELDS_1_22,
+  fieldValidation: 'client',
   dryRunNullCreationTimestamp: true,
 };

@@ -1,3 +1,4 @@
+import { FIELDS_1_35 } from '../api/schema/fields-1-35.ts';
 // Profile 1.35: the default, a current cluster and kubectl.
 import type { VersionProfile } from './profile.ts';
 
@@ -52,6 +53,8 @@ export const profile135: VersionProfile = {
   describeJobExtraFields: true,
   describeEventFieldPathPrefix: true,
   describeProjectedOptional: true,
+  fieldTable: FIELDS_1_35,
+  fieldValidation: 'server',
   dryRunNullCreationTimestamp: false,
 };
 

@@ -6,8 +6,9 @@ import { StatusError } from '../../api/errors.ts';
 import type { KubeObject } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
-import { ExitError, formatError } from '../errors.ts';
-import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { CommandFlagError, ExitError, formatError } from '../errors.ts';
+import { type FieldValidation, fieldValidationFromFlags, validateClientSide } from '../field-validation.ts';
+import { boolFlag, FlagParseError, type Flags, stringFlag } from '../flags.ts';
 import { applyHelp } from '../help/apply.ts';
 import { type ManifestObject, readManifests } from '../manifests.ts';
 import { objectName, outputFormatOrThrow, printGeneric, TEMPLATE_FLAGS } from '../output-format.ts';
@@ -21,7 +22,7 @@ export const APPLY_FLAGS = [
   { name: 'dry-run', kind: 'string' as const, defaultValue: 'none', noOptDefVal: 'unchanged' },
   boolFlag('save-config'),
   boolFlag('recursive', 'R'),
-  stringFlag('validate', undefined, 'strict'),
+  { name: 'validate', kind: 'string' as const, defaultValue: 'strict', noOptDefVal: 'true' },
   stringFlag('field-manager', undefined, 'kubectl-client-side-apply'),
   boolFlag('server-side'),
   boolFlag('force'),
@@ -102,13 +103,41 @@ function requireFilenames(flags: Flags): string[] {
   return files;
 }
 
-function runApply(flags: Flags, env: CommandEnv): ProgramResult {
+/** --validate's directive; a 1.22 bool-flag parse error is reported as pflag's. */
+function validation(flags: Flags, env: CommandEnv, path: string): FieldValidation {
+  try {
+    return fieldValidationFromFlags(flags, env.profile);
+  } catch (e) {
+    if (e instanceof FlagParseError) throw new CommandFlagError(path, e);
+    throw e;
+  }
+}
+
+/** Sends a create with the directive and prints the server's warnings as kubectl's warning handler does. */
+function createWith(
+  env: CommandEnv,
+  obj: Record<string, unknown>,
+  dryRun: string,
+  fieldValidation: FieldValidation,
+): KubeObject {
+  const warnings: string[] = [];
+  try {
+    return env.api.create(obj, { dryRun: dryRun === 'server', fieldValidation, warnings });
+  } finally {
+    for (const w of warnings) env.io.err(`Warning: ${w}\n`);
+  }
+}
+
+function runApply(flags: Flags, env: CommandEnv, path = 'kubectl apply'): ProgramResult {
   const files = requireFilenames(flags);
   const dryRun = parseDryRun(flags.string('dry-run'));
+  const fieldValidation = validation(flags, env, path);
   const manifests = readManifests(files, env.ctx.fs, env.io.stdin);
   let failed = false;
   for (const m of manifests) {
+    let verb = 'applying patch';
     try {
+      validateClientSide(env.profile, fieldValidation, m.source, m.type.kind!, m.object);
       const namespace = targetNamespace(m, env);
       const desired = withNamespace(m, namespace);
       const annotation = lastApplied(m.object);
@@ -119,10 +148,10 @@ function runApply(flags: Flags, env: CommandEnv): ProgramResult {
         if (!(e instanceof StatusError && e.reason === 'NotFound')) throw e;
       }
       if (!live) {
+        // apply.go: a missing object is created (AddSourceToErr("creating", …)).
+        verb = 'creating';
         const obj =
-          dryRun === 'client'
-            ? desired
-            : env.api.create(annotate(desired, annotation), { dryRun: dryRun === 'server' });
+          dryRun === 'client' ? desired : createWith(env, annotate(desired, annotation), dryRun, fieldValidation);
         printResult(env, flags, obj, 'created', dryRunSuffix(dryRun));
         continue;
       }
@@ -140,7 +169,7 @@ function runApply(flags: Flags, env: CommandEnv): ProgramResult {
       const result = dryRun === 'client' ? updated : env.api.update(updated, { dryRun: dryRun === 'server' });
       printResult(env, flags, result, 'configured', dryRunSuffix(dryRun));
     } catch (e) {
-      env.io.err(formatError(withSource(e, 'applying patch', m.source), env.profile));
+      env.io.err(formatError(withSource(e, verb, m.source), env.profile));
       failed = true;
     }
   }
@@ -148,17 +177,19 @@ function runApply(flags: Flags, env: CommandEnv): ProgramResult {
   return OK;
 }
 
-function runCreateFromFiles(flags: Flags, env: CommandEnv): ProgramResult {
+function runCreateFromFiles(flags: Flags, env: CommandEnv, path = 'kubectl create'): ProgramResult {
   outputFormatOrThrow(flags, env.ctx.fs);
   const dryRun = parseDryRun(flags.string('dry-run'));
+  const fieldValidation = validation(flags, env, path);
   const manifests = readManifests(flags.list('filename'), env.ctx.fs, env.io.stdin);
   let failed = false;
   for (const m of manifests) {
     try {
+      validateClientSide(env.profile, fieldValidation, m.source, m.type.kind!, m.object);
       const namespace = targetNamespace(m, env);
       let desired = withNamespace(m, namespace);
       if (flags.bool('save-config')) desired = annotate(desired, lastApplied(m.object));
-      const obj = dryRun === 'client' ? desired : env.api.create(desired, { dryRun: dryRun === 'server' });
+      const obj = dryRun === 'client' ? desired : createWith(env, desired, dryRun, fieldValidation);
       printResult(env, flags, obj, 'created', dryRunSuffix(dryRun));
     } catch (e) {
       env.io.err(formatError(withSource(e, 'creating', m.source), env.profile));

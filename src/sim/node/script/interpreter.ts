@@ -1043,7 +1043,7 @@ const ifsPatterns = new Map<string, RegExp>();
 function ifsPattern(ifs: string): RegExp {
   let pattern = ifsPatterns.get(ifs);
   if (!pattern) {
-    pattern = new RegExp(`[${ifs.replace(/[\\\]\[^-]/g, '\\$&')}]`, 'u');
+    pattern = new RegExp(`[${ifs.replace(/[\\\][^-]/g, '\\$&')}]`, 'u');
     if (ifsPatterns.size > 64) ifsPatterns.clear();
     ifsPatterns.set(ifs, pattern);
   }
