@@ -64,6 +64,8 @@ export function createCluster(options: ClusterOptions): Cluster {
     api: server.as('kubelet'),
     clock,
     random,
+    // A stream of its own: crash-loop re-sync jitter must not move pod-name suffixes or UIDs.
+    syncJitter: new Random(options.seed ^ 0x6b75626c),
     runtime: options.runtime ?? createContainerRuntime(),
     nodeName: NODE_NAME,
   });

@@ -13,7 +13,7 @@ import { nextVersion } from '../api/object-versions.ts';
 import type { WatchEvent } from '../api/store.ts';
 import type { Container, Pod, PodStatus } from '../api/types.ts';
 import { type Clock, fromRfc3339, type Millis, type TimerHandle } from '../clock.ts';
-import type { Random } from '../random.ts';
+import { Random } from '../random.ts';
 import { KUBERNETES_SERVICE_IP, NODE_IP, POD_CIDR_PREFIX } from './node-info.ts';
 import { buildPodStatus, type ContainerView, type PodView, type TerminatedInfo } from './pod-status.ts';
 import type { ContainerProcess, ContainerRuntime, ImageInfo } from './runtime.ts';
@@ -30,10 +30,15 @@ export const KUBELET_TIMING = {
   plegPeriod: 1000,
   /** How long a pull of an image no registry has takes to fail. */
   failedPull: 1200,
-  /** Pod worker resync while a container waits in back-off (BackOff events repeat at this pace). */
+  /**
+   * Pod worker re-queue after a failed sync (kubelet.go backOffPeriod = 10 s), stretched by up to 50 % jitter
+   * (pod_workers.go workerBackOffPeriodJitterFactor): crash-loop restarts and BackOff events come at these syncs.
+   */
   backOffResync: 10_000,
 } as const;
 
+/** wait.Jitter factor of the pod worker's re-queue after a failed sync (pod_workers.go). */
+const POD_WORKER_BACKOFF_JITTER = 0.5;
 /** kubelet container restart back-off (§4.6): 10 s doubling to MaxContainerBackOff 300 s. */
 export const CONTAINER_BACKOFF_INITIAL_MS = 10_000;
 export const CONTAINER_BACKOFF_MAX_MS = 300_000;
@@ -89,12 +94,15 @@ export interface KubeletOptions {
   random: Random;
   runtime: ContainerRuntime;
   nodeName: string;
+  /** Randomness for the pod workers' re-sync jitter, apart from `random` so that names do not shift with it. */
+  syncJitter?: Random;
 }
 
 export class Kubelet {
   private readonly api: ApiServer;
   private readonly clock: Clock;
   private readonly random: Random;
+  private readonly syncJitter: Random;
   private readonly runtime: ContainerRuntime;
   private readonly nodeName: string;
   private readonly pods = new Map<string, PodRun>();
@@ -109,6 +117,7 @@ export class Kubelet {
     this.api = options.api;
     this.clock = options.clock;
     this.random = options.random;
+    this.syncJitter = options.syncJitter ?? new Random(0);
     this.runtime = options.runtime;
     this.nodeName = options.nodeName;
     this.plegPhase = this.random.int(KUBELET_TIMING.plegPeriod);
@@ -403,15 +412,21 @@ export class Kubelet {
     this.writeStatus(run);
   }
 
-  /** kubelet doBackOff: first crash restarts at once; later ones wait 10 s, 20 s … 300 s from the exit. */
+  /**
+   * kubelet doBackOff (pkg/kubelet/kuberuntime/kuberuntime_manager.go): the first crash restarts at once; later
+   * ones are refused until 10 s, 20 s … 300 s after the exit. A refused restart makes SyncPod fail with
+   * CrashLoopBackOff, and the pod worker re-queues a failed sync after wait.Jitter(backOffPeriod = 10 s, 0.5), i.e.
+   * 10-15 s (pkg/kubelet/pod_workers.go completeWork, workerBackOffPeriodJitterFactor). So the restart happens at
+   * the first sync after the back-off has expired, not at the instant it expires: real 1.3x watches show restarts
+   * 16 s and 29 s after the previous exit (docs/spec-corrections.md, §4.6).
+   */
   private scheduleRestart(run: PodRun, c: ContainerRun, exit: TerminatedInfo): void {
     const delay = c.backoffMs;
     c.backoffMs = delay === 0 ? CONTAINER_BACKOFF_INITIAL_MS : Math.min(delay * 2, CONTAINER_BACKOFF_MAX_MS);
     // Until the new instance runs, the status keeps showing the exited one (restartCount unchanged).
     const restart = () =>
       this.pullImage(run, c, () => this.later(run, KUBELET_TIMING.createContainer, () => this.launch(run, c)));
-    const remaining = exit.finishedAt + delay - this.clock.now();
-    if (delay === 0 || remaining <= 0) {
+    if (delay === 0 || exit.finishedAt + delay <= this.clock.now()) {
       restart();
       return;
     }
@@ -419,7 +434,12 @@ export class Kubelet {
       reason: 'CrashLoopBackOff',
       message: `back-off ${delay / 1000}s restarting failed container=${c.spec.name} pod=${run.name}_${run.namespace}(${run.uid})`,
     };
-    const backOffEvent = () =>
+    // This sync (the PLEG event's) is refused; so is every re-sync until the back-off has expired.
+    const sync = () => {
+      if (this.clock.now() >= exit.finishedAt + delay) {
+        restart();
+        return;
+      }
       this.podEvent(
         run,
         c,
@@ -427,12 +447,10 @@ export class Kubelet {
         'BackOff',
         this.api.profile.kubeletEvents.backOff(c.spec.name, run.name, run.namespace, run.uid),
       );
-    backOffEvent();
-    // The pod worker re-syncs during the back-off and records BackOff again each time (count aggregation).
-    for (let t = KUBELET_TIMING.backOffResync; t < remaining; t += KUBELET_TIMING.backOffResync) {
-      this.later(run, t, backOffEvent);
-    }
-    this.later(run, remaining, restart);
+      const resync = KUBELET_TIMING.backOffResync * (1 + POD_WORKER_BACKOFF_JITTER * this.syncJitter.next());
+      this.later(run, Math.round(resync), sync);
+    };
+    sync();
   }
 
   // --- deletion ----------------------------------------------------------------------------------------
