@@ -76,3 +76,27 @@ for (const locale of ['en', 'ko'] as const) {
     });
   }
 }
+
+test('lesson 3: the learner reads the third back-off gap off job-2’s timeline and answers the question', async ({
+  page,
+}) => {
+  await page.goto('/en/lessons/retries-and-backoff-limit/');
+  await terminalReady(page);
+  await typeLine(page, 'kubectl create job job-2 --image=ubuntu -- /bin/bash -c "exit 1"');
+  await typeLine(page, 'sleep 315');
+  const gaps = page.locator('[data-job="job-2"] svg line[data-gap]');
+  await expect(gaps).toHaveCount(4);
+  // Back-off from each failure to the next pod: 10 s doubling (spec §4.4; lesson 3's prose).
+  expect(await gaps.evaluateAll((lines) => lines.map((l) => l.getAttribute('data-gap')))).toEqual([
+    '10',
+    '20',
+    '40',
+    '80',
+  ]);
+  await expect(page.locator('[data-job="job-2"] svg')).toContainText('40 s');
+  const q = page.locator('jl-question[data-question-id="read-gap-timeline"]');
+  await q.locator('input[value="forty-three"]').check();
+  await q.locator('button[type="submit"]').click();
+  await expect(q).not.toHaveAttribute('data-state', 'passed');
+  await expect(q).toContainText('creation to creation');
+});

@@ -36,6 +36,8 @@ export interface PodRecord {
   restarts: RestartMark[];
   /** Epoch ms when the object left the API (the bar stays, drawn as deleted). */
   deleted: number | undefined;
+  /** Deletion was asked for before the pod finished: however its container then ends, the bar reads deleted. */
+  deleting: boolean;
 }
 
 /** Records kept per session; the oldest are dropped past this (a long CronJob session stays bounded). */
@@ -86,6 +88,7 @@ export class PodHistory {
         reason: undefined,
         restarts: [],
         deleted: undefined,
+        deleting: false,
       };
       this.records.set(uid, record);
       if (this.records.size > MAX_RECORDS) this.records.delete(this.records.keys().next().value!);
@@ -101,11 +104,12 @@ export class PodHistory {
       const code = container.state.terminated?.exitCode ?? last?.exitCode;
       if (code !== undefined) record.exitCode = code;
     }
+    if (pod.metadata.deletionTimestamp && record.finished === undefined) record.deleting = true;
     const phase = pod.status?.phase;
     if (record.finished === undefined && (phase === 'Succeeded' || phase === 'Failed')) {
       const finishedAt = container?.state.terminated?.finishedAt;
       record.finished = finishedAt ? Date.parse(finishedAt) : now;
-      record.outcome = phase === 'Succeeded' ? 'succeeded' : 'failed';
+      record.outcome = record.deleting ? 'deleted' : phase === 'Succeeded' ? 'succeeded' : 'failed';
       record.reason = pod.status.reason;
     }
     if (deleted) {

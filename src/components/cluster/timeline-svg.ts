@@ -90,7 +90,16 @@ export function renderTimeline(
       const gx1 = x(gap.after.finished!);
       const gx2 = x(gap.before.created);
       const text = labels.seconds(gap.seconds);
-      svg.append(el('line', { class: 'gap', x1: gx1 + 2, x2: gx2 - 2, y1: barY + BAR / 2, y2: barY + BAR / 2 }));
+      svg.append(
+        el('line', {
+          class: 'gap',
+          'data-gap': gap.seconds,
+          x1: gx1 + 2,
+          x2: gx2 - 2,
+          y1: barY + BAR / 2,
+          y2: barY + BAR / 2,
+        }),
+      );
       // The label goes where it fits: in the gap if it is wide enough, else above the line.
       if (gx2 - gx1 > text.length * 6 + 16) {
         svg.append(el('text', { class: 'gap-label', x: (gx1 + gx2) / 2, y: barY - 1, 'text-anchor': 'middle' }, text));

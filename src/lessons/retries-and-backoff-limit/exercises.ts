@@ -147,5 +147,32 @@ export const lesson: LessonExercises = {
         '잡 컨트롤러는 지수적으로 물러선다(back-off). 첫 실패 뒤 10초, 그다음 20, 40, 80, 160, 320초 (현재 버전에서는 최대 10분). 그래서 job-2가 포기하기까지 약 11분이 걸린다.',
       ),
     },
+    {
+      id: 'read-gap-timeline',
+      prompt: text(
+        'In the Cluster panel, job-2’s timeline labels the dashed gap between its third bar (✗) and its fourth. What does the label say?',
+        '클러스터 패널의 job-2 타임라인에서 세 번째 막대(✗)와 네 번째 막대 사이 점선에 적힌 값은?',
+      ),
+      choices: [
+        { id: 'twenty', text: text('20 s', '20초') },
+        { id: 'forty', text: text('40 s', '40초') },
+        { id: 'forty-three', text: text('43 s', '43초') },
+      ],
+      answer: 'forty',
+      explanation: text(
+        'The gap runs from the moment the third pod failed to the creation of the fourth: the controller’s third wait, 10 s doubled twice. AGE differences (43 s) also include the third pod’s own few seconds of pulling and running.',
+        '점선은 세 번째 파드가 실패한 순간부터 네 번째 파드가 생성될 때까지다. 10초가 두 번 두 배가 된 잡 컨트롤러의 세 번째 대기 시간이다. AGE의 차이(43초)에는 세 번째 파드가 이미지를 받아 실행된 몇 초가 더 들어 있다.',
+      ),
+      whyNot: {
+        twenty: text(
+          '20 s is the wait after the second failure, between the second and third bars.',
+          '20초는 두 번째 실패 뒤의 대기로, 두 번째와 세 번째 막대 사이다.',
+        ),
+        'forty-three': text(
+          '43 s is creation to creation (the AGE column); the timeline’s gap starts when the third pod failed.',
+          '43초는 생성부터 생성까지(AGE 열)다. 타임라인의 간격은 세 번째 파드가 실패한 때부터 잰다.',
+        ),
+      },
+    },
   ],
 };
