@@ -83,13 +83,21 @@ export class CronJobController {
     const active: NonNullable<CronJob['status']['active']> = [];
     for (const ref of status.active ?? []) {
       const job = jobs.find((j) => j.metadata.uid === ref.uid);
-      if (!job) continue;
+      if (!job) {
+        // syncCronJob: an active Job that no longer exists (cronjob_controllerv2.go, same text in 1.22 and now).
+        this.api.recordEvent(cj, SOURCE, {
+          type: 'Normal',
+          reason: 'MissingJob',
+          message: `Active job went missing: ${ref.name}`,
+        });
+        continue;
+      }
       const finished = finishedType(job);
       if (finished) {
         this.api.recordEvent(cj, SOURCE, {
           type: 'Normal',
           reason: 'SawCompletedJob',
-          message: `Saw completed job: ${job.metadata.name}, status: ${finished}`,
+          message: `Saw completed job: ${job.metadata.name}, ${this.api.profile.cronJobSawCompletedWord}: ${finished}`,
         });
         if (finished === 'Complete' && job.status.completionTime) {
           const prev = status.lastSuccessfulTime ? fromRfc3339(status.lastSuccessfulTime) : 0;

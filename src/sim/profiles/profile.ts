@@ -52,6 +52,12 @@ export interface VersionProfile {
   elasticIndexedJob: boolean;
   /** CronJob controller annotation `batch.kubernetes.io/cronjob-scheduled-timestamp` on created Jobs (1.28+). */
   cronJobScheduledTimestampAnnotation: boolean;
+  /**
+   * CronJob controller's SawCompletedJob event: `Saw completed job: X, status: Complete` (1.22
+   * cronjob_controllerv2.go, getFinishedStatus) or `…, condition: Complete` (current sources,
+   * jobutil.FinishedCondition); docs/spec-corrections.md, CronJob events.
+   */
+  cronJobSawCompletedWord: 'status' | 'condition';
   /** Events carry reportingComponent/reportingInstance (core/v1 recorder of newer components); empty on 1.22. */
   eventReportingFields: boolean;
   /** Container runtime of the node: container IDs, image/imageID in container statuses, pull error texts. */

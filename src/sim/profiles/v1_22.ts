@@ -26,6 +26,7 @@ export const profile122: VersionProfile = {
   podReadyToStartContainersCondition: false,
   jobTrackingFinalizer: false,
   elasticIndexedJob: false,
+  cronJobSawCompletedWord: 'status',
   cronJobScheduledTimestampAnnotation: false,
   eventReportingFields: false,
   containerRuntime: { flavor: 'docker', version: 'docker://20.10.21' },

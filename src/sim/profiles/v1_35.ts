@@ -25,6 +25,7 @@ export const profile135: VersionProfile = {
   podReadyToStartContainersCondition: true,
   jobTrackingFinalizer: true,
   elasticIndexedJob: true,
+  cronJobSawCompletedWord: 'condition',
   cronJobScheduledTimestampAnnotation: true,
   eventReportingFields: true,
   containerRuntime: { flavor: 'containerd', version: 'containerd://2.1.4' },
