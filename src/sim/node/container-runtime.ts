@@ -161,6 +161,12 @@ function createProcess(
       try {
         next = run.next();
       } catch (e) {
+        // Runaway recursion (`f() { f; }; f`) or a string past the engine's limit: the shell crashes as a real
+        // one does on stack exhaustion, with SIGSEGV (exit code 128 + 11) and nothing written.
+        if (e instanceof RangeError) {
+          result = { type: 'exit', exitCode: 139, reason: 'Error', signal: 11 };
+          return result;
+        }
         // A bug in the simulator must not take the kubelet down: report it like a crashed process.
         io.err(`simulator: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
         result = exitStep(2);

@@ -39,6 +39,7 @@ const CORE_UTILITIES = [
   'date',
   'cat',
   'seq',
+  'yes',
   'expr',
   'hostname',
   'env',

@@ -16,6 +16,7 @@ import { parseCommand } from './parser.ts';
 import type { Program, ProgramContext } from './program.ts';
 import { RunRecorder } from './program-records.ts';
 import { type HeredocSpec, scanCommand } from './scanner.ts';
+import { unsupportedSyntax } from './unsupported-syntax.ts';
 import type { CommandRecord, CompletionResult, OutputChunk, Shell } from './types.ts';
 
 export interface ShellOptions {
@@ -151,6 +152,13 @@ export function createShell(options: ShellOptions): Shell {
       },
       hint: (text) => emit({ stream: 'hint', text: text.endsWith('\n') ? text : `${text}\n` }),
     };
+    const syntax = unsupportedSyntax(text);
+    if (syntax) {
+      terminal.hint(syntax.kind === 'arithmetic' ? hints.arithmetic() : hints.compound(syntax.keyword));
+      variables.set('?', '1');
+      finishCommand(command, 1);
+      return;
+    }
     const parsed = parseCommand(scanned, { home: fs.home });
     if (!parsed.ok) {
       terminal.err(`${parsed.error}\n`);

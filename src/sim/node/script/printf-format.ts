@@ -1,6 +1,7 @@
 // printf(1) as bash's builtin, coreutils and BusyBox implement it: the format is reused until all arguments
 // are consumed; %b expands escapes in the argument; numeric conversions accept 'c (character code).
 
+import { MAX_STRING, ResourceLimitError } from './process.ts';
 import { decodeEscapes } from './words.ts';
 
 export interface PrintfResult {
@@ -51,6 +52,8 @@ export function formatPrintf(format: string, args: string[]): PrintfResult {
       const width = spec[2] === '*' ? toNumber(nextArg()) : spec[2] ? Number(spec[2]) : undefined;
       const precision =
         spec[3] === '*' ? toNumber(nextArg()) : spec[3] !== undefined ? Number(spec[3] || '0') : undefined;
+      // `%999999999d`: a real printf writes a gigabyte; here no string outgrows MAX_STRING (the shell reports it).
+      if ((width ?? 0) > MAX_STRING || (precision ?? 0) > MAX_STRING) throw new ResourceLimitError('printf width');
       const conv = spec[4] as string;
       if (conv === '%') {
         output += '%';

@@ -5,7 +5,7 @@
 import { DEFAULT_DATE_FORMAT, formatDate } from './date-format.ts';
 import { expr } from './expr.ts';
 import { formatPrintf } from './printf-format.ts';
-import { finished, type Host, type Io, type Run } from './process.ts';
+import { finished, type Host, type Io, ResourceLimitError, type Run } from './process.ts';
 import { evaluateTest } from './test-expression.ts';
 import { decodeEscapes } from './words.ts';
 
@@ -467,6 +467,25 @@ const rm: Utility = (argv, io, ctx) => {
 };
 
 const noop: Utility = () => done(0);
+/**
+ * `yes [STRING…]`: the line (default `y`) forever. Stages of a pipe run one after another here, so the reader
+ * cannot stop it early: once the pipe buffer is full (MAX_STRING) it ends as if the reader had gone (SIGPIPE,
+ * 128 + 13), which is what `yes | head -3` does in a real shell.
+ */
+function* yes(argv: string[], io: Io, ctx: UtilityContext): Run {
+  const line = `${argv.length > 1 ? argv.slice(1).join(' ') : 'y'}\n`;
+  const chunk = line.repeat(Math.max(1, Math.floor(4096 / line.length)));
+  for (;;) {
+    try {
+      io.out(chunk);
+    } catch (e) {
+      if (e instanceof ResourceLimitError) return 141;
+      throw e;
+    }
+    if (ctx.host.meter.step()) yield { ms: ctx.host.meter.take() };
+  }
+}
+
 const succeed: Utility = () => done(0);
 const fail: Utility = () => done(1);
 
@@ -481,6 +500,7 @@ export const UTILITIES: Record<string, Utility> = {
   date,
   cat,
   seq,
+  yes,
   expr,
   hostname,
   env,

@@ -2,7 +2,7 @@
 // (pods start, jobs complete), which is exactly what a learner waiting N seconds would see afterwards.
 
 import type { Program } from '../program.ts';
-import { parseDuration } from './duration.ts';
+import { MAX_ADVANCE_SECONDS, parseDuration } from './duration.ts';
 import { invalidOption, usageError } from './usage.ts';
 
 export const sleep: Program = (argv, io, ctx) => {
@@ -21,6 +21,11 @@ export const sleep: Program = (argv, io, ctx) => {
   }
   if (invalid) {
     io.err("Try 'sleep --help' for more information.\n");
+    return { exitCode: 1 };
+  }
+  if (seconds > MAX_ADVANCE_SECONDS) {
+    // GNU sleep would wait; this clock cannot jump that far (duration.ts): refused like a bad operand.
+    io.err(`sleep: time interval too long: '${argv.join(' ')}' (at most ${MAX_ADVANCE_SECONDS} seconds here)\n`);
     return { exitCode: 1 };
   }
   ctx.clock.advanceBy(Math.round(seconds * 1000));

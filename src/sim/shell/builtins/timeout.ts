@@ -2,7 +2,7 @@
 // the clock moved N seconds forward — so it prints what those seconds bring — and is then stopped: exit 124.
 
 import type { Program } from '../program.ts';
-import { parseDuration } from './duration.ts';
+import { MAX_ADVANCE_SECONDS, parseDuration } from './duration.ts';
 import { invalidOption, usageError } from './usage.ts';
 
 export const TIMED_OUT_EXIT_CODE = 124;
@@ -31,6 +31,10 @@ export function createTimeout(resolve: (name: string) => Program | undefined): P
     }
     const seconds = parseDuration(durationText);
     if (seconds === undefined) return usageError(io, 'timeout', `invalid time interval '${durationText}'`, 125);
+    if (seconds > MAX_ADVANCE_SECONDS) {
+      io.err(`timeout: time interval too long: '${durationText}' (at most ${MAX_ADVANCE_SECONDS} seconds here)\n`);
+      return { exitCode: 125 };
+    }
     const program = resolve(command);
     if (!program) {
       io.err(`timeout: failed to run command '${command}': No such file or directory\n`);

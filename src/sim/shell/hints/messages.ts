@@ -13,6 +13,8 @@ export interface HintMessages {
   background(): string;
   exitStaysOpen(): string;
   cdHomeOnly(): string;
+  arithmetic(): string;
+  compound(keyword: string): string;
 }
 
 const en: HintMessages = {
@@ -29,6 +31,9 @@ const en: HintMessages = {
   background: () => 'Background jobs (&) are not supported here; the command ran in the foreground.',
   exitStaysOpen: () => 'This terminal stays open; there is nowhere to exit to.',
   cdHomeOnly: () => 'This terminal only has your home directory; stay in it.',
+  arithmetic: () => 'Arithmetic expansion $((...)) is not supported in this terminal; write the number itself.',
+  compound: (keyword) =>
+    `Shell loops and conditionals (\`${keyword}\`) are not supported in this terminal: type each command, or put the loop in a container's command (\`sh -c '...'\`).`,
 };
 
 const ko: HintMessages = {
@@ -45,6 +50,9 @@ const ko: HintMessages = {
   background: () => '백그라운드 실행(&)은 지원하지 않아서 포그라운드로 실행했어요.',
   exitStaysOpen: () => '이 터미널은 닫히지 않아요.',
   cdHomeOnly: () => '이 터미널에는 홈 디렉터리만 있어요.',
+  arithmetic: () => '이 터미널은 산술 확장 $((...))을 지원하지 않는다. 숫자를 직접 쓰자.',
+  compound: (keyword) =>
+    `이 터미널은 셸 반복문과 조건문(\`${keyword}\`)을 지원하지 않는다. 명령을 하나씩 입력하거나, 반복문을 컨테이너의 명령(\`sh -c '...'\`)에 넣자.`,
 };
 
 export const HINT_MESSAGES: Record<Locale, HintMessages> = { en, ko };

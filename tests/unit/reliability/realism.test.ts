@@ -1,0 +1,76 @@
+// Issue 15 item 10 (and item 2's clock bound): hostile or unusual input gets what a real shell would do, or an
+// honest "not supported here", never an internal error.
+import { describe, expect, it } from 'vitest';
+import { createSession, type Session } from '../../../src/sim/session.ts';
+
+function run(session: Session, line: string): { out: string; err: string; hint: string } {
+  const got = { out: '', err: '', hint: '' };
+  const off = session.shell.onOutput((chunk) => {
+    if (chunk.stream === 'stdout') got.out += chunk.text;
+    else if (chunk.stream === 'stderr') got.err += chunk.text;
+    else got.hint += chunk.text;
+  });
+  session.shell.submit(line);
+  off();
+  return got;
+}
+
+describe('learner shell', () => {
+  it('$((…)), for, while and if get the "not supported here" hint', () => {
+    const s = createSession({ profile: '1.35', seed: 1 });
+    expect(run(s, 'echo $((1+2))')).toEqual({
+      out: '',
+      err: '',
+      hint: expect.stringMatching(/\$\(\(\.\.\.\)\) is not supported/),
+    });
+    for (const line of [
+      'for i in 1 2; do echo $i; done',
+      'while true; do echo x; done',
+      'x=1; if true; then echo y; fi',
+    ]) {
+      const got = run(s, line);
+      expect(got.out).toBe('');
+      expect(got.hint).toMatch(/loops and conditionals \(`(for|while|if)`\) are not supported/);
+    }
+    // Quoted, they are only words.
+    expect(run(s, "echo 'for $((x))' while")).toEqual({ out: 'for $((x)) while\n', err: '', hint: '' });
+  });
+
+  it('the hint is in Korean for a Korean lesson', () => {
+    const s = createSession({ profile: '1.35', seed: 1, locale: 'ko' });
+    expect(run(s, 'for i in 1 2; do echo $i; done').hint).toMatch(/지원하지 않는다/);
+  });
+
+  it('sleep and timeout refuse to move the clock more than a day at once; sleep inf too', () => {
+    const s = createSession({ profile: '1.35', seed: 1 });
+    const start = s.clock.now();
+    expect(run(s, 'sleep 999999999').err).toBe(
+      "sleep: time interval too long: '999999999' (at most 86400 seconds here)\n",
+    );
+    expect(run(s, 'sleep inf').err).toMatch(/^sleep: time interval too long: 'inf'/);
+    expect(run(s, 'timeout 99999999 sleep 1').err).toMatch(/^timeout: time interval too long/);
+    expect(s.clock.now()).toBe(start);
+    run(s, 'sleep 1d');
+    expect(s.clock.now()).toBe(start + 86_400_000);
+  });
+});
+
+describe('containers', () => {
+  it('runaway recursion exits like a crashing shell (139, nothing written); yes; huge printf widths', () => {
+    const s = createSession({ profile: '1.35', seed: 1 });
+    run(s, "kubectl create job rec --image=busybox -- sh -c 'f() { f; }; f'");
+    run(s, "kubectl create job yes --image=busybox -- sh -c 'yes | head -3; yes no | head -1'");
+    run(s, 'kubectl create job pf --image=busybox -- sh -c \'printf "%999999999d" 1; echo after\'');
+    run(s, 'sleep 20');
+    const rec = run(
+      s,
+      'kubectl get pods -l job-name=rec -o jsonpath={.items[0].status.containerStatuses[0].state.terminated.exitCode}',
+    );
+    expect(rec.out).toBe('139');
+    expect(run(s, 'kubectl logs job/rec').out).toBe('');
+    expect(run(s, 'kubectl logs job/yes').out).toBe('y\ny\ny\nno\n');
+    const pf = run(s, 'kubectl logs job/pf').out;
+    expect(pf).not.toMatch(/internal error/);
+    expect(pf.length).toBeLessThan(4096);
+  });
+});
