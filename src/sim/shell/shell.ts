@@ -16,8 +16,8 @@ import { parseCommand } from './parser.ts';
 import type { Program, ProgramContext } from './program.ts';
 import { RunRecorder } from './program-records.ts';
 import { type HeredocSpec, scanCommand } from './scanner.ts';
-import { unsupportedSyntax } from './unsupported-syntax.ts';
 import type { CommandRecord, CompletionResult, OutputChunk, Shell } from './types.ts';
+import { unsupportedSyntax } from './unsupported-syntax.ts';
 
 export interface ShellOptions {
   api: ApiClient;
