@@ -4,7 +4,10 @@ import { MAX_GENERATED_NAME_LENGTH } from '../api/names.ts';
 
 export const COMPLETION_INDEX_KEY = 'batch.kubernetes.io/job-completion-index';
 
-/** Sorted distinct indexes → `0-2,5`. */
+/**
+ * Sorted distinct indexes → `0-2,5`; a run of two is written `0,1` (orderedIntervals.String in
+ * pkg/controller/job/indexed_job_utils.go writes ',' when Last == First+1, '-' only for 3+ consecutive).
+ */
 export function formatIndexes(indexes: Iterable<number>): string {
   const sorted = [...new Set(indexes)].sort((a, b) => a - b);
   const parts: string[] = [];
@@ -13,7 +16,7 @@ export function formatIndexes(indexes: Iterable<number>): string {
     const start = sorted[i]!;
     let end = start;
     while (i + 1 < sorted.length && sorted[i + 1] === end + 1) end = sorted[++i]!;
-    parts.push(start === end ? `${start}` : `${start}-${end}`);
+    parts.push(start === end ? `${start}` : `${start}${end === start + 1 ? ',' : '-'}${end}`);
     i++;
   }
   return parts.join(',');
