@@ -32,6 +32,8 @@ interface JobMemory {
   /** Pods already counted as succeeded/failed (or ignored by the failure policy). */
   counted: Set<string>;
   lastSpec: string;
+  /** The spec object last compared: a status write shares it, so the text compare can be skipped. */
+  lastSpecObject?: Job['spec'];
   /** per-pod back-off: failures since the last success and when the newest one finished. */
   failuresAfterLastSuccess: number;
   lastFailureTime: Millis | undefined;
@@ -67,9 +69,12 @@ export class JobController {
       this.queue.remove(key);
       return;
     }
-    const spec = JSON.stringify(job.spec);
     const mem = this.memory.get(job.metadata.uid);
-    // Our own status writes come back as MODIFIED; only new Jobs and spec changes need a sync.
+    // Our own status writes come back as MODIFIED (sharing the spec object: no need to compare its text);
+    // only new Jobs and spec changes need a sync.
+    if (mem && mem.lastSpecObject === job.spec) return;
+    const spec = JSON.stringify(job.spec);
+    if (mem) mem.lastSpecObject = job.spec;
     if (mem && mem.lastSpec === spec) return;
     if (mem) mem.lastSpec = spec;
     this.queue.add(key, 0);
