@@ -144,6 +144,11 @@ export function defaultJob(job: Job, profile: VersionProfile): void {
     spec.parallelism = 1;
   }
   spec.parallelism ??= 1;
+  if (!profile.jobBackoffLimitPerIndex) {
+    // Fields this API server's scheme does not have are dropped while decoding.
+    delete spec.backoffLimitPerIndex;
+    delete spec.maxFailedIndexes;
+  }
   spec.backoffLimit ??= spec.backoffLimitPerIndex !== undefined ? 2147483647 : 6;
   spec.completionMode ??= 'NonIndexed';
   spec.suspend ??= false;

@@ -25,6 +25,8 @@ export const JOB_QUEUE_BACKOFF_MAX_MS = 360_000;
 export const JOB_POD_FAILURE_BACKOFF_MS = 10_000;
 export const JOB_POD_FAILURE_BACKOFF_MAX_MS = 600_000;
 export const JOB_TRACKING_FINALIZER = 'batch.kubernetes.io/job-tracking';
+/** Pod annotation: failures of this index before this pod (backoffLimitPerIndex). */
+const INDEX_FAILURE_COUNT_KEY = 'batch.kubernetes.io/job-index-failure-count';
 
 const SOURCE = { component: 'job-controller' };
 
@@ -177,6 +179,26 @@ export class JobController {
         this.clock.after(0, () => this.removeFinalizer(ns, pod.metadata.name, pod.metadata.uid));
       }
     }
+    // backoffLimitPerIndex (≥1.29 on by default): failures are counted per index; an index that failed more than
+    // backoffLimitPerIndex times goes to status.failedIndexes and gets no more pods (job_controller.go
+    // getNewIndexFailureCounts / isIndexFailed; indexed_job_utils.go).
+    const perIndex = perIndexLimit(job, profile.jobBackoffLimitPerIndex);
+    const failedIndexes = parseIndexes(status.failedIndexes);
+    const indexFailures = new Map<number, { count: number; last: Millis }>();
+    if (perIndex !== undefined) {
+      for (const pod of pods) {
+        const index = podIndex(pod);
+        if (pod.status.phase !== 'Failed' || index === undefined) continue;
+        const entry = indexFailures.get(index) ?? { count: 0, last: 0 };
+        entry.count += 1;
+        entry.last = Math.max(entry.last, lastFinishedAt(pod) ?? now);
+        indexFailures.set(index, entry);
+      }
+      for (const [index, entry] of indexFailures) {
+        if (entry.count > perIndex && !completed.has(index)) failedIndexes.add(index);
+      }
+      status.failedIndexes = formatIndexes(failedIndexes);
+    }
     if (job.spec.completionMode === 'Indexed') {
       const text = formatIndexes(completed);
       if (text) status.completedIndexes = text;
@@ -204,6 +226,19 @@ export class JobController {
           if (limit === 0 ? restarts > 0 : restarts >= limit) failJob = backoffExceeded();
         }
         if ((status.failed ?? 0) > limit) failJob = backoffExceeded();
+        const maxFailed = job.spec.maxFailedIndexes;
+        if (perIndex !== undefined && maxFailed !== undefined && failedIndexes.size > maxFailed) {
+          failJob = {
+            reason: 'MaxFailedIndexesExceeded',
+            message: 'Job has exceeded the specified maximal number of failed indexes',
+          };
+        } else if (
+          perIndex !== undefined &&
+          failedIndexes.size > 0 &&
+          completed.size + failedIndexes.size >= (completions ?? 0)
+        ) {
+          failJob = { reason: 'FailedIndexes', message: 'Job has failed indexes' };
+        }
       }
       // §4.7 activeDeadlineSeconds, counted from startTime.
       const deadline = job.spec.activeDeadlineSeconds;
@@ -260,7 +295,10 @@ export class JobController {
       }
       remainingActive = [
         ...active,
-        ...this.createPods(job, key, active, terminating, completed, mem, onlyReplaceFailed, succeededCount),
+        ...this.createPods(job, key, active, terminating, completed, mem, onlyReplaceFailed, succeededCount, {
+          failed: failedIndexes,
+          failures: perIndex === undefined ? undefined : indexFailures,
+        }),
       ];
     }
 
@@ -297,17 +335,20 @@ export class JobController {
     mem: JobMemory,
     onlyReplaceFailed: boolean,
     succeeded: number,
+    perIndex: { failed: Set<number>; failures: Map<number, { count: number; last: Millis }> | undefined },
   ): Pod[] {
     const parallelism = job.spec.parallelism ?? 1;
     const completions = job.spec.completions;
     const busy = active.length + (onlyReplaceFailed ? terminating.length : 0);
     let want: number;
     if (completions === undefined) want = succeeded > 0 ? 0 : parallelism;
-    else if (job.spec.completionMode === 'Indexed') want = Math.min(parallelism, completions - completed.size);
+    else if (job.spec.completionMode === 'Indexed')
+      want = Math.min(parallelism, completions - completed.size - perIndex.failed.size);
     else want = Math.min(parallelism, Math.max(0, completions - succeeded));
     const missing = want - busy;
     if (missing <= 0) return [];
     if (
+      perIndex.failures === undefined &&
       this.api.profile.jobBackoff === 'per-pod' &&
       mem.failuresAfterLastSuccess > 0 &&
       mem.lastFailureTime !== undefined
@@ -326,19 +367,37 @@ export class JobController {
     if (job.spec.completionMode === 'Indexed') {
       const taken = new Set([...active, ...terminating].map(podIndex));
       indexes = [];
+      let wait: Millis | undefined;
       for (let i = 0; i < (completions ?? 0) && indexes.length < missing; i++) {
-        if (!completed.has(i) && !taken.has(i)) indexes.push(i);
+        if (completed.has(i) || taken.has(i) || perIndex.failed.has(i)) continue;
+        // Per-index back-off: 10 s·2^(failures of this index − 1) from its last failure.
+        const failures = perIndex.failures?.get(i);
+        if (failures) {
+          const delay = Math.min(
+            JOB_POD_FAILURE_BACKOFF_MS * 2 ** (failures.count - 1),
+            JOB_POD_FAILURE_BACKOFF_MAX_MS,
+          );
+          const remaining = failures.last + delay - this.clock.now();
+          if (remaining > 0) {
+            wait = Math.min(wait ?? remaining, remaining);
+            continue;
+          }
+        }
+        indexes.push(i);
       }
+      if (wait !== undefined) this.queue.addAfter(key, wait);
     } else indexes = Array.from({ length: missing }, () => undefined);
     const created: Pod[] = [];
     for (const index of indexes) {
-      const pod = this.createPod(job, index);
+      const failureCount =
+        perIndex.failures === undefined || index === undefined ? undefined : (perIndex.failures.get(index)?.count ?? 0);
+      const pod = this.createPod(job, index, failureCount);
       if (pod) created.push(pod);
     }
     return created;
   }
 
-  private createPod(job: Job, index: number | undefined): Pod | undefined {
+  private createPod(job: Job, index: number | undefined, indexFailureCount?: number): Pod | undefined {
     const profile = this.api.profile;
     const template = structuredClone(job.spec.template);
     const labels: Record<string, string> = { ...(template.metadata?.labels ?? {}) };
@@ -348,6 +407,7 @@ export class JobController {
     if (index !== undefined) {
       generateName = indexedPodPrefix(job.metadata.name, index);
       annotations[COMPLETION_INDEX_KEY] = String(index);
+      if (indexFailureCount !== undefined) annotations[INDEX_FAILURE_COUNT_KEY] = String(indexFailureCount);
       if (profile.podIndexLabel) labels[COMPLETION_INDEX_KEY] = String(index);
       spec.hostname = `${job.metadata.name}-${index}`;
       for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
@@ -424,6 +484,12 @@ export class JobController {
     if (JSON.stringify(status) === JSON.stringify(job.status)) return;
     this.api.writeStatus(nextVersion(job, { status }));
   }
+}
+
+/** The Job's backoffLimitPerIndex when the version has the feature and the Job is Indexed. */
+function perIndexLimit(job: Job, supported: boolean): number | undefined {
+  if (!supported || job.spec.completionMode !== 'Indexed') return undefined;
+  return job.spec.backoffLimitPerIndex;
 }
 
 function backoffExceeded(): { reason: string; message: string } {

@@ -48,6 +48,12 @@ export interface VersionProfile {
    * (JobTrackingWithFinalizers: alpha/off in 1.22, GA 1.26).
    */
   jobTrackingFinalizer: boolean;
+  /**
+   * backoffLimitPerIndex / maxFailedIndexes (alpha 1.28, beta and on 1.29, GA 1.33): per-index retry limits,
+   * status.failedIndexes, FailedIndexes / MaxFailedIndexesExceeded. A 1.22 API server does not know the fields
+   * and drops them when it decodes the Job (unknown fields are pruned).
+   */
+  jobBackoffLimitPerIndex: boolean;
   /** Elastic Indexed Jobs (1.27+): completions may change together with parallelism when both are equal. */
   elasticIndexedJob: boolean;
   /** CronJob controller annotation `batch.kubernetes.io/cronjob-scheduled-timestamp` on created Jobs (1.28+). */

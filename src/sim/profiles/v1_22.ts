@@ -25,6 +25,7 @@ export const profile122: VersionProfile = {
   jobSpecNewDefaults: false,
   podReadyToStartContainersCondition: false,
   jobTrackingFinalizer: false,
+  jobBackoffLimitPerIndex: false,
   elasticIndexedJob: false,
   cronJobSawCompletedWord: 'status',
   cronJobScheduledTimestampAnnotation: false,

@@ -24,6 +24,7 @@ export const profile135: VersionProfile = {
   jobSpecNewDefaults: true,
   podReadyToStartContainersCondition: true,
   jobTrackingFinalizer: true,
+  jobBackoffLimitPerIndex: true,
   elasticIndexedJob: true,
   cronJobSawCompletedWord: 'condition',
   cronJobScheduledTimestampAnnotation: true,
