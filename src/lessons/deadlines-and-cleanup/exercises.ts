@@ -2,7 +2,7 @@
 // finished Job is deleted), and a CronJob that makes Jobs on a schedule.
 import { applyCommand } from '../../components/editor/apply-command.ts';
 import { jobFailed, sawRow, sawText } from '../../lib/exercises/checks.ts';
-import { cronJobMadeJobs, jobCleanedUp } from '../../lib/exercises/manifest-checks.ts';
+import { cronJobMadeJobs, jobCleanedUp, jobCreatedAs, manifestSpec } from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';
 import { CRONJOB_YAML, DEADLINE_YAML, TTL_YAML } from './manifests.ts';
@@ -18,6 +18,7 @@ export const lesson: LessonExercises = {
       ),
       attempt: /slow|deadline/,
       checks: [
+        jobCreatedAs('slow', manifestSpec(DEADLINE_YAML), text('from deadline.yaml', 'deadline.yaml로')),
         jobFailed('slow', { reason: 'DeadlineExceeded' }),
         sawText('slow-deadline', {
           command: /kubectl\s+describe\b/,
@@ -53,6 +54,7 @@ export const lesson: LessonExercises = {
       ),
       attempt: /short-lived|ttl/,
       checks: [
+        jobCreatedAs('short-lived', manifestSpec(TTL_YAML), text('from ttl.yaml', 'ttl.yaml로')),
         sawRow('short-lived-complete', {
           command: /kubectl\s+get\b/,
           row: { kind: 'job', name: 'short-lived', columns: { STATUS: 'Complete' } },
@@ -83,6 +85,13 @@ export const lesson: LessonExercises = {
       ),
       attempt: /tick|cron/,
       checks: [
+        jobCreatedAs(
+          'tick',
+          manifestSpec(CRONJOB_YAML),
+          text('from cronjob.yaml', 'cronjob.yaml로'),
+          'cronjob.yaml',
+          'CronJob',
+        ),
         cronJobMadeJobs('tick', '*/1 * * * *', 2, 'cronjob.yaml'),
         sawRow('tick-jobs', {
           command: /kubectl\s+get\b/,

@@ -1,6 +1,7 @@
 // Lesson 2 (seed section 2): the job controller reads the container's exit code: job-1 (`exit 0`) completes,
 // job-2 (`exit 1`) keeps producing Error pods.
 import { jobExists, jobSucceeded, podsOfJobWithStatus, sawRow } from '../../lib/exercises/checks.ts';
+import { createJobSpec, jobCreatedAs } from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';
 
@@ -18,6 +19,11 @@ export const lesson: LessonExercises = {
       attempt: /kubectl\s+(create|apply)/,
       checks: [
         jobExists('job-1'),
+        jobCreatedAs(
+          'job-1',
+          createJobSpec('ubuntu', ['/bin/bash', '-c', 'exit 0']),
+          text('from ubuntu running exit 0', 'ubuntu에서 exit 0을 실행하도록'),
+        ),
         jobSucceeded('job-1'),
         sawRow('job-1-complete', {
           command: GET,
@@ -54,6 +60,11 @@ export const lesson: LessonExercises = {
       attempt: /kubectl\s+(create|apply)\b.*job-2/,
       checks: [
         jobExists('job-2'),
+        jobCreatedAs(
+          'job-2',
+          createJobSpec('ubuntu', ['/bin/bash', '-c', 'exit 1']),
+          text('from ubuntu running exit 1', 'ubuntu에서 exit 1을 실행하도록'),
+        ),
         podsOfJobWithStatus('job-2', { status: 'Error', atLeast: 2 }),
         sawRow('job-2-incomplete', {
           command: GET,

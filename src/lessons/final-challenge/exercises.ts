@@ -1,7 +1,7 @@
 // Lesson 8: the final challenge. A broken Job (rejected restartPolicy, an image tag that does not exist, a
 // typo that exits 127) to diagnose and fix; checked on the outcome only, with feedback that diagnoses.
 import { applyCommand } from '../../components/editor/apply-command.ts';
-import { jobSucceededDiagnosed } from '../../lib/exercises/manifest-checks.ts';
+import { jobCreatedAs, jobSpec, jobSucceededDiagnosed } from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';
 import { FIXED_YAML } from './manifests.ts';
@@ -16,7 +16,32 @@ export const lesson: LessonExercises = {
         'report 잡이 완료될 때까지 (COMPLETIONS 1/1) report.yaml 을 고치자. 문제마다 kubectl 이 알려 주는 것으로 진단하자.',
       ),
       attempt: /report/,
-      checks: [jobSucceededDiagnosed('report', 'report.yaml')],
+      checks: [
+        jobSucceededDiagnosed('report', 'report.yaml'),
+        // The fix, not a replacement: report.yaml's own job (its name, backoffLimit and fixed command), however the
+        // learner fixed restartPolicy and the image tag (the cluster's verdict above judges those).
+        jobCreatedAs(
+          'report',
+          {
+            backoffLimit: 2,
+            template: {
+              spec: { containers: [{ name: 'report', command: ['sh', '-c', 'echo building report; exit 0'] }] },
+            },
+          },
+          text('from report.yaml with its mistakes fixed', 'report.yaml의 실수를 고쳐서'),
+          'report.yaml',
+        ),
+        jobSpec('busybox', 'report', {
+          file: 'report.yaml',
+          label: text('report runs busybox (with a tag that exists)', 'report 잡이 busybox를 실행한다 (있는 태그로)'),
+          holds: (job) => /^busybox(?::|$)/.test(job.spec.template.spec.containers[0]?.image ?? ''),
+          feedback: (job) =>
+            text(
+              `report runs ${job.spec.template.spec.containers[0]?.image ?? '(no image)'}: report.yaml's job runs busybox; fix its tag rather than changing the image.`,
+              `report 잡이 ${job.spec.template.spec.containers[0]?.image ?? '(이미지 없음)'} 이미지를 실행한다. report.yaml의 잡은 busybox를 실행한다. 이미지를 바꾸지 말고 태그를 고치자.`,
+            ),
+        }),
+      ],
       hints: [
         text(
           'First the API server: which restartPolicy values does it accept for a Job?',

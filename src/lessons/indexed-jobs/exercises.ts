@@ -1,7 +1,7 @@
 // Lesson 6: many completions. completions + parallelism, Indexed completion mode, JOB_COMPLETION_INDEX.
 import { applyCommand } from '../../components/editor/apply-command.ts';
 import { jobSucceeded, sawRow, sawText } from '../../lib/exercises/checks.ts';
-import { jobSpec } from '../../lib/exercises/manifest-checks.ts';
+import { jobCreatedAs, jobSpec, manifestSpec } from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';
 import { RENDER_YAML } from './manifests.ts';
@@ -67,6 +67,7 @@ export const lesson: LessonExercises = {
       ),
       attempt: /kubectl\s+logs\b/,
       checks: [
+        jobCreatedAs('render', manifestSpec(RENDER_YAML), text('from job.yaml', 'job.yaml로'), 'job.yaml'),
         sawText('render-3-log', {
           command: /kubectl\s+logs\b/,
           output: /rendering chapter 3: test/,

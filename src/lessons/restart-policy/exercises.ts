@@ -2,7 +2,13 @@
 // the pod deleted when the limit is reached) against Never (a new pod per attempt, failed pods kept).
 import { applyCommand } from '../../components/editor/apply-command.ts';
 import { jobFailed, podsOfJobWithStatus, sawRow, sawText } from '../../lib/exercises/checks.ts';
-import { jobHasNoPods, jobRestartPolicy, podOfJobRestarted } from '../../lib/exercises/manifest-checks.ts';
+import {
+  jobCreatedAs,
+  jobHasNoPods,
+  jobRestartPolicy,
+  manifestSpec,
+  podOfJobRestarted,
+} from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';
 
@@ -46,6 +52,7 @@ export const lesson: LessonExercises = {
       ),
       attempt: /kubectl\s+apply\b|crash/,
       checks: [
+        jobCreatedAs('crash', manifestSpec(CRASH_YAML), text('from job.yaml', 'job.yaml로'), 'job.yaml'),
         jobRestartPolicy('crash', 'OnFailure', 'job.yaml'),
         podOfJobRestarted('crash', 1),
         sawRow('crash-crashloop', {
@@ -83,6 +90,7 @@ export const lesson: LessonExercises = {
       ),
       attempt: /crash/,
       checks: [
+        jobCreatedAs('crash', manifestSpec(CRASH_YAML), text('from job.yaml', 'job.yaml로'), 'job.yaml'),
         jobFailed('crash', { reason: 'BackoffLimitExceeded' }),
         jobHasNoPods('crash'),
         sawText('crash-deleted', {
@@ -127,6 +135,12 @@ export const lesson: LessonExercises = {
       ),
       attempt: /crash-never/,
       checks: [
+        jobCreatedAs(
+          'crash-never',
+          manifestSpec(NEVER_YAML),
+          text('from never.yaml with restartPolicy: Never', 'never.yaml에서 restartPolicy: Never로 바꿔'),
+          'never.yaml',
+        ),
         jobRestartPolicy('crash-never', 'Never', 'never.yaml'),
         jobFailed('crash-never', { reason: 'BackoffLimitExceeded' }),
         podsOfJobWithStatus('crash-never', { status: 'Error', exactly: 4 }),

@@ -1,6 +1,7 @@
 // Lesson 3: job-2 to the end (7 failed pods with the default backoffLimit 6, BackoffLimitExceeded), then a
 // job with backoffLimit: 2 applied from YAML (3 failed pods).
 import { jobBackoffLimit, jobFailed, podsOfJobWithStatus, sawRow, sawText } from '../../lib/exercises/checks.ts';
+import { createJobSpec, jobCreatedAs, manifestSpec } from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';
 
@@ -31,6 +32,11 @@ export const lesson: LessonExercises = {
       ),
       attempt: /kubectl\s+(create|apply)\b.*job-2/,
       checks: [
+        jobCreatedAs(
+          'job-2',
+          createJobSpec('ubuntu', ['/bin/bash', '-c', 'exit 1']),
+          text('from ubuntu running exit 1', 'ubuntu에서 exit 1을 실행하도록'),
+        ),
         jobFailed('job-2', { reason: 'BackoffLimitExceeded' }),
         podsOfJobWithStatus('job-2', { status: 'Error', exactly: 7 }),
         sawText('job-2-backoff-exceeded', {
@@ -76,6 +82,11 @@ export const lesson: LessonExercises = {
       attempt: /job-3|kubectl\s+apply/,
       checks: [
         jobBackoffLimit('job-3', 2),
+        jobCreatedAs(
+          'job-3',
+          manifestSpec(JOB_3_MANIFEST.split('\n').slice(1, -1).join('\n')),
+          text('from the lesson’s manifest', '레슨의 매니페스트로'),
+        ),
         jobFailed('job-3', { reason: 'BackoffLimitExceeded' }),
         podsOfJobWithStatus('job-3', { status: 'Error', exactly: 3 }),
         sawRow('job-3-three-failed', {

@@ -1,6 +1,7 @@
 // Lesson 1 (seed section 1): a Job runs hello-world to completion; `kubectl run --restart=OnFailure` no longer
 // makes a Job. MDX refers to these by id (<Exercise id="…" />, <Prediction id="…" />, <Quiz ids=… />).
-import { barePodExists, jobExists, jobSucceeded, ran, sawRow, sawText } from '../../lib/exercises/checks.ts';
+import { barePodExists, jobExists, jobSucceeded, logsOfJob, ran, sawRow, sawText } from '../../lib/exercises/checks.ts';
+import { jobCreatedAs } from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';
 
@@ -16,6 +17,11 @@ export const lesson: LessonExercises = {
       attempt: /kubectl\s+(create|run|apply)/,
       checks: [
         jobExists('hello-world'),
+        jobCreatedAs(
+          'hello-world',
+          { template: { spec: { containers: [{ image: 'hello-world' }] } } },
+          text('from the hello-world image', 'hello-world 이미지로'),
+        ),
         jobSucceeded('hello-world'),
         sawRow('hello-world-complete', {
           command: /kubectl\s+(get|describe)\b/,
@@ -26,6 +32,7 @@ export const lesson: LessonExercises = {
         sawText('hello-logs', {
           command: /kubectl\s+logs\b/,
           output: /Hello from Docker!/,
+          accept: logsOfJob('hello-world'),
           label: text('Read the pod’s log (kubectl logs)', '파드의 로그 읽기 (kubectl logs)'),
           feedback: text(
             'You have not read the container’s output yet: kubectl logs with the pod name from kubectl get all (or job/hello-world).',
@@ -70,7 +77,7 @@ export const lesson: LessonExercises = {
       attempt: /kubectl\s+run\b/,
       checks: [
         ran('run-on-failure', {
-          line: /kubectl\s+run\s.*--restart[= ]OnFailure/,
+          line: /kubectl\s+run\s(?=.*--image[= ]hello-world(?:\s|$))(?=.*--restart[= ]OnFailure)/,
           label: text('Run kubectl run … --restart=OnFailure', 'kubectl run … --restart=OnFailure 실행'),
           feedback: text(
             'Type the kubectl run command with --restart=OnFailure.',

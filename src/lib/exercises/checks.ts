@@ -2,7 +2,6 @@
 // and whose feedback says what is true now and what follows from it ("job-2 exists, but its container exits
 // with 1, so COMPLETIONS stays 0/1"), not just "not done".
 import type { Pod } from '../../sim/api/types.ts';
-import type { CommandRecord } from '../../sim/shell/types.ts';
 import {
   completionsText,
   conditionReason,
@@ -13,6 +12,14 @@ import {
   podStatusText,
   podsOfJob,
 } from './cluster-facts.ts';
+import {
+  commandMatches,
+  type KubectlShown,
+  kubectlArgs,
+  kubectlShown,
+  otherWriterOf,
+  visibleOutput,
+} from './kubectl-output.ts';
 import { rowsIn, type SeenRow } from './printed-tables.ts';
 import { text } from './text.ts';
 import type { Check, CheckContext, CheckOutcome, Text } from './types.ts';
@@ -213,14 +220,21 @@ export interface RanSpec extends Common {
   feedback: Text;
 }
 
-/** The learner typed a command like this. */
+/** The learner ran a kubectl command like this (the kubectl process's own arguments and exit status). */
 export function ran(id: string, spec: RanSpec): Check {
   return {
     id: `ran:${id}`,
     label: spec.label ?? text(`Run ${spec.line.source}`, `${spec.line.source} 실행`),
     run: (context) =>
-      context.records.some(
-        (r) => spec.line.test(r.line) && (spec.exitCode === undefined || r.exitCode === spec.exitCode),
+      context.records.some((r) =>
+        r.programs.some((p) => {
+          const args = kubectlArgs(p.words);
+          return (
+            args !== undefined &&
+            spec.line.test(`kubectl ${args.join(' ')}`) &&
+            (spec.exitCode === undefined || p.exitCode === spec.exitCode)
+          );
+        }),
       )
         ? pass
         : fail(spec.feedback),
@@ -233,18 +247,35 @@ export interface SawTextSpec extends Common {
   feedback: Text;
 }
 
-/** Some command's output (stdout or stderr) showed this text. */
-export function sawText(id: string, spec: SawTextSpec): Check {
+/** Why a "you saw it" check fails when the text was on screen, but not from kubectl. */
+export function printedByOther(records: CheckContext['records'], pattern: RegExp, feedback: Text): Text {
+  const writer = otherWriterOf(records, pattern);
+  if (!writer) return feedback;
+  return text(
+    `The expected text was printed by ${writer}, not by kubectl: only what kubectl itself shows counts. ${feedback.en}`,
+    `기대한 내용은 kubectl이 아니라 ${writer}가 출력했다. kubectl이 직접 보여 준 것만 인정된다. ${feedback.ko}`,
+  );
+}
+
+/** kubectl (a command matching `command`) showed this text on the screen, on stdout or stderr. */
+export function sawText(
+  id: string,
+  spec: SawTextSpec & { accept?: (shown: KubectlShown, context: CheckContext) => boolean },
+): Check {
   return {
     id: `saw-text:${id}`,
     label: spec.label ?? text(`See ${spec.output.source}`, `${spec.output.source} 확인`),
     run: (context) =>
-      context.records.some(
-        (r) =>
-          (!spec.command || spec.command.test(r.line)) && (spec.output.test(r.stdout) || spec.output.test(r.stderr)),
+      context.records.some((r) =>
+        kubectlShown(r).some(
+          (k) =>
+            commandMatches(spec.command, k) &&
+            (spec.output.test(k.stdout) || spec.output.test(k.stderr)) &&
+            (!spec.accept || spec.accept(k, context)),
+        ),
       )
         ? pass
-        : fail(spec.feedback),
+        : fail(printedByOther(context.records, spec.output, spec.feedback)),
   };
 }
 
@@ -262,14 +293,14 @@ export interface SawRowSpec extends Common {
   suggest?: string;
 }
 
-const rowCache = new WeakMap<CommandRecord, SeenRow[]>();
+const rowCache = new WeakMap<KubectlShown, SeenRow[]>();
 
-/** Parsing is done once per record: checks run after every command and on clock ticks. */
-function rowsOf(record: CommandRecord): SeenRow[] {
-  let rows = rowCache.get(record);
+/** Rows kubectl showed (parsed once per process: checks run after every command and on clock ticks). */
+function rowsOf(shown: KubectlShown): SeenRow[] {
+  let rows = rowCache.get(shown);
   if (!rows) {
-    rows = rowsIn(record.stdout);
-    rowCache.set(record, rows);
+    rows = rowsIn(visibleOutput(shown));
+    rowCache.set(shown, rows);
   }
   return rows;
 }
@@ -297,9 +328,9 @@ export function sawRow(id: string, spec: SawRowSpec): Check {
     label: spec.label ?? text(`See ${wanted} for ${name}`, `${name}의 ${wanted} 확인`),
     run: (context) => {
       let lastSeen: SeenRow | undefined;
-      for (const record of context.records) {
-        if (spec.command && !spec.command.test(record.line)) continue;
-        for (const seen of rowsOf(record)) {
+      const shownAll = context.records.flatMap((r) => kubectlShown(r)).filter((k) => commandMatches(spec.command, k));
+      for (const shown of shownAll) {
+        for (const seen of rowsOf(shown)) {
           if (seen.kind !== row.kind || !matches(row.name, seen.name)) continue;
           const relevant = Object.keys(row.columns).some((k) => k in seen.columns);
           if (!relevant) continue;
@@ -321,12 +352,58 @@ export function sawRow(id: string, spec: SawRowSpec): Check {
           ),
         );
       }
+      const plain = typeof row.name === 'string' ? row.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : row.name.source;
       return fail(
-        text(
-          `You have not looked at ${name} with ${suggest} yet (the check reads what your commands printed).`,
-          `아직 ${suggest} 로 ${name}을(를) 확인하지 않았다 (출력된 내용을 보고 판정한다).`,
+        printedByOther(
+          context.records,
+          new RegExp(plain),
+          text(
+            `kubectl has not shown you ${name} with ${wanted} yet: run ${suggest} (the check reads what kubectl itself printed).`,
+            `kubectl이 아직 ${name}의 ${wanted}을(를) 보여 주지 않았다. ${suggest}를 실행하자 (kubectl이 직접 출력한 내용으로 판정한다).`,
+          ),
         ),
       );
     },
+  };
+}
+
+/** kubectl flags of `logs` that take a separate value (`-c main`, `--tail 5`). */
+const LOGS_VALUE_FLAGS = new Set([
+  '-c',
+  '--container',
+  '--tail',
+  '--since',
+  '--since-time',
+  '-l',
+  '--selector',
+  '-n',
+  '--namespace',
+]);
+
+/**
+ * For sawText's `accept`: the kubectl process was `logs` of this job (`job/NAME`) or of a pod the job
+ * controller made for it (audit trail), not of some other pod that printed the same text.
+ */
+export function logsOfJob(job: string): (shown: KubectlShown, context: CheckContext) => boolean {
+  return (shown, context) => {
+    if (shown.args[0] !== 'logs') return false;
+    const targets: string[] = [];
+    for (let i = 1; i < shown.args.length; i++) {
+      const arg = shown.args[i]!;
+      if (LOGS_VALUE_FLAGS.has(arg)) i++;
+      else if (!arg.startsWith('-')) targets.push(arg);
+    }
+    const target = targets[0] ?? '';
+    const typed = /^(?:jobs?|job\.batch)\/(.+)$/.exec(target);
+    if (typed) return typed[1] === job;
+    const podName = target.replace(/^pods?\//, '');
+    return context.audit.some(
+      (e) =>
+        e.kind === 'Pod' &&
+        e.verb === 'create' &&
+        e.name === podName &&
+        e.actor === 'job-controller' &&
+        (e.object?.metadata.ownerReferences ?? []).some((o) => o.kind === 'Job' && o.name === job),
+    );
   };
 }

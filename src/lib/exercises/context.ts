@@ -7,5 +7,11 @@ export type CheckableSession = Pick<Session, 'cluster' | 'records'>;
 
 export function contextOf(session: CheckableSession): CheckContext {
   const { cluster } = session;
-  return { api: cluster.api, records: session.records, now: cluster.clock.now(), profile: cluster.profile };
+  return {
+    api: cluster.api,
+    records: session.records,
+    audit: cluster.server.audit.entries,
+    now: cluster.clock.now(),
+    profile: cluster.profile,
+  };
 }

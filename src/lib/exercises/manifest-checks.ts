@@ -2,8 +2,10 @@
 // policy, podFailurePolicy rules, completion mode, limits), what the cluster did with it over time (a pod's
 // restarts, a job that the TTL controller deleted, a CronJob's jobs), and why a job has not succeeded (the
 // "diagnose it" feedback of the final challenge). Feedback names the fact the learner can check with kubectl.
+import { parse as parseYaml } from 'yaml';
 import type { CronJob, Job, PodFailurePolicyRule } from '../../sim/api/types.ts';
 import { exitCodeOf, findJob, NAMESPACE, podStatusText, podsOfJob } from './cluster-facts.ts';
+import { kubectlShown, visibleOutput } from './kubectl-output.ts';
 import { text } from './text.ts';
 import type { Check, CheckContext, CheckOutcome, Text } from './types.ts';
 
@@ -145,15 +147,15 @@ function maxRestarts(context: CheckContext, name: string): number {
 function restartsSeen(context: CheckContext, name: string): number | undefined {
   let best: number | undefined;
   const row = new RegExp(`^(?:pod/)?${name}-[a-z0-9]{5}\\s+\\S+\\s+\\S+\\s+(\\d+)`, 'gm');
-  for (const record of context.records) {
-    for (const match of record.stdout.matchAll(row)) best = Math.max(best ?? 0, Number(match[1]));
+  for (const shown of context.records.flatMap((r) => kubectlShown(r))) {
+    for (const match of visibleOutput(shown).matchAll(row)) best = Math.max(best ?? 0, Number(match[1]));
   }
   return best;
 }
 
-/** kubectl said `job.batch/<name> created` at some point (apply, create -f, create job). */
+/** The API server stored a job of this name created by the learner's kubectl (audit trail). */
 export function appliedJob(context: CheckContext, name: string): boolean {
-  return context.records.some((r) => r.stdout.includes(`job.batch/${name} created`));
+  return context.audit.some((e) => e.kind === 'Job' && e.name === name && e.verb === 'create' && e.actor === 'kubectl');
 }
 
 /** The job was created, finished, and is gone without the learner deleting it (ttlSecondsAfterFinished). */
@@ -162,9 +164,9 @@ export function jobCleanedUp(name: string, file: string): Check {
     id: `job-cleaned-up:${name}`,
     label: text(`${name} finished and the TTL controller deleted it`, `${name} 잡이 끝난 뒤 TTL 컨트롤러가 지웠다`),
     run: (context) => {
-      const deletedByHand = context.records.some(
-        (r) => /kubectl\s+delete\b/.test(r.line) && r.line.includes(name) && r.exitCode === 0,
-      );
+      // Who deleted it is in the audit trail: kubectl (the learner, by name or --all) or the TTL controller.
+      const deletes = context.audit.filter((e) => e.kind === 'Job' && e.name === name && e.verb === 'delete');
+      const deletedByHand = deletes.some((e) => e.actor === 'kubectl');
       if (deletedByHand) {
         return fail(
           text(
@@ -191,7 +193,16 @@ export function jobCleanedUp(name: string, file: string): Check {
           ),
         );
       }
-      return appliedJob(context, name) ? pass : fail(noJob(name, file));
+      if (!appliedJob(context, name)) return fail(noJob(name, file));
+      const byTtl = deletes.find((e) => e.actor === 'ttl-after-finished-controller');
+      if (byTtl) return pass;
+      const by = deletes[deletes.length - 1]?.actor ?? 'nobody';
+      return fail(
+        text(
+          `${name} is gone, but the TTL controller did not delete it (deleted by ${by}). Apply ${file} again and let ttlSecondsAfterFinished do it.`,
+          `${name} 잡은 없어졌지만 TTL 컨트롤러가 지운 것이 아니다 (지운 주체: ${by}). ${file}을(를) 다시 적용하고 ttlSecondsAfterFinished가 지우게 두자.`,
+        ),
+      );
     },
   };
 }
@@ -252,7 +263,10 @@ export function jobSucceededDiagnosed(name: string, file: string): Check {
 
 function diagnose(context: CheckContext, name: string, file: string, job: Job | undefined): Text {
   if (!job) {
-    const rejected = [...context.records].reverse().find((r) => r.stderr.includes(`"${name}" is invalid`));
+    const rejected = [...context.records]
+      .reverse()
+      .flatMap((r) => kubectlShown(r))
+      .find((k) => k.stderr.includes(`"${name}" is invalid`));
     if (rejected) {
       const why = rejected.stderr.trim().split('\n')[0] ?? '';
       return text(
@@ -308,7 +322,28 @@ export function jobHasNoPods(name: string): Check {
       if (!findJob(context, name)) return fail(noJob(name, 'job.yaml'));
       // A pod already marked for deletion is on its way out: that is the deletion this check is about.
       const pods = podsOfJob(context, name).filter((p) => !p.metadata.deletionTimestamp);
-      if (pods.length === 0) return pass;
+      if (pods.length === 0) {
+        // Gone because the job controller deleted it (audit trail), not because the learner did.
+        const byHand = context.audit.some(
+          (e) => e.kind === 'Pod' && e.verb === 'delete' && e.actor === 'kubectl' && e.name.startsWith(`${name}-`),
+        );
+        const byController = context.audit.some(
+          (e) =>
+            e.kind === 'Pod' && e.verb === 'delete' && e.actor === 'job-controller' && e.name.startsWith(`${name}-`),
+        );
+        if (byController && !byHand) return pass;
+        return fail(
+          byHand
+            ? text(
+                `You deleted ${name}'s pod yourself; the point is to watch the job controller delete it when the job gives up. Delete the job, Apply again and wait.`,
+                `${name} 잡의 파드를 직접 지웠다. 잡이 포기할 때 잡 컨트롤러가 지우는 것을 보는 것이 목적이다. 잡을 지우고 다시 적용한 뒤 기다리자.`,
+              )
+            : text(
+                `${name} has no pod, but the job controller has not deleted one: it has not given up yet.`,
+                `${name} 잡에는 파드가 없지만 잡 컨트롤러가 지운 것이 아니다. 잡이 아직 포기하지 않았다.`,
+              ),
+        );
+      }
       const summary = pods.map((p) => `${p.metadata.name} ${podStatusText(context, p)}`).join(', ');
       return fail(
         text(
@@ -318,4 +353,88 @@ export function jobHasNoPods(name: string): Check {
       );
     },
   };
+}
+
+/** First place where `expected` (a manifest's fields) differs from `actual` (the stored object), or undefined. */
+export function firstDifference(expected: unknown, actual: unknown, path = ''): string | undefined {
+  if (expected === null || typeof expected !== 'object') {
+    return JSON.stringify(expected) === JSON.stringify(actual) ? undefined : path || '.';
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || actual.length !== expected.length) return path;
+    for (const [i, item] of expected.entries()) {
+      const found = firstDifference(item, actual[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (actual === null || typeof actual !== 'object') return path;
+  for (const [key, value] of Object.entries(expected)) {
+    const found = firstDifference(value, (actual as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function valueAt(object: unknown, path: string): string {
+  let current: unknown = object;
+  for (const part of path.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '')) {
+    current = current && typeof current === 'object' ? (current as Record<string, unknown>)[part] : undefined;
+  }
+  return current === undefined ? '(not set)' : JSON.stringify(current);
+}
+
+/**
+ * The job was created by the learner's kubectl (audit trail) with this spec: every field of `spec` (a
+ * manifest's `spec`, or just the image and command) as applied. The object read is the one kubectl sent
+ * and the API server stored, so a job made another way (another image, command or file) does not count.
+ */
+export function jobCreatedAs(
+  name: string,
+  spec: Record<string, unknown>,
+  what: Text,
+  file?: string,
+  kind: 'Job' | 'CronJob' = 'Job',
+): Check {
+  return {
+    id: `${kind === 'Job' ? 'job' : 'cronjob'}-created-as:${name}`,
+    label: text(`${name} was created ${what.en}`, `${name} 잡을 ${what.ko} 만들었다`),
+    run: (context) => {
+      const created = context.audit.filter(
+        (e) => e.kind === kind && e.name === name && e.verb === 'create' && e.actor === 'kubectl',
+      );
+      const last = created[created.length - 1];
+      if (!last?.object) {
+        const other = context.audit.find((e) => e.kind === kind && e.name === name && e.verb === 'create');
+        if (other) {
+          return fail(
+            text(
+              `${name} was created by ${other.actor}, not by your kubectl.`,
+              `${name} 잡은 kubectl이 아니라 ${other.actor}가 만들었다.`,
+            ),
+          );
+        }
+        return fail(noJob(name, file ?? `${name}.yaml`));
+      }
+      const applied = (last.object as Job).spec;
+      const differs = firstDifference(spec, applied, 'spec');
+      if (!differs) return pass;
+      return fail(
+        text(
+          `${name} was created with ${differs} ${valueAt({ spec: applied }, differs)}, but ${what.en} means ${valueAt({ spec }, differs)}.${recreate(name).en}`,
+          `${name} 잡은 요청과 다르게 만들어졌다. ${differs} — 적용된 값: ${valueAt({ spec: applied }, differs)}, ${what.ko} 만들 때의 값: ${valueAt({ spec }, differs)}.${recreate(name).ko}`,
+        ),
+      );
+    },
+  };
+}
+
+/** A manifest's `spec` (the lesson's YAML), for jobCreatedAs. */
+export function manifestSpec(yaml: string): Record<string, unknown> {
+  return (parseYaml(yaml) as { spec: Record<string, unknown> }).spec;
+}
+
+/** The spec `kubectl create job NAME --image=IMAGE -- COMMAND…` sends. */
+export function createJobSpec(image: string, command: readonly string[]): Record<string, unknown> {
+  return { template: { spec: { containers: [{ image, command: [...command] }] } } };
 }

@@ -1,6 +1,7 @@
 // The vocabulary of exercises: a goal, ordered checks, hints and a solution. Checks are pure functions of a
 // CheckContext (cluster state read through the API, plus the learner's finished commands), so the same
 // definition runs in the page, in Vitest and in the output generator without a DOM.
+import type { AuditEntry } from '../../sim/api/audit.ts';
 import type { ApiClient } from '../../sim/api/client.ts';
 import type { Millis } from '../../sim/clock.ts';
 import type { VersionProfile } from '../../sim/profiles/profile.ts';
@@ -14,8 +15,10 @@ export type Text = Readonly<Record<ExerciseLocale, string>>;
 /** What a check may look at. Read-only by convention: a check never creates or deletes anything. */
 export interface CheckContext {
   api: Pick<ApiClient, 'get' | 'list'>;
-  /** Finished commands, oldest first. */
+  /** Finished commands, oldest first, with each program's bytes and what reached the screen. */
   records: readonly CommandRecord[];
+  /** The API server's audit trail: who created, updated and deleted what, and when. */
+  audit: readonly AuditEntry[];
   /** Virtual time. */
   now: Millis;
   profile: VersionProfile;

@@ -1,0 +1,85 @@
+// What kubectl itself showed the learner, from the shell's per-program records (src/sim/shell/program-records.ts):
+// only bytes a kubectl process wrote that reached the terminal, directly or through a filter that passed its
+// lines on unchanged. Text printed by echo, cat, printf or a here-document, read back from a file, or output
+// sent to /dev/null never counts. Checks that ask "did the learner see X?" read this, never `record.stdout`.
+import type { CommandRecord } from '../../sim/shell/types.ts';
+
+export interface KubectlShown {
+  /** kubectl's arguments (`['get', 'jobs']`), after expansion; `timeout N kubectl …` is unwrapped. */
+  args: string[];
+  /** The typed line it ran in. */
+  line: string;
+  /** Everything this kubectl wrote to stdout, wherever it went (headers are read from it). */
+  wrote: string;
+  /** What of its stdout and stderr reached the screen. */
+  stdout: string;
+  stderr: string;
+}
+
+/** `timeout [options] DURATION kubectl …` runs kubectl: its arguments, or undefined for another program. */
+export function kubectlArgs(words: readonly string[]): string[] | undefined {
+  if (words[0] === 'kubectl') return words.slice(1);
+  if (words[0] !== 'timeout') return undefined;
+  let i = 1;
+  while (i < words.length && words[i]!.startsWith('-') && !/^-\d/.test(words[i]!)) {
+    if (['-s', '-k', '--signal', '--kill-after'].includes(words[i]!)) i++;
+    i++;
+  }
+  return words[i + 1] === 'kubectl' ? words.slice(i + 2) : undefined;
+}
+
+const cache = new WeakMap<CommandRecord, KubectlShown[]>();
+
+/** Every kubectl process of a typed line with what it showed. */
+export function kubectlShown(record: CommandRecord): KubectlShown[] {
+  const cached = cache.get(record);
+  if (cached) return cached;
+  const shown: KubectlShown[] = [];
+  (record.programs ?? []).forEach((run, index) => {
+    const args = kubectlArgs(run.words);
+    if (!args) return;
+    let stdout = '';
+    let stderr = '';
+    for (const chunk of record.screen ?? []) {
+      if (chunk.program !== index) continue;
+      if (chunk.stream === 'stdout') stdout += chunk.text;
+      else stderr += chunk.text;
+    }
+    shown.push({ args, line: record.line, wrote: run.stdout, stdout, stderr });
+  });
+  cache.set(record, shown);
+  return shown;
+}
+
+/**
+ * kubectl's stdout keeping only what the learner saw, plus the structure needed to read it back (table headers,
+ * blank lines and describe's `Name:` lines, which are kubectl's own even when a grep dropped them).
+ */
+export function visibleOutput(shown: KubectlShown): string {
+  const seen = new Set(shown.stdout.split('\n').map((l) => l.trimEnd()));
+  return shown.wrote
+    .split('\n')
+    .filter((raw) => {
+      const line = raw.trimEnd();
+      return line === '' || seen.has(line) || /^(NAME|NAMESPACE)(\s|$)/.test(line) || /^Name:\s/.test(line);
+    })
+    .join('\n');
+}
+
+/** The typed line and `kubectl <args>` both tested, so `command: /kubectl\s+get/` keeps working. */
+export function commandMatches(pattern: RegExp | undefined, shown: KubectlShown): boolean {
+  return !pattern || pattern.test(`kubectl ${shown.args.join(' ')}`);
+}
+
+/** A program other than kubectl that put text matching `pattern` on the screen (for "printed by cat" feedback). */
+export function otherWriterOf(records: readonly CommandRecord[], pattern: RegExp): string | undefined {
+  for (const record of [...records].reverse()) {
+    for (const chunk of record.screen ?? []) {
+      const words = record.programs?.[chunk.program]?.words ?? [];
+      if (kubectlArgs(words)) continue;
+      if (pattern.test(chunk.text)) return chunk.program < 0 ? 'the shell' : (words[0] ?? 'the shell');
+    }
+    if ((record.input ?? '') !== '' && pattern.test(record.input ?? '')) return 'a here-document';
+  }
+  return undefined;
+}
