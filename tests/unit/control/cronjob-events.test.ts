@@ -5,28 +5,11 @@
 // `"Created job %v"`, `"Deleted job %v"` and `"Active job went missing: %v"`.
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../../src/sim/api/types.ts';
-import { cluster } from './helpers.ts';
+import { cluster, everyMinuteCronJob } from './helpers.ts';
 
 function tick(profile: '1.22' | '1.35') {
   const c = cluster(profile);
-  c.api.create({
-    apiVersion: 'batch/v1',
-    kind: 'CronJob',
-    metadata: { name: 'tick' },
-    spec: {
-      schedule: '*/1 * * * *',
-      jobTemplate: {
-        spec: {
-          template: {
-            spec: {
-              containers: [{ name: 'tick', image: 'busybox', command: ['/bin/sh', '-c', 'exit 0'] }],
-              restartPolicy: 'Never',
-            },
-          },
-        },
-      },
-    },
-  });
+  c.api.create(everyMinuteCronJob('tick', 'Never'));
   return c;
 }
 

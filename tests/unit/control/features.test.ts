@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StatusError } from '../../../src/sim/api/errors.ts';
 import type { CronJob, Job, Pod } from '../../../src/sim/api/types.ts';
-import { at, cluster, condition, eventsFor, getJob, jobSpec, podsOf } from './helpers.ts';
+import { at, cluster, condition, eventsFor, everyMinuteCronJob, getJob, jobSpec, podsOf } from './helpers.ts';
 
 function errorOf(fn: () => unknown): StatusError {
   try {
@@ -228,25 +228,7 @@ describe('TTL, GC, deletion', () => {
 describe('CronJob', () => {
   it('creates <name>-<minutes> jobs each minute and keeps 3 successful', () => {
     const c = cluster('1.35');
-    const cj = {
-      apiVersion: 'batch/v1',
-      kind: 'CronJob',
-      metadata: { name: 'hello' },
-      spec: {
-        schedule: '*/1 * * * *',
-        jobTemplate: {
-          spec: {
-            template: {
-              spec: {
-                containers: [{ name: 'hello', image: 'busybox', command: ['/bin/sh', '-c', 'exit 0'] }],
-                restartPolicy: 'OnFailure',
-              },
-            },
-          },
-        },
-      },
-    };
-    c.api.create(cj);
+    c.api.create(everyMinuteCronJob('hello', 'OnFailure'));
     c.clock.advanceBy(5 * 60_000 + 30_000);
     const jobs = c.store.list<Job>('Job', 'default');
     expect(jobs.length).toBe(3);

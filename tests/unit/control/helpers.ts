@@ -26,6 +26,28 @@ export function jobSpec(
   };
 }
 
+/** A CronJob every minute whose Jobs run `/bin/sh -c exit 0` in busybox. */
+export function everyMinuteCronJob(name: string, restartPolicy: 'Never' | 'OnFailure') {
+  return {
+    apiVersion: 'batch/v1',
+    kind: 'CronJob',
+    metadata: { name },
+    spec: {
+      schedule: '*/1 * * * *',
+      jobTemplate: {
+        spec: {
+          template: {
+            spec: {
+              containers: [{ name, image: 'busybox', command: ['/bin/sh', '-c', 'exit 0'] }],
+              restartPolicy,
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
 export function podsOf(c: Cluster, job: string): Pod[] {
   return c.store
     .list<Pod>('Pod', 'default')
