@@ -8,7 +8,7 @@ import type { TerminalConfig } from '../../components/terminal/terminal-element.
 import { createSession, type Session, type SessionInput } from '../../sim/session.ts';
 import { contextOf } from '../exercises/context.ts';
 import { evaluate } from '../exercises/evaluate.ts';
-import type { CheckResult, Exercise, Text } from '../exercises/types.ts';
+import type { CheckResult, Exercise, ExerciseEvaluation, Text } from '../exercises/types.ts';
 import type { InputEntry } from '../progress/schema.ts';
 import type { LogEntry } from './results-schema.ts';
 
@@ -179,7 +179,7 @@ export function replayLesson(
         commands: lines,
         ...solution,
         ...(evaluation ? { checks: evaluation.results } : {}),
-        ...(evaluation?.feedback ? { feedback: evaluation.feedback } : {}),
+        ...(evaluation?.feedback ? { feedback: namedFeedback(exercise, evaluation) } : {}),
       };
     }),
   };
@@ -192,4 +192,15 @@ function refused(exercises: readonly Exercise[]): LessonReplay {
     refused: 'order',
     exercises: exercises.map((e) => ({ id: e.id, passed: false, time: 0, commands: [] })),
   };
+}
+
+/**
+ * The teacher's reason names the check that failed and says why, e.g. "Read the pod’s log (kubectl logs): The
+ * expected text was printed by echo, not by kubectl …" (the check reads kubectl's own output, so does the replay).
+ */
+function namedFeedback(exercise: Exercise, evaluation: ExerciseEvaluation): Text {
+  const failing = evaluation.results.find((r) => !r.ok);
+  const label = exercise.checks.find((c) => c.id === failing?.id)?.label;
+  const feedback = evaluation.feedback!;
+  return label ? { en: `${label.en}: ${feedback.en}`, ko: `${label.ko}: ${feedback.ko}` } : feedback;
 }
