@@ -8,7 +8,9 @@ import {
   emptyCourse,
   emptyLesson,
   type JoinedClass,
+  joinedClassSchema,
   type LessonProgress,
+  lessonProgressSchema,
   MAX_HISTORY,
   MAX_INPUTS,
   STORAGE_KEY,
@@ -62,6 +64,33 @@ export function createProgressStore(storage: StorageLike | undefined, events?: E
     }
   }
 
+  /**
+   * Unreadable data that is still a course object: every lesson (and the joined class) that validates on its own
+   * is kept, so one bad lesson record does not reset the whole course and the class. Undefined when nothing can be
+   * kept. (The whole raw value is backed up under BACKUP_KEY either way.)
+   */
+  function salvage(raw: string | null): CourseProgress | undefined {
+    if (raw === null) return undefined;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { lessons, classroom } = value as { lessons?: unknown; classroom?: unknown };
+    const kept = emptyCourse();
+    if (typeof lessons === 'object' && lessons !== null) {
+      for (const [slug, lesson] of Object.entries(lessons)) {
+        const result = lessonProgressSchema.safeParse(lesson);
+        if (result.success) kept.lessons[slug] = result.data;
+      }
+    }
+    const joined = joinedClassSchema.safeParse(classroom);
+    if (joined.success) kept.classroom = joined.data;
+    return Object.keys(kept.lessons).length > 0 || kept.classroom ? kept : undefined;
+  }
+
   function load(): CourseProgress {
     if (!storage) return emptyCourse();
     let raw: string | null;
@@ -74,13 +103,14 @@ export function createProgressStore(storage: StorageLike | undefined, events?: E
     const parsed = parse(raw);
     if (parsed) return parsed;
     problem = 'corrupt';
+    const fresh = salvage(raw) ?? emptyCourse();
     try {
       storage.setItem(BACKUP_KEY, raw ?? '');
-      storage.setItem(STORAGE_KEY, JSON.stringify(emptyCourse()));
+      storage.setItem(STORAGE_KEY, JSON.stringify(fresh));
     } catch {
       // Quota or refusal: the fresh start still holds in memory.
     }
-    return emptyCourse();
+    return fresh;
   }
 
   function commit(next: CourseProgress): void {
