@@ -16,9 +16,9 @@
 //   persistence per lesson         lesson-files.ts (drafts in the progress store's `files`)
 
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
+import { type Locale, localeOf, t } from '../../i18n/t.ts';
 import { RUN_EVENT, type RunEventDetail } from '../terminal/events.ts';
 import { applyCommand } from './apply-command.ts';
-import { type EditorLabels, editorLabels } from './labels.ts';
 import { watchTheme } from './theme.ts';
 
 const SAVE_DELAY_MS = 400;
@@ -35,7 +35,7 @@ function loadMonaco(): Promise<Setup> {
 export class ManifestEditorElement extends HTMLElement {
   #original = '';
   #content = '';
-  #labels: EditorLabels = editorLabels(undefined);
+  #locale: Locale = 'en';
   #editor: MonacoEditor.IStandaloneCodeEditor | undefined;
   #loading: Promise<void> | undefined;
   #observer: IntersectionObserver | undefined;
@@ -69,7 +69,7 @@ export class ManifestEditorElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.#labels = editorLabels(this.closest('[lang]')?.getAttribute('lang') ?? undefined);
+    this.#locale = localeOf(this.closest('[lang]')?.getAttribute('lang'));
     // The server-rendered <pre> holds the lesson's file: it is both the placeholder and the original.
     this.#original = this.#placeholderCode().textContent ?? '';
     if (!this.#content) this.#content = this.#original;
@@ -126,7 +126,7 @@ export class ManifestEditorElement extends HTMLElement {
       if (fallback) fallback.value = this.#original;
     }
     this.#emitChange();
-    this.#announce(this.#labels.resetDone);
+    this.#announce(t(this.#locale, 'editor.resetDone'));
   }
 
   #onClick = (event: Event): void => {
@@ -155,13 +155,13 @@ export class ManifestEditorElement extends HTMLElement {
         detail: { command: applyCommand(this.file, this.content) },
       }),
     );
-    this.#announce(this.#labels.applied);
+    this.#announce(t(this.#locale, 'editor.applied'));
   }
 
   async #mount(): Promise<void> {
     const editButton = this.querySelector<HTMLButtonElement>('button[data-action="edit"]');
     this.setAttribute('aria-busy', 'true');
-    if (editButton) editButton.textContent = this.#labels.loading;
+    if (editButton) editButton.textContent = t(this.#locale, 'editor.loading');
     let setup: Setup;
     try {
       setup = await loadMonaco();
@@ -183,7 +183,7 @@ export class ManifestEditorElement extends HTMLElement {
     host.hidden = false;
     this.#editor = monaco.editor.create(host, {
       model,
-      ariaLabel: this.#labels.editorLabel(this.file),
+      ariaLabel: t(this.#locale, 'editor.label', { file: this.file }),
       accessibilitySupport: 'on',
       ...(helpId ? { ariaDescribedBy: helpId } : {}),
       automaticLayout: true,
@@ -220,7 +220,7 @@ export class ManifestEditorElement extends HTMLElement {
     textarea.className = 'me-fallback';
     textarea.spellcheck = false;
     textarea.value = this.#content;
-    textarea.setAttribute('aria-label', this.#labels.editorLabel(this.file));
+    textarea.setAttribute('aria-label', t(this.#locale, 'editor.label', { file: this.file }));
     textarea.rows = Math.max(8, this.#content.split('\n').length + 1);
     textarea.addEventListener('input', () => {
       this.#content = textarea.value;
@@ -229,7 +229,7 @@ export class ManifestEditorElement extends HTMLElement {
     });
     placeholder?.replaceWith(textarea);
     this.querySelector<HTMLButtonElement>('button[data-action="edit"]')?.setAttribute('hidden', '');
-    this.#announce(this.#labels.loadFailed);
+    this.#announce(t(this.#locale, 'editor.loadFailed'));
     this.dataset['state'] = 'fallback';
   }
 

@@ -13,14 +13,14 @@ import { progressStore } from '../../lib/progress/store.ts';
 import { loadLessonExercises } from './lesson-loader.ts';
 import { markLessonIfComplete, saveExercise, storedExercise } from './progress.ts';
 import { type LiveSession, onLiveSession } from './session-bridge.ts';
-import { type UiLocale, ui, uiLocale } from './strings.ts';
+import { type Locale, localeOf, t } from '../../i18n/t.ts';
 
 /** Real milliseconds between evaluations caused by the clock alone (commands evaluate at once). */
 const TICK_THROTTLE_MS = 400;
 
 class ExerciseElement extends HTMLElement {
   private exercise: Exercise | undefined;
-  private locale: UiLocale = 'en';
+  private locale: Locale = 'en';
   private lesson = '';
   private stopWatching: (() => void) | undefined;
   private unsubscribeStore: (() => void) | undefined;
@@ -28,7 +28,7 @@ class ExerciseElement extends HTMLElement {
   private lastFeedback = '';
 
   connectedCallback(): void {
-    this.locale = uiLocale(this.dataset.locale);
+    this.locale = localeOf(this.dataset.locale);
     this.lesson = this.dataset.lesson ?? '';
     const id = this.dataset.exerciseId ?? '';
     const stored = storedExercise(this.lesson, id);
@@ -114,15 +114,21 @@ class ExerciseElement extends HTMLElement {
       if (!item) continue;
       item.dataset.ok = String(r.ok);
       const label = item.querySelector<HTMLElement>('[data-check-state]');
-      if (label) label.textContent = ui(this.locale, r.ok ? 'checkOk' : 'checkNotYet');
+      if (label) label.textContent = t(this.locale, r.ok ? 'exercise.ui.checkOk' : 'exercise.ui.checkNotYet');
     }
   }
 
   private show(state: ExerciseState, result?: ExerciseEvaluation): void {
     if (this.dataset.state !== state) this.dataset.state = state;
     const status = this.querySelector<HTMLElement>('[data-status]');
-    const key = state === 'passed' ? 'statePassed' : state === 'failed' ? 'stateFailed' : 'statePending';
-    if (status && status.textContent !== ui(this.locale, key)) status.textContent = ui(this.locale, key);
+    const key =
+      state === 'passed'
+        ? 'exercise.ui.statePassed'
+        : state === 'failed'
+          ? 'exercise.ui.stateFailed'
+          : 'exercise.ui.statePending';
+    const label = t(this.locale, key);
+    if (status && status.textContent !== label) status.textContent = label;
     const feedback = this.querySelector<HTMLElement>('[data-feedback]');
     // Learner-visible text only through textContent: messages contain names the learner typed.
     const message = state === 'failed' && result?.feedback ? result.feedback[this.locale] : '';
@@ -165,7 +171,7 @@ class ExerciseElement extends HTMLElement {
     if (button) {
       const vars = { used: Math.min(this.hintsUsed, hints.length), total: hints.length };
       const done = this.hintsUsed >= hints.length;
-      button.textContent = ui(this.locale, done ? 'noMoreHints' : 'hint', vars);
+      button.textContent = t(this.locale, done ? 'exercise.ui.noMoreHints' : 'exercise.ui.hint', vars);
       // aria-disabled rather than disabled: the button keeps its place in the Tab order and stays announced.
       button.setAttribute('aria-disabled', String(done));
     }

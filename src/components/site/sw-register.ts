@@ -1,28 +1,21 @@
 // Registers the service worker that scripts/build-sw.ts writes after the build (offline use), and announces a
 // new version instead of forcing it: the waiting worker takes over only when the learner presses Reload, so an
-// exercise in progress is never swapped out mid-way. Strings by <html lang>, kept here (the banner is made here).
-const STRINGS = {
-  en: {
-    text: 'A new version of the course is available. Reload when you are ready.',
-    reload: 'Reload',
-    later: 'Later',
-  },
-  ko: { text: '코스의 새 버전이 있다. 준비되면 새로 고치자.', reload: '새로 고침', later: '나중에' },
-} as const;
+// exercise in progress is never swapped out mid-way. Strings by <html lang> (keys `update.*`).
+import { localeOf, translator } from '../../i18n/t.ts';
 
 function announce(waiting: ServiceWorker): void {
   if (document.querySelector('jl-sw-update')) return;
-  const strings = STRINGS[document.documentElement.lang === 'ko' ? 'ko' : 'en'];
+  const tr = translator(localeOf(document.documentElement.lang));
   const banner = document.createElement('jl-sw-update');
   banner.setAttribute('role', 'status');
   const text = document.createElement('span');
-  text.textContent = strings.text;
+  text.textContent = tr('update.text');
   const reload = document.createElement('button');
   reload.type = 'button';
-  reload.textContent = strings.reload;
+  reload.textContent = tr('update.reload');
   const later = document.createElement('button');
   later.type = 'button';
-  later.textContent = strings.later;
+  later.textContent = tr('update.later');
   banner.append(text, reload, later);
   Object.assign(banner.style, {
     display: 'flex',

@@ -1,11 +1,12 @@
 // A lesson's terminal configuration from its `cluster` front matter. Shared by Terminal.astro and the classroom
 // pages (export and replay need the same setup, files and fingerprint as the terminal that recorded the log).
+import type { Locale } from '../../i18n/t.ts';
 import type { LessonEntry } from '../../lib/lessons.ts';
 import type { TerminalConfig } from './terminal-element.ts';
 
 export function terminalConfigOf(
   slug: string,
-  locale: 'en' | 'ko',
+  locale: Locale,
   cluster: LessonEntry['data']['cluster'],
 ): TerminalConfig {
   return {

@@ -40,7 +40,7 @@ describe('hints', () => {
     ]);
     const ko = harness({ locale: 'ko' });
     expect(ko.type('ㅏㅕㅠㄷㅊ시 ㅎㄷㅅ ㅔㅐㅇㄴ')).toBe(
-      '$ ㅏㅕㅠㄷㅊ시 ㅎㄷㅅ ㅔㅐㅇㄴ\nbash: ㅏㅕㅠㄷㅊ시: command not found\n# hint: 한글 자판으로 `kubectl get pods`을(를) 입력한 것 같아요. 한/영 키로 영문 입력으로 바꾼 뒤 다시 입력해 보세요.\n',
+      '$ ㅏㅕㅠㄷㅊ시 ㅎㄷㅅ ㅔㅐㅇㄴ\nbash: ㅏㅕㅠㄷㅊ시: command not found\n# hint: 한글 자판으로 `kubectl get pods`를 입력한 것 같다. 한/영 키로 영문 입력으로 바꾼 뒤 다시 입력해 보자.\n',
     );
   });
 

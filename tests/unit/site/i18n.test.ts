@@ -1,10 +1,14 @@
-// Both locales must offer the same strings with the same placeholders.
+// Both locales must offer the same strings with the same placeholders, and the Korean ones must be written in
+// the site's voice (해라체, docs/course-site.md) with particles chosen from the word, never "을(를)".
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/i18n/en.json' with { type: 'json' };
 import ko from '../../../src/i18n/ko.json' with { type: 'json' };
-import { t } from '../../../src/i18n/t.ts';
+import { isParticle } from '../../../src/i18n/particles.ts';
+import { localeOf, t } from '../../../src/i18n/t.ts';
 
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)[|:}]/g)].map((m) => m[1]))].sort();
+type Key = keyof typeof en;
+const keys = Object.keys(en) as Key[];
 
 describe('i18n', () => {
   it('has the same keys in every locale', () => {
@@ -12,7 +16,7 @@ describe('i18n', () => {
   });
 
   it('uses the same placeholders in every locale', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+    for (const key of keys) {
       expect(placeholders(ko[key]), key).toEqual(placeholders(en[key]));
     }
   });
@@ -21,5 +25,35 @@ describe('i18n', () => {
     expect(t('en', 'home.lessonNumber', { n: 3 })).toBe('Lesson 3');
     expect(t('ko', 'home.lessonNumber', { n: 3 })).toBe('레슨 3');
     expect(t('en', 'home.lessonNumber')).toBe('Lesson {n}');
+  });
+
+  it('chooses particles from the value in Korean strings', () => {
+    expect(t('ko', 'hint.logsOfJob', { name: 'job-1' })).toContain('`job-1`은 파드가 아니라 잡이다');
+    expect(t('ko', 'hint.didYouMean', { typed: 'kubctl', meant: 'kubectl' })).toBe(
+      '`kubctl`은 명령어가 아니다. `kubectl`을 입력하려던 것인가?',
+    );
+  });
+
+  it('names only known particles in {value|particle} and {value:particle}', () => {
+    for (const key of keys) {
+      for (const m of ko[key].matchAll(/\{\w+[|:]([^}]*)\}/g)) expect(isParticle(m[1] ?? ''), `${key}: ${m[0]}`).toBe(true);
+    }
+  });
+
+  it('writes Korean in one voice: no 합니다/해요 endings, no 을(를) placeholders, no space before a particle', () => {
+    for (const key of keys) {
+      const text = ko[key];
+      expect(text, key).not.toMatch(/(?:[합습됩입]니다|세요|[아어해]요|예요|까요|네요)[.?!)]?(?:\s|$)/);
+      expect(text, key).not.toMatch(/\((?:을|를|이|가|은|는|와|과|으)\)|을\(를\)|이\(가\)|은\(는\)/);
+      expect(text, key).not.toMatch(/[A-Za-z0-9`'"]\s(?:은|는|이|가|을|를|와|과|로|으로|의)\s/);
+    }
+  });
+
+  it('reads the locale from a path or a lang attribute', () => {
+    expect(localeOf('/ko/lessons/exit-codes/')).toBe('ko');
+    expect(localeOf('ko-KR')).toBe('ko');
+    expect(localeOf('/en/')).toBe('en');
+    expect(localeOf(undefined)).toBe('en');
+    expect(localeOf('/fr/')).toBe('en');
   });
 });
