@@ -57,7 +57,10 @@ export function translator(locale: Locale): Translate {
 
 /** The locale of a page path (`/ko/lessons/…` → ko), or of a `lang` attribute; English otherwise. */
 export function localeOf(value: string | null | undefined): Locale {
-  const first = (value ?? '').split(/[/-]/).find((part) => part !== '')?.toLowerCase();
+  const first = (value ?? '')
+    .split(/[/-]/)
+    .find((part) => part !== '')
+    ?.toLowerCase();
   return isLocale(first) ? first : DEFAULT_LOCALE;
 }
 

@@ -5,6 +5,8 @@
 // Markup contract (Exercise.astro): data-exercise-id, data-lesson, data-locale, data-state; inside it
 // [data-status], [data-feedback], li[data-check-id] with [data-check-state], li[data-hint] (hidden until
 // revealed) and button[data-hint-button].
+
+import { type Locale, localeOf, t } from '../../i18n/t.ts';
 import { afterPaint } from '../../lib/after-paint.ts';
 import { contextOf } from '../../lib/exercises/context.ts';
 import { evaluate } from '../../lib/exercises/evaluate.ts';
@@ -13,7 +15,6 @@ import { progressStore } from '../../lib/progress/store.ts';
 import { loadLessonExercises } from './lesson-loader.ts';
 import { markLessonIfComplete, saveExercise, storedExercise } from './progress.ts';
 import { type LiveSession, onLiveSession } from './session-bridge.ts';
-import { type Locale, localeOf, t } from '../../i18n/t.ts';
 
 /** Real milliseconds between evaluations caused by the clock alone (commands evaluate at once). */
 const TICK_THROTTLE_MS = 400;

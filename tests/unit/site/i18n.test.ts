@@ -36,7 +36,8 @@ describe('i18n', () => {
 
   it('names only known particles in {value|particle} and {value:particle}', () => {
     for (const key of keys) {
-      for (const m of ko[key].matchAll(/\{\w+[|:]([^}]*)\}/g)) expect(isParticle(m[1] ?? ''), `${key}: ${m[0]}`).toBe(true);
+      for (const m of ko[key].matchAll(/\{\w+[|:]([^}]*)\}/g))
+        expect(isParticle(m[1] ?? ''), `${key}: ${m[0]}`).toBe(true);
     }
   });
 
