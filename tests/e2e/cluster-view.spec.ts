@@ -100,3 +100,21 @@ test('lesson 3: the learner reads the third back-off gap off job-2’s timeline 
   await expect(q).not.toHaveAttribute('data-state', 'passed');
   await expect(q).toContainText('creation to creation');
 });
+
+test.describe('screenshots for review (SCREENSHOTS=1)', () => {
+  test.skip(!process.env.SCREENSHOTS, 'only with SCREENSHOTS=1');
+  for (const theme of ['light', 'dark'] as const) {
+    test(`lesson 3 timeline at 1280x800 and the phone layout at 390x844 (${theme})`, async ({ page }) => {
+      await setTheme(page, theme);
+      await page.goto('/ko/lessons/retries-and-backoff-limit/');
+      await terminalReady(page);
+      await typeLine(page, 'kubectl create job job-2 --image=ubuntu -- /bin/bash -c "exit 1"');
+      await typeLine(page, 'sleep 315');
+      await expect(page.locator('[data-job="job-2"] svg line[data-gap]')).toHaveCount(4);
+      await page.locator('[data-job="job-2"] figure').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/cluster-view/lesson3-1280x800-ko-${theme}.png` });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: `test-results/cluster-view/lesson3-390x844-ko-${theme}.png` });
+    });
+  }
+});
