@@ -22,7 +22,13 @@ export const LOGS_FLAGS = [
   { name: 'since', kind: 'duration' as const, defaultValue: '0s' },
   { name: 'pod-running-timeout', kind: 'duration' as const, defaultValue: '20s' },
   boolFlag('prefix'),
+  intFlag('max-log-requests', '5'),
 ];
+
+/** logs.go prefixingWriter: `[pod/<pod>/<container>] ` before every line written (--prefix). */
+function prefixLines(text: string, prefix: string): string {
+  return text.replace(/^(?=.)/gm, prefix).replace(/^(?=\n)/gm, prefix);
+}
 
 const USAGE = `expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.
 POD or TYPE/NAME is a required argument for the logs command`;
@@ -75,6 +81,11 @@ const SELECTOR_TAIL = 10;
 function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
   const args = flags.positionals;
   if (args.length === 0 && !flags.changed('selector')) throw new UsageError(path, USAGE);
+  const chosen = flags.string('container') || (args[1] ?? '');
+  // logs.go Validate.
+  if (flags.bool('all-containers') && chosen !== '') {
+    throw new Error(`--all-containers=true should not be specified with container name ${chosen}`);
+  }
   let pods: Pod[];
   let tail = flags.int('tail');
   if (flags.changed('selector')) {
@@ -101,25 +112,47 @@ function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
         );
     } else pods = [podByName(env, word)];
   }
-  const streams = pods.map((pod) => {
+  // logs.go Complete: --since as whole seconds, rounded up (math.Ceil).
+  const sinceMs = flags.changed('since') ? flags.duration('since') : 0;
+  const sinceSeconds = sinceMs > 0 ? Math.ceil(sinceMs / 1000) : undefined;
+  // One request per (pod, container): every container with --all-containers (init containers first,
+  // polymorphichelpers logsforobject.go), else the named or default one.
+  const requests: Array<{ pod: Pod; container: string }> = [];
+  for (const pod of pods) {
     const containers = pod.spec.containers.map((c) => c.name);
-    let container = flags.string('container') || (args[1] ?? '');
+    if (flags.bool('all-containers')) {
+      for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers])
+        requests.push({ pod, container: c.name });
+      continue;
+    }
+    let container = chosen;
     if (container === '') {
       container = containers[0] ?? '';
       if (containers.length > 1) env.io.err(`Defaulted container "${container}" out of: ${containers.join(', ')}\n`);
     } else if (!containers.includes(container)) {
       throw new StatusError('BadRequest', 400, `container ${container} is not valid for pod ${pod.metadata.name}`);
     }
+    requests.push({ pod, container });
+  }
+  const maxRequests = flags.int('max-log-requests');
+  if (flags.bool('follow') && requests.length > 1 && requests.length > maxRequests) {
+    throw new Error(
+      `you are attempting to follow ${requests.length} log streams, but maximum allowed concurrency is ${maxRequests}, use --max-log-requests to increase the limit`,
+    );
+  }
+  const streams = requests.map(({ pod, container }) => {
+    const prefix = flags.bool('prefix') ? `[pod/${pod.metadata.name}/${container}] ` : '';
     const stream = env.api.logs(env.namespace, pod.metadata.name, {
       container,
       previous: flags.bool('previous'),
       timestamps: flags.bool('timestamps'),
       ...(tail >= 0 ? { tailLines: tail } : {}),
+      ...(sinceSeconds !== undefined ? { sinceSeconds } : {}),
     });
-    env.io.out(stream.text);
-    return stream;
+    env.io.out(prefix ? prefixLines(stream.text, prefix) : stream.text);
+    return { stream, prefix };
   });
-  const running = streams.filter((stream) => stream.running);
+  const running = streams.filter(({ stream }) => stream.running);
   if (!flags.bool('follow') || running.length === 0) return OK;
   const listeners: Array<(code: number) => void> = [];
   let done = false;
@@ -131,10 +164,10 @@ function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
     for (const stop of stops) stop();
     for (const l of listeners) l(code);
   };
-  for (const stream of running) {
+  for (const { stream, prefix } of running) {
     stops.push(
       stream.follow(
-        (text) => env.io.out(text),
+        (text) => env.io.out(prefix ? prefixLines(text, prefix) : text),
         () => {
           open -= 1;
           if (open === 0) finish(0);
