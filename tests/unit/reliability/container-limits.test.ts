@@ -4,19 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { CONTAINER_LOG_MAX_BYTES, ContainerLog } from '../../../src/sim/api/container-logs.ts';
 import { createSession, type Session } from '../../../src/sim/session.ts';
+import { runLine } from './run-line.ts';
 
 const BOMB =
   "kubectl create job bomb --image=busybox -- sh -c 'x=yyyyyyyyyy; for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16; do x=$x$x; done; while true; do echo $x; done'";
 
-function run(session: Session, line: string): string {
-  let out = '';
-  const off = session.shell.onOutput((chunk) => {
-    out += chunk.text;
-  });
-  session.shell.submit(line);
-  off();
-  return out;
-}
+const run = (session: Session, line: string): string => runLine(session, line).out;
 
 describe('container log rotation', () => {
   it('starts a new current file past 10 MiB; the rotated text is gone from kubectl logs', () => {

@@ -1,19 +1,10 @@
 // Issue 15 item 10 (and item 2's clock bound): hostile or unusual input gets what a real shell would do, or an
 // honest "not supported here", never an internal error.
 import { describe, expect, it } from 'vitest';
-import { createSession, type Session } from '../../../src/sim/session.ts';
+import { createSession } from '../../../src/sim/session.ts';
+import { runLine } from './run-line.ts';
 
-function run(session: Session, line: string): { out: string; err: string; hint: string } {
-  const got = { out: '', err: '', hint: '' };
-  const off = session.shell.onOutput((chunk) => {
-    if (chunk.stream === 'stdout') got.out += chunk.text;
-    else if (chunk.stream === 'stderr') got.err += chunk.text;
-    else got.hint += chunk.text;
-  });
-  session.shell.submit(line);
-  off();
-  return got;
-}
+const run = runLine;
 
 describe('learner shell', () => {
   it('$((…)), for, while and if get the "not supported here" hint', () => {

@@ -37,6 +37,23 @@ describe('progress store', () => {
     expect(storage.data.get(BACKUP_KEY)).toBe(raw);
   });
 
+  it('issue 15: keeps every valid lesson and the class, drops only the bad lesson, and backs the whole value up', () => {
+    const writer = createProgressStore(memory({}));
+    writer.updateLesson('good', 'fp', (p) => ({ ...p, completed: true, history: ['ls'] }));
+    writer.setClassroom({ id: 'class-1', name: 'Class', lessons: ['good'], seed: 7, joinedAt: 1 });
+    const value = JSON.parse(JSON.stringify(writer.read()));
+    value.lessons.bad = { ...value.lessons.good, inputs: 'not a list' };
+    const raw = JSON.stringify(value);
+    const storage = memory({ [STORAGE_KEY]: raw });
+    const store = createProgressStore(storage);
+    expect(store.problem).toBe('corrupt');
+    expect(Object.keys(store.read().lessons)).toEqual(['good']);
+    expect(store.lesson('good')?.completed).toBe(true);
+    expect(store.read().classroom?.id).toBe('class-1');
+    expect(storage.data.get(BACKUP_KEY)).toBe(raw);
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!).lessons.good.history).toEqual(['ls']);
+  });
+
   it('works in memory when storage is refused', () => {
     const store = createProgressStore(undefined);
     expect(store.problem).toBe('unavailable');
