@@ -12,6 +12,9 @@ import {
 export default defineConfig({
   // modulePreload: a page's script chunks are fetched while the HTML is parsed, not one import level at a time.
   integrations: [mdx(), modulePreload()],
+  // No typographic replacement: lessons put commands and flags in prose, and `--restart` must stay two
+  // hyphens with straight quotes (smartypants turned '--restart' into ’–restart in Korean text).
+  markdown: { smartypants: false },
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -27,8 +27,12 @@ type Setup = typeof import('./monaco-setup.ts');
 
 let setupPromise: Promise<Setup> | undefined;
 /** One Monaco for the whole page, however many editors it has. */
-function loadMonaco(): Promise<Setup> {
-  setupPromise ??= import('./monaco-setup.ts');
+function loadMonaco(locale: Locale): Promise<Setup> {
+  // Monaco 0.57 localises through a message table in globalThis._VSCODE_NLS_MESSAGES that its modules read as
+  // they load (monaco-editor/esm/vs/nls.js); the Korean table must be in place before the editor is imported.
+  setupPromise ??= (locale === 'ko' ? import('monaco-editor/nls/lang/ko') : Promise.resolve()).then(
+    () => import('./monaco-setup.ts'),
+  );
   return setupPromise;
 }
 
@@ -164,7 +168,7 @@ export class ManifestEditorElement extends HTMLElement {
     if (editButton) editButton.textContent = t(this.#locale, 'editor.loading');
     let setup: Setup;
     try {
-      setup = await loadMonaco();
+      setup = await loadMonaco(this.#locale);
     } catch (error) {
       this.removeAttribute('aria-busy');
       this.#showFallback();

@@ -1,0 +1,21 @@
+// Korean lessons show the manifest editor in Korean: its own controls and help (src/i18n/ko.json) and
+// Monaco's UI (its Korean message table, loaded before Monaco on Korean pages).
+import { expect, test } from '@playwright/test';
+
+const KOREAN_EDITOR_PAGES = ['restart-policy', 'pod-failure-policy', 'indexed-jobs', 'deadlines-and-cleanup'];
+
+for (const slug of KOREAN_EDITOR_PAGES) {
+  test(`/ko/lessons/${slug}/: editor controls, help and Monaco's find widget are Korean`, async ({ page }) => {
+    await page.goto(`/ko/lessons/${slug}/`);
+    const editor = page.locator('manifest-editor').first();
+    await expect(editor.locator('button[data-action="reset"]')).toHaveText('파일 되돌리기');
+    await expect(editor.locator('button[data-action="apply"]')).toHaveText('적용');
+    await expect(editor.locator('.me-help')).toContainText('들여쓰기다');
+    await editor.locator('button[data-action="edit"]').click();
+    await expect(editor).toHaveAttribute('data-state', 'ready');
+    await page.keyboard.press('Control+f');
+    const find = editor.locator('.find-widget textarea, .find-widget input').first();
+    await expect(find).toHaveAttribute('aria-label', '찾기');
+    await expect(editor.locator('.find-widget')).not.toContainText('No results');
+  });
+}
