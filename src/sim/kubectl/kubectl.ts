@@ -36,6 +36,13 @@ const GLOBAL_FLAGS: FlagSpec[] = [
   boolFlag('help', 'h'),
 ];
 
+/** `kubectl create` subcommands of real kubectl (1.22-1.35, with aliases) that this simulator does not run. */
+const UNSIMULATED_CREATE = new Set(
+  'clusterrole clusterrolebinding configmap cm cronjob cj deployment deploy ingress ing namespace ns poddisruptionbudget pdb priorityclass pc quota resourcequota role rolebinding secret service svc serviceaccount sa token'.split(
+    ' ',
+  ),
+);
+
 const createCommand: Command = {
   name: 'create',
   short: 'Create a resource from a file or from stdin',
@@ -143,6 +150,19 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     path = `kubectl ${command.name}`;
     rest = removeFirst(rest, first);
     const second = commandWords(rest, [...GLOBAL_FLAGS, ...command.flags])[0];
+    // A real `kubectl create` subcommand the simulator does not model (create cronjob, namespace, …): say so
+    // plainly instead of failing on its flags with an error kubectl would not print.
+    if (command.name === 'create' && second && UNSIMULATED_CREATE.has(second)) {
+      const namespace = flagValue(argv, 'namespace', 'n');
+      return runUnsimulated(`create ${second}`, [], {
+        io,
+        ctx,
+        api: ctx.api,
+        profile: ctx.api.profile,
+        namespace: namespace ?? ctx.namespace,
+        namespaceExplicit: namespace !== undefined,
+      });
+    }
     const sub = command.subcommands?.find((s) => s.name === second);
     if (sub && second) {
       command = sub;

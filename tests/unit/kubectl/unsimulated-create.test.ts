@@ -1,0 +1,24 @@
+// `kubectl create cronjob|namespace|…` are real kubectl commands the simulator does not run (issue 11 item 9):
+// they must not answer with an error kubectl would not print (they used to: `unknown flag: --image`,
+// `Unexpected args: [namespace dev]`); the learner gets the "not simulated" hint instead (never in stdout/stderr).
+import { describe, expect, it } from 'vitest';
+import { terminal } from './session-helper.ts';
+
+describe('unsimulated kubectl create subcommands', () => {
+  for (const line of [
+    'kubectl create cronjob hello --image=busybox --schedule="*/1 * * * *" -- date',
+    'kubectl create namespace dev',
+    'kubectl create ns dev',
+    'kubectl create configmap cfg --from-literal=a=b',
+  ]) {
+    it(`${line}: no invented kubectl error`, () => {
+      const { run } = terminal('1.35');
+      expect(run(line)).toEqual({ stdout: '', stderr: '', exitCode: 1 });
+    });
+  }
+
+  it('create job and create -f still run', () => {
+    const { run } = terminal('1.35');
+    expect(run('kubectl create job j --image=busybox').stdout).toBe('job.batch/j created\n');
+  });
+});
