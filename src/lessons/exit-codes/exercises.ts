@@ -19,12 +19,14 @@ export const lesson: LessonExercises = {
       attempt: /kubectl\s+(create|apply)/,
       checks: [
         jobExists('job-1'),
+        // Before jobCreatedAs: a job-1 that runs exit 1 is this lesson's point (the exit code decides), so
+        // its feedback is the stuck COMPLETIONS, not the differing command.
+        jobSucceeded('job-1'),
         jobCreatedAs(
           'job-1',
           createJobSpec('ubuntu', ['/bin/bash', '-c', 'exit 0']),
           text('from ubuntu running exit 0', 'ubuntu에서 exit 0을 실행하도록'),
         ),
-        jobSucceeded('job-1'),
         sawRow('job-1-complete', {
           command: GET,
           row: { kind: 'job', name: 'job-1', columns: { COMPLETIONS: '1/1' } },

@@ -43,8 +43,8 @@ export function jobSpec(id: string, name: string, spec: SpecCheck): Check {
 
 const recreate = (name: string) =>
   text(
-    ` A Job's template cannot be changed in place: kubectl delete job ${name}, then Apply again.`,
-    ` 잡의 템플릿은 그 자리에서 바꿀 수 없다. kubectl delete job ${name} 후 다시 적용하자.`,
+    ` A Job's template cannot be changed in place: kubectl delete job ${name}, then create it again.`,
+    ` 잡의 템플릿은 그 자리에서 바꿀 수 없다. kubectl delete job ${name} 으로 지운 뒤 다시 만들자.`,
   );
 
 function joinTexts(a: Text, b: Text): Text {
@@ -421,8 +421,8 @@ export function jobCreatedAs(
       if (!differs) return pass;
       return fail(
         text(
-          `${name} was created with ${differs} ${valueAt({ spec: applied }, differs)}, but ${what.en} means ${valueAt({ spec }, differs)}.${recreate(name).en}`,
-          `${name} 잡은 요청과 다르게 만들어졌다. ${differs} — 적용된 값: ${valueAt({ spec: applied }, differs)}, ${what.ko} 만들 때의 값: ${valueAt({ spec }, differs)}.${recreate(name).ko}`,
+          `${name} was created with ${differs} = ${valueAt({ spec: applied }, differs)}; the exercise wants ${valueAt({ spec }, differs)} (${name} ${what.en}).${recreate(name).en}`,
+          `${name} 잡은 ${differs} 값이 ${valueAt({ spec: applied }, differs)}인 채로 만들어졌다. 이 실습은 ${what.ko} 만든 ${valueAt({ spec }, differs)} 값을 원한다.${recreate(name).ko}`,
         ),
       );
     },
