@@ -1,13 +1,16 @@
 // The vocabulary of exercises: a goal, ordered checks, hints and a solution. Checks are pure functions of a
 // CheckContext (cluster state read through the API, plus the learner's finished commands), so the same
 // definition runs in the page, in Vitest and in the output generator without a DOM.
+
+import type { Locale } from '../../i18n/t.ts';
 import type { AuditEntry } from '../../sim/api/audit.ts';
 import type { ApiClient } from '../../sim/api/client.ts';
 import type { Millis } from '../../sim/clock.ts';
 import type { VersionProfile } from '../../sim/profiles/profile.ts';
 import type { CommandRecord } from '../../sim/shell/types.ts';
 
-export type ExerciseLocale = 'en' | 'ko';
+/** The site's one Locale (src/i18n/t.ts). */
+export type ExerciseLocale = Locale;
 
 /** Learner-facing text in every course language. Plain text: the page inserts it as text, never as markup. */
 export type Text = Readonly<Record<ExerciseLocale, string>>;
