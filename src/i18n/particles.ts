@@ -68,9 +68,11 @@ function endingOf(word: string): Ending {
 /**
  * How an English word (or a camelCase field name, read by its last part) ends in Korean loanword spelling:
  * sleep 슬립, job 잡, limit 리밋, spec 스펙, name 네임, single 싱글, pending 펜딩 end in a consonant;
- * pod 파드, busybox 박스, never 네버, complete 컴플리트, policy 폴리시 do not.
+ * template 템플릿; pod 파드, busybox 박스, never 네버, complete 컴플리트, policy 폴리시 do not.
  */
 function latinWordEnding(word: string): Ending {
+  // Loanwords whose Korean spelling the rules below would miss: template 템플릿.
+  if (/template$/.test(word)) return 'closed';
   if (/(?:l|[^aeiou]le|[aeiou]le)$/.test(word)) return 'rieul';
   if (/(?:ng|m|n|[^aeiou][mn]e|[aeiou][mn]e)$/.test(word)) return 'closed';
   if (/[bpkc]$/.test(word)) return 'closed';

@@ -43,6 +43,10 @@ ${policy}  template:
 `;
 
 export const FATAL_START_YAML = FATAL_BODY('  # exit 42 means the input is wrong: retrying cannot help.\n');
+/** The Korean lesson's fatal.yaml: the same file with its comment in Korean. */
+export const FATAL_START_YAML_KO = FATAL_BODY(
+  '  # 종료 코드 42는 입력이 잘못되었다는 뜻이다. 다시 시도해도 소용없다.\n',
+);
 export const FATAL_YAML = FATAL_BODY(`  podFailurePolicy:
     rules:
     - action: FailJob
@@ -68,6 +72,10 @@ ${policy}  template:
 
 export const FLAKY_START_YAML = FLAKY_BODY(
   '  # exit 3 means a network hiccup: try again, it is not the job’s fault.\n',
+);
+/** The Korean lesson's flaky.yaml. */
+export const FLAKY_START_YAML_KO = FLAKY_BODY(
+  '  # 종료 코드 3은 네트워크가 잠깐 끊겼다는 뜻이다. 잡의 잘못이 아니니 다시 시도하자.\n',
 );
 export const FLAKY_YAML = FLAKY_BODY(`  podFailurePolicy:
     rules:

@@ -34,6 +34,9 @@ export const NEVER_START_YAML = CRASH_YAML.replace('name: crash\nspec', 'name: c
   'restartPolicy: OnFailure # change to Never',
 );
 
+/** The Korean lesson's never.yaml: the same file with its comment in Korean. */
+export const NEVER_START_YAML_KO = NEVER_START_YAML.replace('# change to Never', '# Never로 바꾸자');
+
 export const NEVER_YAML = CRASH_YAML.replace('name: crash\nspec', 'name: crash-never\nspec').replace(
   'restartPolicy: OnFailure',
   'restartPolicy: Never',
@@ -148,7 +151,7 @@ export const lesson: LessonExercises = {
       hints: [
         text(
           'Change the line restartPolicy: OnFailure # change to Never into restartPolicy: Never, then press Apply under never.yaml.',
-          'restartPolicy: OnFailure # change to Never 줄을 restartPolicy: Never 로 바꾸고 never.yaml 아래의 적용 버튼을 누르자.',
+          'restartPolicy: OnFailure # Never로 바꾸자 줄을 restartPolicy: Never로 바꾸고 never.yaml 아래의 적용 버튼을 누르자.',
         ),
         text(
           'If kubectl says the job exists, delete it first: kubectl delete job crash-never. backoffLimit 3 means 4 pods; kubectl wait --for=condition=failed job/crash-never --timeout=3m jumps to the end.',
@@ -182,7 +185,7 @@ export const lesson: LessonExercises = {
       whyNot: {
         many: text(
           'That is restartPolicy: Never (lessons 2 and 3).',
-          '그것은 restartPolicy: Never 의 모습이다 (2, 3강).',
+          '그것은 restartPolicy: Never의 모습이다 (레슨 2, 3).',
         ),
         none: text(
           'The job retries up to backoffLimit (3 here) first.',

@@ -144,18 +144,21 @@ export const lesson: LessonExercises = {
     {
       id: 'predict-gaps',
       prompt: text(
-        'The first two job-2 pods appear about 10 seconds apart. How far apart will the 4th and 5th be?',
-        'job-2의 처음 두 파드는 약 10초 간격으로 생긴다. 네 번째와 다섯 번째 파드의 간격은?',
+        'The first two job-2 pods were created about 18 s apart: the 10 s back-off after the first pod failed, plus the seconds that pod spent pulling ubuntu and running. How far apart will the 4th and 5th be?',
+        'job-2의 처음 두 파드는 약 18초 간격으로 생성되었다. 첫 파드가 실패한 뒤의 백오프 10초에, 그 파드가 ubuntu 이미지를 받아 실행된 몇 초가 더해진 값이다. 네 번째와 다섯 번째 파드의 간격은?',
       ),
       choices: [
-        { id: 'ten', text: text('About 10 s, always the same', '약 10초, 항상 같다') },
-        { id: 'eighty', text: text('About 80 s: the wait doubles each time', '약 80초: 대기가 매번 두 배가 된다') },
+        { id: 'ten', text: text('About 18 s, always the same', '약 18초, 항상 같다') },
+        {
+          id: 'eighty',
+          text: text('A little over 80 s: the wait doubles each time', '80초 남짓: 대기가 매번 두 배가 된다'),
+        },
         { id: 'none', text: text('No gap: the controller retries at once', '간격 없음: 바로 재시도한다') },
       ],
       answer: 'eighty',
       explanation: text(
-        'The job controller backs off exponentially: 10 s after the first failure, then 20, 40, 80, 160, 320 s (capped at 10 minutes in current versions). That is why job-2 takes about 11 minutes to give up.',
-        '잡 컨트롤러는 지수적으로 물러선다(back-off). 첫 실패 뒤 10초, 그다음 20, 40, 80, 160, 320초 (현재 버전에서는 최대 10분). 그래서 job-2가 포기하기까지 약 11분이 걸린다.',
+        'The job controller backs off exponentially: 10 s after the first failure, then 20, 40, 80, 160, 320 s, each plus the few seconds a pod runs. The wait is capped by MaxJobPodFailureBackOff, 10 minutes, from Kubernetes 1.27 on (MaxJobBackOff, 360 s, up to 1.26; the docs still say six minutes). That is why job-2 takes about 11 minutes to give up.',
+        '잡 컨트롤러는 지수 백오프로 기다린다. 첫 실패 뒤 10초, 그다음 20, 40, 80, 160, 320초이고, 여기에 파드가 실행되는 몇 초가 더해진다. 대기의 상한은 쿠버네티스 1.27부터 MaxJobPodFailureBackOff인 10분이다 (1.26까지는 MaxJobBackOff인 360초이고, 문서에는 아직 6분으로 적혀 있다). 그래서 job-2가 포기하기까지 약 11분이 걸린다.',
       ),
     },
     {

@@ -32,6 +32,9 @@ describe('withParticle', () => {
     ['잡', '가', '잡이'],
     ['레이블', '으로', '레이블로'],
     ['`kubectl`', '을', '`kubectl`을'],
+    ['jobTemplate', '으로', 'jobTemplate으로'],
+    ['job-3', '은', 'job-3은'],
+    ['render-0', '과', 'render-0과'],
   ] as const)('%s + %s → %s', (word, particle, expected) => {
     expect(withParticle(word, particle)).toBe(expected);
   });
