@@ -99,6 +99,37 @@ export class Clock {
     return done();
   }
 
+  /**
+   * One bounded piece of an advance towards `target`: fires due timers in order until the target is reached,
+   * `until()` holds (checked after each timer) or `pause()` asks to stop (checked before each timer, so at least
+   * one timer fires per call and a slice always makes progress). Returns `'reached'` (clock at `target`, tick
+   * listeners told), `'met'` (`until` held; clock at that timer's time, listeners told) or `'paused'` (timers up
+   * to now fired, listeners told). `src/sim/sliced.ts` builds the budgeted asynchronous advance on it.
+   */
+  advanceStep(target: Millis, pause: () => boolean, until?: () => boolean): 'reached' | 'met' | 'paused' {
+    let fired = 0;
+    for (;;) {
+      this.dropCancelled();
+      const next = this.heap[0];
+      if (!next || next.at > target) break;
+      if (fired > 0 && pause()) {
+        for (const listener of this.tickListeners) listener(this.current);
+        return 'paused';
+      }
+      this.pop();
+      this.current = next.at;
+      next.fn();
+      fired++;
+      if (until?.()) {
+        for (const listener of this.tickListeners) listener(this.current);
+        return 'met';
+      }
+    }
+    if (target > this.current) this.current = target;
+    for (const listener of this.tickListeners) listener(this.current);
+    return 'reached';
+  }
+
   /** Called after every advance (views refresh ages, watches flush). */
   onTick(listener: (now: Millis) => void): () => void {
     this.tickListeners.add(listener);

@@ -5,12 +5,14 @@
 
 import type { Millis } from './clock.ts';
 import { type Cluster, createCluster } from './cluster.ts';
+import { ClockJumps, type PendingJump } from './jumps.ts';
 import { kubectl } from './kubectl/kubectl.ts';
 import type { VersionProfile } from './profiles/index.ts';
 import { createFileSystem, type SessionFileSystem } from './shell/filesystem.ts';
 import type { Locale } from './shell/hints/messages.ts';
 import { createShell } from './shell/shell.ts';
 import type { CommandRecord, Shell } from './shell/types.ts';
+import { advanceClockSliced, type ClockSliceOutcome, type SliceOptions } from './sliced.ts';
 
 export interface SessionOptions {
   profile: VersionProfile['id'];
@@ -19,6 +21,13 @@ export interface SessionOptions {
   /** Files in the learner's home at the start (`job.yaml` for a lesson). */
   files?: Record<string, string>;
   locale?: Locale;
+  /**
+   * `deferred`: `sleep N` waits for whoever drives the session to move the clock (the browser's terminal does,
+   * in slices, with `advanceToSliced`; Ctrl-C stops it half-way). `sync` (default): the command moves the clock
+   * itself. Replaying a log gives the same cluster in both modes unless it holds a Ctrl-C or type-ahead typed
+   * during a jump: replay such logs deferred (src/sim/jumps.ts).
+   */
+  clockJumps?: 'sync' | 'deferred';
 }
 
 /** One input, with the virtual time at which it happened. */
@@ -40,6 +49,15 @@ export interface Session {
   /** The real-time ticker (browser, interactive CLI) moves the clock through these so they are logged. */
   advanceTo(target: Millis): void;
   advanceBy(delta: Millis): void;
+  /**
+   * `advanceTo` in slices of at most `budgetMs` real time (src/sim/sliced.ts): the page stays responsive and
+   * `signal` stops it at a slice boundary. Logged like `advanceTo` (as far as the clock got).
+   */
+  advanceToSliced(target: Millis, options?: SliceOptions): Promise<ClockSliceOutcome>;
+  /** The clock jump the foreground command waits for (deferred mode: `sleep N`), if any. */
+  readonly pendingJump: PendingJump | undefined;
+  /** Told when a command starts waiting for a clock jump (deferred mode). */
+  onJump(listener: (jump: PendingJump) => void): () => void;
 }
 
 /** How many finished commands a session keeps for exercise checks (memory stays bounded in long sessions). */
@@ -53,7 +71,9 @@ export function createSession(options: SessionOptions): Session {
   });
   const { clock } = cluster;
   const fs = createFileSystem(options.files ? { files: options.files } : {});
+  const jumps = new ClockJumps(clock, options.clockJumps === 'deferred');
   const inner = createShell({
+    jumps,
     api: cluster.api,
     clock,
     fs,
@@ -68,12 +88,28 @@ export function createSession(options: SessionOptions): Session {
     if (records.length > MAX_RECORDS) records.splice(0, records.length - MAX_RECORDS);
   });
 
+  const logAdvance = (from: Millis, to: Millis): void => {
+    if (!(to > from)) return;
+    const last = log[log.length - 1];
+    if (last?.type === 'advance') last.to = to;
+    else log.push({ at: from, type: 'advance', to });
+  };
   const advanceTo = (target: Millis): void => {
     if (!(target > clock.now())) return;
-    const last = log[log.length - 1];
-    if (last?.type === 'advance') last.to = target;
-    else log.push({ at: clock.now(), type: 'advance', to: target });
+    logAdvance(clock.now(), target);
     clock.advanceTo(target);
+  };
+  const advanceToSliced = async (target: Millis, sliceOptions: SliceOptions = {}): Promise<ClockSliceOutcome> => {
+    let from = clock.now();
+    return advanceClockSliced(clock, target, {
+      ...sliceOptions,
+      onProgress: (progress) => {
+        // Logged slice by slice: a line typed between slices (type-ahead) sits between two advances.
+        logAdvance(from, clock.now());
+        from = clock.now();
+        sliceOptions.onProgress?.(progress);
+      },
+    });
   };
 
   const shell: Shell = {
@@ -110,6 +146,11 @@ export function createSession(options: SessionOptions): Session {
     records,
     advanceTo,
     advanceBy: (delta) => advanceTo(clock.now() + delta),
+    advanceToSliced,
+    get pendingJump() {
+      return jumps.pending;
+    },
+    onJump: (listener) => jumps.onRequest(listener),
   };
 }
 
@@ -124,6 +165,8 @@ export function replaySession(
   const session = createSession(options);
   let mismatches = 0;
   for (const input of log) {
+    // Deferred mode: a log written in sync mode has no advance for a `sleep`'s jump; the next input's time is it.
+    if (session.pendingJump && input.at > session.clock.now()) session.advanceTo(input.at);
     if (input.at !== session.clock.now()) mismatches++;
     if (input.type === 'line') session.shell.submit(input.line);
     else if (input.type === 'interrupt') session.shell.interrupt();

@@ -3,6 +3,7 @@
 
 import type { ApiClient } from '../api/client.ts';
 import type { Clock } from '../clock.ts';
+import type { ClockJumps } from '../jumps.ts';
 
 /** The per-session file system (lessons and the editor put files here; `cat <<EOF > job.yaml` writes). */
 export interface FileSystem {
@@ -31,6 +32,8 @@ export interface ProgramContext {
   fs: FileSystem;
   /** Current namespace for kubectl (`default`). */
   namespace: string;
+  /** How `sleep` moves the clock (at once, or deferred to the session's driver); absent = at once. */
+  jumps?: ClockJumps;
 }
 
 /**

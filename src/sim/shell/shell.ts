@@ -5,6 +5,7 @@
 
 import type { ApiClient } from '../api/client.ts';
 import type { Clock, Millis } from '../clock.ts';
+import type { ClockJumps } from '../jumps.ts';
 import { createBuiltins } from './builtins/index.ts';
 import { complete as completeLine } from './completion.ts';
 import { type Execution, executeList, type Terminal } from './executor.ts';
@@ -29,6 +30,8 @@ export interface ShellOptions {
   locale?: Locale;
   /** Login name for $USER. */
   user?: string;
+  /** Deferred clock jumps (src/sim/jumps.ts); absent = commands move the clock at once. */
+  jumps?: ClockJumps;
 }
 
 export const PROMPT = '$ ';
@@ -91,7 +94,13 @@ export function createShell(options: ShellOptions): Shell {
   };
 
   const programs = new Map<string, Program>();
-  const ctx: ProgramContext = { api: options.api, clock, fs, namespace };
+  const ctx: ProgramContext = {
+    api: options.api,
+    clock,
+    fs,
+    namespace,
+    ...(options.jumps ? { jumps: options.jumps } : {}),
+  };
   const builtins = createBuiltins(
     fs,
     {

@@ -28,6 +28,10 @@ export const sleep: Program = (argv, io, ctx) => {
     io.err(`sleep: time interval too long: '${argv.join(' ')}' (at most ${MAX_ADVANCE_SECONDS} seconds here)\n`);
     return { exitCode: 1 };
   }
-  ctx.clock.advanceBy(Math.round(seconds * 1000));
+  const target = ctx.clock.now() + Math.round(seconds * 1000);
+  // Deferred (the browser's terminal): a foreground process the session's driver ends by moving the clock in
+  // slices (src/sim/jumps.ts); Ctrl-C stops it half-way, as it stops GNU sleep.
+  if (ctx.jumps?.deferred && target > ctx.clock.now()) return { running: ctx.jumps.jumpTo(target) };
+  ctx.clock.advanceTo(target);
   return { exitCode: 0 };
 };
