@@ -42,6 +42,7 @@ mkdirSync('reports', { recursive: true });
 
 step('type check', 'npx', ['astro', 'check']);
 step('lint', 'npx', ['biome', 'check', '.']);
+step('import layers and cycles', 'npx', ['depcruise', 'src', '--ignore-known', '--output-type', 'err']);
 
 const unitOk = run('unit tests', 'npx', [
   'vitest',
