@@ -4,8 +4,8 @@
 import type { Locale } from '../../i18n/t.ts';
 import { LESSON_EXERCISES } from '../../lessons/registry.ts';
 import { lessonRef, lessonsOf } from '../../lib/lessons.ts';
+import type { TerminalConfig } from '../../lib/terminal-config.ts';
 import { terminalConfigOf } from '../terminal/terminal-config.ts';
-import type { TerminalConfig } from '../terminal/terminal-element.ts';
 
 export interface ExerciseName {
   id: string;

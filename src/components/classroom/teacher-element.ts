@@ -28,7 +28,7 @@ import {
 import { type StudentSortKey, summariseExercises, summariseStudent } from '../../lib/classroom/class-summary.ts';
 import { MAX_RESULTS_BYTES } from '../../lib/classroom/results-schema.ts';
 import type { FileVerdict } from '../../lib/classroom/verify.ts';
-import type { TerminalConfig } from '../terminal/terminal-element.ts';
+import type { TerminalConfig } from '../../lib/terminal-config.ts';
 import { detailCsv, exercisesCsv, studentsCsv } from './class-cells.ts';
 import { renderClassView } from './class-view.ts';
 import { copyText, downloadText } from './download.ts';

@@ -7,7 +7,7 @@ import { LESSON_EXERCISES } from '../../lessons/registry.ts';
 import type { ClassInfo } from '../../lib/classroom/class-link.ts';
 import { parseResultsText } from '../../lib/classroom/results-schema.ts';
 import { verifyFile } from '../../lib/classroom/verify.ts';
-import type { TerminalConfig } from '../terminal/terminal-element.ts';
+import type { TerminalConfig } from '../../lib/terminal-config.ts';
 
 export interface VerifyRequest {
   text: string;

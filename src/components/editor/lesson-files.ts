@@ -4,7 +4,7 @@
 // from another tab are followed too.
 //
 // Drafts are the editor's own state, not the shell's: the shell's job.yaml changes only when Apply types the
-// here-document (apply-command.ts), because only the input log is replayed on reload.
+// here-document (src/lib/apply-command.ts), because only the input log is replayed on reload.
 import { MAX_FILE_CHARS } from '../../lib/progress/schema.ts';
 import { type ProgressStore, progressStore } from '../../lib/progress/store.ts';
 import type { ManifestEditorElement } from './manifest-editor.ts';

@@ -11,14 +11,14 @@
 //   event `manifest-change`        detail { file, content }, debounced while typing, bubbles, composed
 //   event RUN_EVENT ('jobs-lab:run', the site's Run-button event, terminal/events.ts)
 //                                  detail { command }, bubbles, composed (Apply): a here-document that writes
-//                                  <file> in the shell, then `kubectl apply -f <file>` (apply-command.ts); the
+//                                  <file> in the shell, then `kubectl apply -f <file>` (src/lib/apply-command.ts); the
 //                                  terminal types it, so it is seen and lands in the replayable input log
 //   persistence per lesson         lesson-files.ts (drafts in the progress store's `files`)
 
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import { type Locale, localeOf, t } from '../../i18n/t.ts';
+import { applyCommand } from '../../lib/apply-command.ts';
 import { RUN_EVENT, type RunEventDetail } from '../terminal/events.ts';
-import { applyCommand } from './apply-command.ts';
 import { watchTheme } from './theme.ts';
 
 const SAVE_DELAY_MS = 400;

@@ -3,7 +3,7 @@
 // that reads data-config later (terminal, exercises, progress) then agrees without knowing about classes.
 import { withClass } from '../../lib/classroom/class-config.ts';
 import { progressStore } from '../../lib/progress/store.ts';
-import type { TerminalConfig } from './terminal-element.ts';
+import type { TerminalConfig } from '../../lib/terminal-config.ts';
 
 const classroom = progressStore().read().classroom;
 if (classroom) {

@@ -2,21 +2,11 @@
 // page's first script stays small, or, until that module is committed and builds, the echoing stand-in.
 // The switch is explicit (not import.meta.glob) so a half-written session.ts in the working tree cannot break
 // the site's build.
-import type { Locale } from '../../i18n/t.ts';
+import type { SessionOptions } from '../../lib/terminal-config.ts';
 import { Clock } from '../../sim/clock.ts';
 import type { Session } from '../../sim/session.ts';
 import type { Shell } from '../../sim/shell/types.ts';
 import { EchoShell } from './fake-shell.ts';
-
-export interface SessionOptions {
-  profile: '1.22' | '1.35';
-  seed: number;
-  /** Cluster clock at start, epoch ms; the simulator's default epoch when absent. */
-  epoch?: number;
-  /** Home-directory files: path → content. */
-  files?: Record<string, string>;
-  locale?: Locale;
-}
 
 /** The part of a simulator session the terminal uses. Time moves through the session so the session can log it. */
 export interface TerminalSession {

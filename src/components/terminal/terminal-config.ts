@@ -2,7 +2,7 @@
 // pages (export and replay need the same setup, files and fingerprint as the terminal that recorded the log).
 import type { Locale } from '../../i18n/t.ts';
 import type { LessonEntry } from '../../lib/lessons.ts';
-import type { TerminalConfig } from './terminal-element.ts';
+import type { TerminalConfig } from '../../lib/terminal-config.ts';
 
 export function terminalConfigOf(
   slug: string,

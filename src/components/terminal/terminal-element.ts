@@ -14,6 +14,7 @@ import { type ITheme, Terminal } from '@xterm/xterm';
 import { afterPaint } from '../../lib/after-paint.ts';
 import { type InputEntry, MAX_INPUTS } from '../../lib/progress/schema.ts';
 import { progressStore } from '../../lib/progress/store.ts';
+import type { TerminalConfig } from '../../lib/terminal-config.ts';
 import { Clock } from '../../sim/clock.ts';
 import type { OutputChunk } from '../../sim/shell/types.ts';
 import { applyCompletion, formatColumns } from './completion.ts';
@@ -24,25 +25,8 @@ import { LineEditor } from './line-editor.ts';
 import { TranscriptMirror } from './mirror.ts';
 import { OutputModeFilter } from './output-modes.ts';
 import { repaintLine } from './render.ts';
-import {
-  openSession,
-  openStandIn,
-  type SessionOptions,
-  type TerminalSession,
-  warmSimulatorWhenIdle,
-} from './session-source.ts';
+import { openSession, openStandIn, type TerminalSession, warmSimulatorWhenIdle } from './session-source.ts';
 import { formatClock, formatElapsed, SPEEDS, type Speed, Ticker } from './ticker.ts';
-
-/** What Terminal.astro serialises into data-config. */
-export interface TerminalConfig {
-  /** Lesson slug: the progress key (shared by both locales). */
-  lesson: string;
-  /** Fingerprint of the cluster settings; stored logs made under other settings are not replayed. */
-  fingerprint: string;
-  session: SessionOptions;
-  /** Run quietly, in order, before the learner's first command. */
-  setup: ({ command: string } | { manifest: string })[];
-}
 
 const HINT_ON = '\x1b[36m';
 const COLOUR_OFF = '\x1b[39m';

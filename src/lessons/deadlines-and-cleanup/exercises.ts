@@ -1,6 +1,6 @@
 // Lesson 7: time limits and clean-up. activeDeadlineSeconds (DeadlineExceeded), ttlSecondsAfterFinished (the
 // finished Job is deleted), and a CronJob that makes Jobs on a schedule.
-import { applyCommand } from '../../components/editor/apply-command.ts';
+import { applyCommand } from '../../lib/apply-command.ts';
 import { jobFailed, sawRow, sawText } from '../../lib/exercises/checks.ts';
 import { cronJobMadeJobs, jobCleanedUp, jobCreatedAs, manifestSpec } from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';

@@ -1,6 +1,6 @@
 // Lesson 8: the final challenge. A broken Job (rejected restartPolicy, an image tag that does not exist, a
 // typo that exits 127) to diagnose and fix; checked on the outcome only, with feedback that diagnoses.
-import { applyCommand } from '../../components/editor/apply-command.ts';
+import { applyCommand } from '../../lib/apply-command.ts';
 import { jobCreatedAs, jobSpec, jobSucceededDiagnosed } from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';

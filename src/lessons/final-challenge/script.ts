@@ -1,5 +1,5 @@
 // The commands whose output lesson 8 shows: only the first symptom; the rest is the learner's to find.
-import { applyCommand } from '../../components/editor/apply-command.ts';
+import { applyCommand } from '../../lib/apply-command.ts';
 import type { ScriptStep } from '../outputs.ts';
 import { BROKEN_YAML } from './manifests.ts';
 

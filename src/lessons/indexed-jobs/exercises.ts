@@ -1,5 +1,5 @@
 // Lesson 6: many completions. completions + parallelism, Indexed completion mode, JOB_COMPLETION_INDEX.
-import { applyCommand } from '../../components/editor/apply-command.ts';
+import { applyCommand } from '../../lib/apply-command.ts';
 import { jobSucceeded, sawRow, sawText } from '../../lib/exercises/checks.ts';
 import { jobCreatedAs, jobSpec, manifestSpec } from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';

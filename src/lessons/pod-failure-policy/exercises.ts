@@ -1,6 +1,6 @@
 // Lesson 5: exit codes as policy. podFailurePolicy rules turn an exit code into FailJob (stop at once) or
 // Ignore (retry without counting); other codes are counted against backoffLimit.
-import { applyCommand } from '../../components/editor/apply-command.ts';
+import { applyCommand } from '../../lib/apply-command.ts';
 import { jobFailed, jobSucceeded, podsOfJobWithStatus, sawText } from '../../lib/exercises/checks.ts';
 import { jobFailurePolicyRule } from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';

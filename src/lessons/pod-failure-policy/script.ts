@@ -1,5 +1,5 @@
 // The commands whose output lesson 5 shows, in the order the prose runs them (outputs.json is generated).
-import { applyCommand } from '../../components/editor/apply-command.ts';
+import { applyCommand } from '../../lib/apply-command.ts';
 import type { ScriptStep } from '../outputs.ts';
 import { DICE_YAML, FATAL_YAML, FLAKY_YAML } from './manifests.ts';
 

@@ -1,6 +1,6 @@
 // Lesson 4: restartPolicy OnFailure (one pod, its container restarted: RESTARTS "n (… ago)", CrashLoopBackOff,
 // the pod deleted when the limit is reached) against Never (a new pod per attempt, failed pods kept).
-import { applyCommand } from '../../components/editor/apply-command.ts';
+import { applyCommand } from '../../lib/apply-command.ts';
 import { jobFailed, podsOfJobWithStatus, sawRow, sawText } from '../../lib/exercises/checks.ts';
 import {
   jobCreatedAs,

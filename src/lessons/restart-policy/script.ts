@@ -1,6 +1,6 @@
 // The commands whose output lesson 4 shows, in the order the prose runs them (outputs.json is generated).
 // Apply is typed as the editor's Apply button types it (here-document, then kubectl apply).
-import { applyCommand } from '../../components/editor/apply-command.ts';
+import { applyCommand } from '../../lib/apply-command.ts';
 import type { Pod } from '../../sim/api/types.ts';
 import type { Session } from '../../sim/session.ts';
 import type { ScriptStep } from '../outputs.ts';

@@ -1,7 +1,8 @@
 // A joined class changes a lesson's cluster seed (so every student sees the same pod names). The fingerprint
 // changes with it, so a log typed under another seed (or class) is never replayed against this cluster.
-import type { TerminalConfig } from '../../components/terminal/terminal-element.ts';
+
 import type { JoinedClass } from '../progress/schema.ts';
+import type { TerminalConfig } from '../terminal-config.ts';
 
 export function inClass(classroom: Pick<JoinedClass, 'lessons'> | undefined, lesson: string): boolean {
   return classroom?.lessons.includes(lesson) ?? false;

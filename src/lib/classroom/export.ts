@@ -1,8 +1,9 @@
 // The student's side: the progress store's lessons of a class → a results file. Each lesson's log is rebuilt by
 // replaying the stored inputs in the simulator, so the file holds the session's own input log (exact lines,
 // interrupts and clock advances at their virtual times) that the teacher's replay must reproduce.
-import type { TerminalConfig } from '../../components/terminal/terminal-element.ts';
+
 import type { CourseProgress, JoinedClass } from '../progress/schema.ts';
+import type { TerminalConfig } from '../terminal-config.ts';
 import { withClass } from './class-config.ts';
 import { sessionLogFromProgress } from './replay.ts';
 import {

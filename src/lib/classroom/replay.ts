@@ -4,12 +4,13 @@
 // entries written into the session's files) and an evaluation after every entry, because an exercise counts as
 // passed once it has passed (as in the page: cleaning up afterwards does not undo it). For logs without edits
 // the resulting session is byte-identical to replaySession's (tests/unit/classroom/replay.test.ts).
-import type { TerminalConfig } from '../../components/terminal/terminal-element.ts';
+
 import { createSession, type Session, type SessionInput } from '../../sim/session.ts';
 import { contextOf } from '../exercises/context.ts';
 import { evaluate } from '../exercises/evaluate.ts';
 import type { CheckResult, Exercise, ExerciseEvaluation, Text } from '../exercises/types.ts';
 import type { InputEntry } from '../progress/schema.ts';
+import type { TerminalConfig } from '../terminal-config.ts';
 import type { LogEntry } from './results-schema.ts';
 
 /**

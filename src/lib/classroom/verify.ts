@@ -4,8 +4,9 @@
 // verdict says so). A claim is never taken over: a "passed" claim whose log does not pass on replay is reported as
 // a failure, with the reason. What the log cannot prove (hints, quiz choices, opening the solution) is returned as
 // self-reported; what it can (passes, the solution's commands typed verbatim) as verified.
-import type { TerminalConfig } from '../../components/terminal/terminal-element.ts';
+
 import type { CheckResult, Exercise, Question, Text } from '../exercises/types.ts';
+import type { TerminalConfig } from '../terminal-config.ts';
 import { withClass } from './class-config.ts';
 import type { ClassInfo } from './class-link.ts';
 import { replayLesson } from './replay.ts';

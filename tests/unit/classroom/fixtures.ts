@@ -1,9 +1,10 @@
 // Lesson definitions as the teacher page sees them, built from the lesson settings (lessons 1–3 have no setup).
-import type { TerminalConfig } from '../../../src/components/terminal/terminal-element.ts';
+
 import { LESSON_EXERCISES } from '../../../src/lessons/registry.ts';
 import { LESSON_SETTINGS } from '../../../src/lessons/settings.ts';
 import type { LessonDefinitions } from '../../../src/lib/classroom/verify.ts';
 import type { JoinedClass } from '../../../src/lib/progress/schema.ts';
+import type { TerminalConfig } from '../../../src/lib/terminal-config.ts';
 
 export const configs: Record<string, TerminalConfig> = Object.fromEntries(
   Object.entries(LESSON_SETTINGS).map(([slug, s]) => [

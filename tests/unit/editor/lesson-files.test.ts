@@ -1,7 +1,7 @@
 // Editor drafts in the progress store, and the Apply command that puts a file into the replayable log.
 import { describe, expect, it } from 'vitest';
-import { applyCommand, hereDocDelimiter } from '../../../src/components/editor/apply-command.ts';
 import { saveDraft, storedDraft } from '../../../src/components/editor/lesson-files.ts';
+import { applyCommand, hereDocDelimiter } from '../../../src/lib/apply-command.ts';
 import { STORAGE_KEY } from '../../../src/lib/progress/schema.ts';
 import { createProgressStore, type StorageLike } from '../../../src/lib/progress/store.ts';
 import { createSession, replaySession } from '../../../src/sim/session.ts';

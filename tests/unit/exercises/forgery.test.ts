@@ -4,11 +4,11 @@
 // (shell records) and the API server's audit trail, so printed text and look-alike objects cannot satisfy them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyCommand } from '../../../src/components/editor/apply-command.ts';
 import { TTL_YAML } from '../../../src/lessons/deadlines-and-cleanup/manifests.ts';
 import { LESSON_EXERCISES } from '../../../src/lessons/registry.ts';
 import { CRASH_YAML } from '../../../src/lessons/restart-policy/exercises.ts';
 import { LESSON_SETTINGS } from '../../../src/lessons/settings.ts';
+import { applyCommand } from '../../../src/lib/apply-command.ts';
 import { contextOf } from '../../../src/lib/exercises/context.ts';
 import { evaluate } from '../../../src/lib/exercises/evaluate.ts';
 import type { Exercise } from '../../../src/lib/exercises/types.ts';

@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { applyCommand } from '../../../src/components/editor/apply-command.ts';
 import { CRONJOB_YAML, TTL_YAML } from '../../../src/lessons/deadlines-and-cleanup/manifests.ts';
 import { BROKEN_YAML, FIXED_YAML } from '../../../src/lessons/final-challenge/manifests.ts';
 import { FATAL_START_YAML, FATAL_YAML } from '../../../src/lessons/pod-failure-policy/manifests.ts';
 import { CRASH_YAML } from '../../../src/lessons/restart-policy/exercises.ts';
+import { applyCommand } from '../../../src/lib/apply-command.ts';
 import { contextOf } from '../../../src/lib/exercises/context.ts';
 import {
   cronJobMadeJobs,
