@@ -5,7 +5,15 @@
 // can stop it half-way. Both give the same cluster for the same inputs at the same virtual times.
 
 import type { Clock, Millis } from './clock.ts';
-import type { ForegroundProcess } from './shell/program.ts';
+
+/**
+ * What jumpTo returns: structurally the shell's ForegroundProcess (src/sim/shell/program.ts), written out here
+ * because program.ts imports this file (no import cycles: `npm run lint`).
+ */
+interface JumpProcess {
+  interrupt(): void;
+  onExit(listener: (exitCode: number) => void): void;
+}
 
 export interface PendingJump {
   /** Virtual time the running command waits for. */
@@ -40,7 +48,7 @@ export class ClockJumps {
    * A foreground process that exits 0 when the clock reaches `target` (a timer, so it fires in order with the
    * cluster's own timers); used in deferred mode only (in sync mode the command moves the clock itself).
    */
-  jumpTo(target: Millis): ForegroundProcess {
+  jumpTo(target: Millis): JumpProcess {
     const jump: PendingJump = { target };
     const exitListeners: ((code: number) => void)[] = [];
     let exited: number | undefined;
