@@ -14,7 +14,7 @@ export const lesson: LessonExercises = {
       title: text('Out of time', '시간 초과'),
       goal: text(
         'Apply deadline.yaml and let slow run past its 20 seconds. Confirm in kubectl describe job slow that it failed with DeadlineExceeded.',
-        'deadline.yaml 을 적용하고 slow 가 20초를 넘기게 두자. kubectl describe job slow 에서 DeadlineExceeded 로 실패한 것을 확인하자.',
+        'deadline.yaml을 적용하고 slow가 20초를 넘기게 두자. kubectl describe job slow에서 DeadlineExceeded로 실패한 것을 확인하자.',
       ),
       attempt: /slow|deadline/,
       checks: [
@@ -25,18 +25,18 @@ export const lesson: LessonExercises = {
           output: /DeadlineExceeded/,
           label: text(
             'See DeadlineExceeded in kubectl describe job slow',
-            'kubectl describe job slow 에서 DeadlineExceeded 확인',
+            'kubectl describe job slow에서 DeadlineExceeded 확인',
           ),
           feedback: text(
             'Run kubectl describe job slow after it has failed.',
-            'slow 가 실패한 뒤 kubectl describe job slow 를 실행하자.',
+            'slow가 실패한 뒤 kubectl describe job slow를 실행하자.',
           ),
         }),
       ],
       hints: [
         text(
           'The pod gets up to 30 s to stop after the deadline: kubectl wait --for=condition=failed job/slow --timeout=2m jumps to the end.',
-          '마감 뒤 파드가 멈추는 데 최대 30초가 걸린다. kubectl wait --for=condition=failed job/slow --timeout=2m 로 끝까지 건너뛰자.',
+          '마감 뒤 파드가 멈추는 데 최대 30초가 걸린다. kubectl wait --for=condition=failed job/slow --timeout=2m으로 끝까지 건너뛰자.',
         ),
       ],
       solution: [
@@ -50,7 +50,7 @@ export const lesson: LessonExercises = {
       title: text('A job that cleans up after itself', '스스로 정리하는 잡'),
       goal: text(
         'Apply ttl.yaml, see short-lived Complete in kubectl get jobs, then wait until the TTL controller has deleted it.',
-        'ttl.yaml 을 적용하고 kubectl get jobs 에서 short-lived 가 Complete 인 것을 본 뒤, TTL 컨트롤러가 지울 때까지 기다리자.',
+        'ttl.yaml을 적용하고 kubectl get jobs에서 short-lived가 Complete인 것을 본 뒤, TTL 컨트롤러가 지울 때까지 기다리자.',
       ),
       attempt: /short-lived|ttl/,
       checks: [
@@ -58,7 +58,7 @@ export const lesson: LessonExercises = {
         sawRow('short-lived-complete', {
           command: /kubectl\s+get\b/,
           row: { kind: 'job', name: 'short-lived', columns: { STATUS: 'Complete' } },
-          label: text('See short-lived Complete', 'short-lived 가 Complete 인 것 확인'),
+          label: text('See short-lived Complete', 'short-lived가 Complete인 것 확인'),
         }),
         jobCleanedUp('short-lived', 'ttl.yaml'),
       ],
@@ -81,7 +81,7 @@ export const lesson: LessonExercises = {
       title: text('A Job every minute', '매 분 잡 하나'),
       goal: text(
         'Apply cronjob.yaml and let two minutes pass. kubectl get cronjobs,jobs should show tick and at least two jobs it made.',
-        'cronjob.yaml 을 적용하고 2분을 보내자. kubectl get cronjobs,jobs 에 tick 과 그것이 만든 잡이 2개 이상 보여야 한다.',
+        'cronjob.yaml을 적용하고 2분을 보내자. kubectl get cronjobs,jobs에 tick과 그것이 만든 잡이 2개 이상 보여야 한다.',
       ),
       attempt: /tick|cron/,
       checks: [
@@ -118,7 +118,7 @@ export const lesson: LessonExercises = {
       id: 'predict-deadline',
       prompt: text(
         'slow sleeps 600 s but has activeDeadlineSeconds: 20 (and the default backoffLimit 6). What happens after 20 s?',
-        'slow 는 600초 동안 자지만 activeDeadlineSeconds: 20 이다 (backoffLimit 은 기본값 6). 20초 뒤에는?',
+        'slow는 600초 동안 자지만 activeDeadlineSeconds: 20이다 (backoffLimit은 기본값 6). 20초 뒤에는?',
       ),
       choices: [
         { id: 'fail', text: text('The pod is stopped and the job fails', '파드가 멈추고 잡이 실패한다') },
@@ -131,7 +131,7 @@ export const lesson: LessonExercises = {
       answer: 'fail',
       explanation: text(
         'activeDeadlineSeconds bounds the whole job, retries included, counted from its start. When it passes, the controller stops the active pods and fails the job with DeadlineExceeded; backoffLimit does not give it more tries.',
-        'activeDeadlineSeconds 는 재시도를 포함한 잡 전체의 시간 한도로, 잡이 시작한 때부터 센다. 지나면 컨트롤러가 활성 파드를 멈추고 잡을 DeadlineExceeded 로 실패시킨다. backoffLimit 이 시도를 더 주지 않는다.',
+        'activeDeadlineSeconds는 재시도를 포함한 잡 전체의 시간 한도로, 잡이 시작한 때부터 센다. 지나면 컨트롤러가 활성 파드를 멈추고 잡을 DeadlineExceeded로 실패시킨다. backoffLimit이 시도를 더 주지 않는다.',
       ),
     },
   ],

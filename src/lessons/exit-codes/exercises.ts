@@ -40,7 +40,7 @@ export const lesson: LessonExercises = {
         ),
         text(
           'The first ubuntu pull takes several seconds. Run kubectl get jobs again until COMPLETIONS changes.',
-          '처음 ubuntu 이미지를 받는 데 몇 초가 걸린다. COMPLETIONS가 바뀔 때까지 kubectl get jobs 를 다시 실행하자.',
+          '처음 ubuntu 이미지를 받는 데 몇 초가 걸린다. COMPLETIONS가 바뀔 때까지 kubectl get jobs를 다시 실행하자.',
         ),
       ],
       solution: [
@@ -87,11 +87,11 @@ export const lesson: LessonExercises = {
       hints: [
         text(
           'Same command as job-1, with a different name and exit 1.',
-          'job-1과 같은 명령에 이름만 바꾸고 exit 1 을 준다.',
+          'job-1과 같은 명령에 이름만 바꾸고 exit 1을 준다.',
         ),
         text(
           'Wait at least 30 seconds (press +30 s, or type sleep 30), then kubectl get job,pod shows both jobs and all pods in one go.',
-          '30초 이상 기다린 뒤 (+30 s 를 누르거나 sleep 30 입력) kubectl get job,pod 로 잡과 파드를 한 번에 보자.',
+          '30초 이상 기다린 뒤 (+30 s를 누르거나 sleep 30 입력) kubectl get job,pod로 잡과 파드를 한 번에 보자.',
         ),
       ],
       solution: [
@@ -106,7 +106,7 @@ export const lesson: LessonExercises = {
       id: 'predict-status-exit-1',
       prompt: text(
         'job-2’s container runs exit 1. A few seconds later, what STATUS will kubectl get pods show for its first pod?',
-        'job-2의 컨테이너는 exit 1 을 실행한다. 몇 초 뒤 kubectl get pods 는 첫 번째 파드의 STATUS를 무엇으로 보여 줄까?',
+        'job-2의 컨테이너는 exit 1을 실행한다. 몇 초 뒤 kubectl get pods는 첫 번째 파드의 STATUS를 무엇으로 보여 줄까?',
       ),
       choices: [
         { id: 'completed', text: text('Completed', 'Completed') },
@@ -117,7 +117,7 @@ export const lesson: LessonExercises = {
       answer: 'error',
       explanation: text(
         'The container ended with a non-zero exit code, so the runtime reports its reason as Error and the pod’s phase becomes Failed. kubectl create job sets restartPolicy: Never, so the kubelet does not restart it: the job controller makes a new pod instead.',
-        '컨테이너가 0이 아닌 종료 코드로 끝났으므로 런타임은 이유를 Error로 알리고 파드는 Failed 단계가 된다. kubectl create job 은 restartPolicy: Never 로 만들기 때문에 kubelet은 재시작하지 않고, 잡 컨트롤러가 새 파드를 만든다.',
+        '컨테이너가 0이 아닌 종료 코드로 끝났으므로 런타임은 이유를 Error로 알리고 파드는 Failed 단계가 된다. kubectl create job은 restartPolicy: Never로 만들기 때문에 kubelet은 재시작하지 않고, 잡 컨트롤러가 새 파드를 만든다.',
       ),
       whyNot: {
         completed: text('Completed means exit code 0.', 'Completed는 종료 코드 0을 뜻한다.'),
@@ -125,7 +125,7 @@ export const lesson: LessonExercises = {
           'CrashLoopBackOff is the kubelet restarting a container in the same pod (restartPolicy OnFailure or Always). Here the policy is Never.',
           'CrashLoopBackOff는 kubelet이 같은 파드 안에서 컨테이너를 재시작할 때(restartPolicy OnFailure 또는 Always) 나온다. 여기서는 Never다.',
         ),
-        running: text('exit 1 ends the container at once.', 'exit 1 은 컨테이너를 바로 끝낸다.'),
+        running: text('exit 1 ends the container at once.', 'exit 1은 컨테이너를 바로 끝낸다.'),
       },
     },
     {
@@ -142,7 +142,7 @@ export const lesson: LessonExercises = {
       answer: 'zero',
       explanation: text(
         'COMPLETIONS is succeeded pods / wanted completions. No pod of job-2 can succeed, so it stays 0/1 however many pods fail; failures are counted separately (kubectl describe job shows them under Pods Statuses).',
-        'COMPLETIONS는 성공한 파드 수 / 필요한 완료 수다. job-2의 파드는 성공할 수 없으니 몇 개가 실패하든 0/1이다. 실패는 따로 센다 (kubectl describe job 의 Pods Statuses).',
+        'COMPLETIONS는 성공한 파드 수 / 필요한 완료 수다. job-2의 파드는 성공할 수 없으니 몇 개가 실패하든 0/1이다. 실패는 따로 센다 (kubectl describe job의 Pods Statuses).',
       ),
     },
     {

@@ -10,10 +10,10 @@ export const lesson: LessonExercises = {
   exercises: [
     {
       id: 'fix-report',
-      title: text('Make report complete', 'report 를 완료시키기'),
+      title: text('Make report complete', 'report를 완료시키기'),
       goal: text(
         'Fix report.yaml until the job report completes (COMPLETIONS 1/1). Diagnose each problem from what kubectl tells you.',
-        'report 잡이 완료될 때까지 (COMPLETIONS 1/1) report.yaml 을 고치자. 문제마다 kubectl 이 알려 주는 것으로 진단하자.',
+        'report 잡이 완료될 때까지 (COMPLETIONS 1/1) report.yaml을 고치자. 문제마다 kubectl이 알려 주는 것으로 진단하자.',
       ),
       attempt: /report/,
       checks: [
@@ -49,11 +49,11 @@ export const lesson: LessonExercises = {
         ),
         text(
           'Then the node: kubectl describe pod report-… shows why the image cannot be pulled. busybox has tags such as 1.37 and 1.36.',
-          '그다음 노드: kubectl describe pod report-… 에서 이미지를 받지 못하는 이유가 보인다. busybox 에는 1.37, 1.36 같은 태그가 있다.',
+          '그다음 노드: kubectl describe pod report-… 에서 이미지를 받지 못하는 이유가 보인다. busybox에는 1.37, 1.36 같은 태그가 있다.',
         ),
         text(
           'Then the container: exit code 127 means "command not found"; kubectl logs job/report shows which. A Job\'s template cannot be changed: kubectl delete job report before each new Apply.',
-          '그다음 컨테이너: 종료 코드 127은 "명령을 찾을 수 없음"이다. kubectl logs job/report 에서 어떤 명령인지 보인다. 잡의 템플릿은 바꿀 수 없으니 다시 적용하기 전에 kubectl delete job report.',
+          '그다음 컨테이너: 종료 코드 127은 "명령을 찾을 수 없음"이다. kubectl logs job/report에서 어떤 명령인지 보인다. 잡의 템플릿은 바꿀 수 없으니 다시 적용하기 전에 kubectl delete job report.',
         ),
       ],
       solution: [
@@ -78,7 +78,7 @@ export const lesson: LessonExercises = {
       answer: 'notfound',
       explanation: text(
         'Shells exit with 127 when a command is not found (a typo, a tool missing from the image). Out of memory is 137 (killed by signal 9), and an image that cannot be pulled never runs at all: the pod stays in ErrImagePull / ImagePullBackOff.',
-        '셸은 명령을 찾지 못하면 127로 끝난다 (오타, 이미지에 없는 도구). 메모리 부족은 137 (시그널 9로 종료)이고, 받을 수 없는 이미지는 아예 실행되지 않는다. 파드가 ErrImagePull / ImagePullBackOff 에 머문다.',
+        '셸은 명령을 찾지 못하면 127로 끝난다 (오타, 이미지에 없는 도구). 메모리 부족은 137 (시그널 9로 종료)이고, 받을 수 없는 이미지는 아예 실행되지 않는다. 파드가 ErrImagePull / ImagePullBackOff에 머문다.',
       ),
     },
   ],

@@ -13,7 +13,7 @@ export const lesson: LessonExercises = {
       title: text('Five completions, two at a time', '완료 5개, 두 개씩'),
       goal: text(
         'Apply job.yaml (an Indexed job, completions 5, parallelism 2). Look at kubectl get jobs while it runs (COMPLETIONS between 1/5 and 4/5) and let it complete.',
-        'job.yaml(Indexed 잡, completions 5, parallelism 2)을 적용하자. 실행 중에 kubectl get jobs 를 보고 (COMPLETIONS 가 1/5 ~ 4/5) 완료될 때까지 두자.',
+        'job.yaml(Indexed 잡, completions 5, parallelism 2)을 적용하자. 실행 중에 kubectl get jobs를 보고 (COMPLETIONS가 1/5 ~ 4/5) 완료될 때까지 두자.',
       ),
       attempt: /render|kubectl\s+apply\b/,
       checks: [
@@ -21,14 +21,14 @@ export const lesson: LessonExercises = {
           file: 'job.yaml',
           label: text(
             'render is Indexed, with completions 5 and parallelism 2',
-            'render 는 Indexed 이고 completions 5, parallelism 2 다',
+            'render는 Indexed이고 completions 5, parallelism 2다',
           ),
           holds: (job) =>
             job.spec.completionMode === 'Indexed' && job.spec.completions === 5 && job.spec.parallelism === 2,
           feedback: (job) =>
             text(
               `render was applied with completionMode ${job.spec.completionMode ?? 'NonIndexed'}, completions ${job.spec.completions ?? '—'}, parallelism ${job.spec.parallelism ?? 1}. Reset the file, kubectl delete job render, and Apply again.`,
-              `render 는 completionMode ${job.spec.completionMode ?? 'NonIndexed'}, completions ${job.spec.completions ?? '—'}, parallelism ${job.spec.parallelism ?? 1} 로 적용되었다. 파일을 되돌리고 kubectl delete job render 후 다시 적용하자.`,
+              `render는 completionMode ${job.spec.completionMode ?? 'NonIndexed'}, completions ${job.spec.completions ?? '—'}, parallelism ${job.spec.parallelism ?? 1} 로 적용되었다. 파일을 되돌리고 kubectl delete job render 후 다시 적용하자.`,
             ),
         }),
         sawRow('render-partway', {
@@ -36,10 +36,10 @@ export const lesson: LessonExercises = {
           row: { kind: 'job', name: 'render', columns: { COMPLETIONS: /^[1-4]\/5$/ } },
           label: text(
             'See render part-way (COMPLETIONS 1/5 … 4/5)',
-            'render 가 진행 중인 모습 확인 (COMPLETIONS 1/5 … 4/5)',
+            'render가 진행 중인 모습 확인 (COMPLETIONS 1/5 … 4/5)',
           ),
         }),
-        jobSucceeded('render', { label: text('render has completed (5/5)', 'render 가 완료되었다 (5/5)') }),
+        jobSucceeded('render', { label: text('render has completed (5/5)', 'render가 완료되었다 (5/5)') }),
       ],
       hints: [
         text(
@@ -74,7 +74,7 @@ export const lesson: LessonExercises = {
           label: text('See "rendering chapter 3: test" in a log', '로그에서 "rendering chapter 3: test" 확인'),
           feedback: text(
             'kubectl get pods lists render-3-xxxxx; then kubectl logs render-3-xxxxx (Tab completes the name).',
-            'kubectl get pods 에 render-3-xxxxx 가 보인다. 그다음 kubectl logs render-3-xxxxx (Tab 으로 이름 완성).',
+            'kubectl get pods에 render-3-xxxxx가 보인다. 그다음 kubectl logs render-3-xxxxx (Tab으로 이름 완성).',
           ),
         }),
       ],
@@ -91,7 +91,7 @@ export const lesson: LessonExercises = {
       solution: [
         {
           command: applyCommand('job.yaml', RENDER_YAML),
-          note: text('Only if render does not exist yet.', 'render 가 아직 없을 때만.'),
+          note: text('Only if render does not exist yet.', 'render가 아직 없을 때만.'),
         },
         { command: 'kubectl wait --for=condition=complete job/render --timeout=2m' },
         { command: 'kubectl logs -l batch.kubernetes.io/job-completion-index=3,job-name=render' },
@@ -103,7 +103,7 @@ export const lesson: LessonExercises = {
       id: 'predict-pods-at-start',
       prompt: text(
         'render has completions: 5 and parallelism: 2. How many pods does kubectl get pods show 4 seconds after Apply?',
-        'render 는 completions: 5, parallelism: 2 다. 적용 4초 뒤 kubectl get pods 에는 파드가 몇 개 보일까?',
+        'render는 completions: 5, parallelism: 2다. 적용 4초 뒤 kubectl get pods에는 파드가 몇 개 보일까?',
       ),
       choices: [
         { id: 'one', text: text('1', '1') },
@@ -113,7 +113,7 @@ export const lesson: LessonExercises = {
       answer: 'two',
       explanation: text(
         'parallelism caps how many pods run at once; completions is how many must succeed in total. The controller starts 2, and a new one each time one finishes, until 5 have succeeded.',
-        'parallelism 은 동시에 실행되는 파드 수의 상한이고, completions 는 모두 합쳐 성공해야 하는 수다. 컨트롤러는 2개를 시작하고, 하나가 끝날 때마다 새로 하나를 만들어 5개가 성공할 때까지 간다.',
+        'parallelism은 동시에 실행되는 파드 수의 상한이고, completions는 모두 합쳐 성공해야 하는 수다. 컨트롤러는 2개를 시작하고, 하나가 끝날 때마다 새로 하나를 만들어 5개가 성공할 때까지 간다.',
       ),
     },
   ],

@@ -28,7 +28,7 @@ export const lesson: LessonExercises = {
       title: text('Follow job-2 to the end', 'job-2를 끝까지 따라가기'),
       goal: text(
         'Create job-2 (exit 1) and let it run until the job controller gives up. Then read why in kubectl describe job job-2.',
-        'job-2(exit 1)를 만들고 잡 컨트롤러가 포기할 때까지 두자. 그런 다음 kubectl describe job job-2 에서 이유를 읽자.',
+        'job-2(exit 1)를 만들고 잡 컨트롤러가 포기할 때까지 두자. 그런 다음 kubectl describe job job-2에서 이유를 읽자.',
       ),
       attempt: /kubectl\s+(create|apply)\b.*job-2/,
       checks: [
@@ -44,11 +44,11 @@ export const lesson: LessonExercises = {
           output: /BackoffLimitExceeded/,
           label: text(
             'See BackoffLimitExceeded in kubectl describe job job-2',
-            'kubectl describe job job-2 에서 BackoffLimitExceeded 확인',
+            'kubectl describe job job-2에서 BackoffLimitExceeded 확인',
           ),
           feedback: text(
             'Run kubectl describe job job-2 after the job has failed: the last event says why.',
-            '잡이 실패한 뒤 kubectl describe job job-2 를 실행하자. 마지막 이벤트가 이유를 알려 준다.',
+            '잡이 실패한 뒤 kubectl describe job job-2를 실행하자. 마지막 이벤트가 이유를 알려 준다.',
           ),
         }),
       ],
@@ -59,7 +59,7 @@ export const lesson: LessonExercises = {
         ),
         text(
           'You do not have to wait in real time: sleep 600 jumps the clock 10 minutes, and kubectl wait --for=condition=failed job/job-2 --timeout=15m jumps to the moment it fails.',
-          '실제로 기다릴 필요는 없다. sleep 600 은 시계를 10분 앞으로 보내고, kubectl wait --for=condition=failed job/job-2 --timeout=15m 은 실패하는 순간으로 건너뛴다.',
+          '실제로 기다릴 필요는 없다. sleep 600은 시계를 10분 앞으로 보내고, kubectl wait --for=condition=failed job/job-2 --timeout=15m은 실패하는 순간으로 건너뛴다.',
         ),
       ],
       solution: [
@@ -74,10 +74,10 @@ export const lesson: LessonExercises = {
     },
     {
       id: 'backoff-limit-2',
-      title: text('A job with backoffLimit: 2', 'backoffLimit: 2 인 잡'),
+      title: text('A job with backoffLimit: 2', 'backoffLimit: 2인 잡'),
       goal: text(
         'Apply a job-3 manifest with backoffLimit: 2 (same failing container), and confirm in kubectl describe job job-3 that it gives up after 3 failed pods.',
-        'backoffLimit: 2 인 job-3 매니페스트(같은 실패 컨테이너)를 적용하고, kubectl describe job job-3 에서 실패 파드 3개 뒤에 포기하는 것을 확인하자.',
+        'backoffLimit: 2인 job-3 매니페스트(같은 실패 컨테이너)를 적용하고, kubectl describe job job-3에서 실패 파드 3개 뒤에 포기하는 것을 확인하자.',
       ),
       attempt: /job-3|kubectl\s+apply/,
       checks: [
@@ -103,7 +103,7 @@ export const lesson: LessonExercises = {
         ),
         text(
           'backoffLimit 2 means: fail for good when the 3rd pod fails. That takes about half a minute; kubectl wait --for=condition=failed job/job-3 --timeout=2m jumps there.',
-          'backoffLimit 2는 세 번째 파드가 실패하면 최종 실패한다는 뜻이다. 30초 남짓 걸린다. kubectl wait --for=condition=failed job/job-3 --timeout=2m 로 건너뛸 수 있다.',
+          'backoffLimit 2는 세 번째 파드가 실패하면 최종 실패한다는 뜻이다. 30초 남짓 걸린다. kubectl wait --for=condition=failed job/job-3 --timeout=2m으로 건너뛸 수 있다.',
         ),
       ],
       solution: [
@@ -128,7 +128,7 @@ export const lesson: LessonExercises = {
       answer: 'seven',
       explanation: text(
         'backoffLimit counts retries, not attempts: the job fails when failed pods exceed the limit, so 1 first attempt + 6 retries = 7 failed pods. With restartPolicy: Never every retry is a new pod, and failed pods are kept so you can read their logs.',
-        'backoffLimit은 시도가 아니라 재시도 횟수다. 실패 파드 수가 한도를 넘으면 잡이 실패하므로 첫 시도 1 + 재시도 6 = 실패 파드 7개다. restartPolicy: Never 에서는 재시도마다 새 파드가 생기고, 실패한 파드는 로그를 볼 수 있도록 남는다.',
+        'backoffLimit은 시도가 아니라 재시도 횟수다. 실패 파드 수가 한도를 넘으면 잡이 실패하므로 첫 시도 1 + 재시도 6 = 실패 파드 7개다. restartPolicy: Never에서는 재시도마다 새 파드가 생기고, 실패한 파드는 로그를 볼 수 있도록 남는다.',
       ),
       whyNot: {
         six: text(
@@ -137,7 +137,7 @@ export const lesson: LessonExercises = {
         ),
         one: text(
           'That is what restartPolicy: OnFailure would do (restart the container in one pod). kubectl create job uses Never.',
-          '그것은 restartPolicy: OnFailure 의 동작이다 (한 파드 안에서 컨테이너 재시작). kubectl create job 은 Never를 쓴다.',
+          '그것은 restartPolicy: OnFailure의 동작이다 (한 파드 안에서 컨테이너 재시작). kubectl create job은 Never를 쓴다.',
         ),
       },
     },

@@ -36,22 +36,22 @@ export const lesson: LessonExercises = {
           label: text('Read the pod’s log (kubectl logs)', '파드의 로그 읽기 (kubectl logs)'),
           feedback: text(
             'You have not read the container’s output yet: kubectl logs with the pod name from kubectl get all (or job/hello-world).',
-            '아직 컨테이너 출력을 읽지 않았다. kubectl get all 에 나온 파드 이름(또는 job/hello-world)으로 kubectl logs 를 실행하자.',
+            '아직 컨테이너 출력을 읽지 않았다. kubectl get all에 나온 파드 이름(또는 job/hello-world)으로 kubectl logs를 실행하자.',
           ),
         }),
       ],
       hints: [
         text(
           'kubectl create job takes a name and --image. The job name and the image are both hello-world.',
-          'kubectl create job 에는 이름과 --image 를 준다. 잡 이름도 이미지도 hello-world 다.',
+          'kubectl create job에는 이름과 --image를 준다. 잡 이름도 이미지도 hello-world다.',
         ),
         text(
           'The pod needs a few seconds to pull the image and run. kubectl get all shows the pod, the job and its COMPLETIONS; run it again if COMPLETIONS still says 0/1.',
-          '파드가 이미지를 받아 실행되기까지 몇 초 걸린다. kubectl get all 은 파드와 잡, COMPLETIONS를 보여 준다. 아직 0/1이면 다시 실행하자.',
+          '파드가 이미지를 받아 실행되기까지 몇 초 걸린다. kubectl get all은 파드와 잡, COMPLETIONS를 보여 준다. 아직 0/1이면 다시 실행하자.',
         ),
         text(
           'kubectl logs needs a pod name such as hello-world--1-xxxxx (copy it from kubectl get all), or the job: kubectl logs job/hello-world.',
-          'kubectl logs 에는 hello-world--1-xxxxx 같은 파드 이름(kubectl get all 출력에서 복사)이나 잡을 준다: kubectl logs job/hello-world',
+          'kubectl logs에는 hello-world--1-xxxxx 같은 파드 이름(kubectl get all 출력에서 복사)이나 잡을 준다: kubectl logs job/hello-world',
         ),
       ],
       solution: [
@@ -68,11 +68,11 @@ export const lesson: LessonExercises = {
       id: 'run-on-failure',
       title: text(
         'What kubectl run --restart=OnFailure makes today',
-        '오늘날 kubectl run --restart=OnFailure 가 만드는 것',
+        '오늘날 kubectl run --restart=OnFailure가 만드는 것',
       ),
       goal: text(
         'Run kubectl run hello-once --image=hello-world --restart=OnFailure and find out what kind of object it created.',
-        'kubectl run hello-once --image=hello-world --restart=OnFailure 를 실행하고 어떤 오브젝트가 만들어졌는지 확인하자.',
+        'kubectl run hello-once --image=hello-world --restart=OnFailure를 실행하고 어떤 오브젝트가 만들어졌는지 확인하자.',
       ),
       attempt: /kubectl\s+run\b/,
       checks: [
@@ -81,7 +81,7 @@ export const lesson: LessonExercises = {
           label: text('Run kubectl run … --restart=OnFailure', 'kubectl run … --restart=OnFailure 실행'),
           feedback: text(
             'Type the kubectl run command with --restart=OnFailure.',
-            '--restart=OnFailure 를 붙여 kubectl run 을 실행하자.',
+            '--restart=OnFailure를 붙여 kubectl run을 실행하자.',
           ),
         }),
         barePodExists('hello-once'),
@@ -99,7 +99,7 @@ export const lesson: LessonExercises = {
         ),
         text(
           'kubectl get all lists pods and jobs together, each with its kind in front of the name.',
-          'kubectl get all 은 파드와 잡을 함께, 이름 앞에 종류를 붙여 보여 준다.',
+          'kubectl get all은 파드와 잡을 함께, 이름 앞에 종류를 붙여 보여 준다.',
         ),
       ],
       solution: [
@@ -113,7 +113,7 @@ export const lesson: LessonExercises = {
       id: 'predict-get-all',
       prompt: text(
         'You create one job and run kubectl get all a few seconds later. Besides the built-in service/kubernetes, what will it list?',
-        '잡 하나를 만들고 몇 초 뒤 kubectl get all 을 실행한다. 기본으로 있는 service/kubernetes 말고 무엇이 보일까?',
+        '잡 하나를 만들고 몇 초 뒤 kubectl get all을 실행한다. 기본으로 있는 service/kubernetes 말고 무엇이 보일까?',
       ),
       choices: [
         { id: 'job-only', text: text('Only the job', '잡만') },
@@ -123,7 +123,7 @@ export const lesson: LessonExercises = {
       answer: 'job-and-pod',
       explanation: text(
         'A Job does not run anything itself: the job controller creates a pod for it, named after the job plus a random suffix. get all shows both, each prefixed with its kind (pod/…, job.batch/…).',
-        '잡은 직접 실행하지 않는다. 잡 컨트롤러가 잡 이름에 무작위 접미사를 붙인 파드를 만든다. get all 은 둘 다 종류를 앞에 붙여(pod/…, job.batch/…) 보여 준다.',
+        '잡은 직접 실행하지 않는다. 잡 컨트롤러가 잡 이름에 무작위 접미사를 붙인 파드를 만든다. get all은 둘 다 종류를 앞에 붙여(pod/…, job.batch/…) 보여 준다.',
       ),
       whyNot: {
         'job-only': text(
@@ -140,7 +140,7 @@ export const lesson: LessonExercises = {
       id: 'predict-run-on-failure',
       prompt: text(
         'With kubectl 1.22, what does kubectl run hello-once --image=hello-world --restart=OnFailure create?',
-        'kubectl 1.22에서 kubectl run hello-once --image=hello-world --restart=OnFailure 는 무엇을 만들까?',
+        'kubectl 1.22에서 kubectl run hello-once --image=hello-world --restart=OnFailure는 무엇을 만들까?',
       ),
       choices: [
         { id: 'job', text: text('A Job named hello-once', 'hello-once 잡') },
@@ -150,7 +150,7 @@ export const lesson: LessonExercises = {
       answer: 'pod',
       explanation: text(
         'Since kubectl 1.18, kubectl run always creates exactly one Pod; --restart only sets the pod’s restartPolicy. Before 1.18, --restart=OnFailure picked the job/v1 generator and created a Job.',
-        'kubectl 1.18부터 kubectl run 은 언제나 파드 하나만 만든다. --restart 는 파드의 restartPolicy만 정한다. 1.18 이전에는 --restart=OnFailure 가 job/v1 제너레이터를 골라 잡을 만들었다.',
+        'kubectl 1.18부터 kubectl run은 언제나 파드 하나만 만든다. --restart는 파드의 restartPolicy만 정한다. 1.18 이전에는 --restart=OnFailure가 job/v1 제너레이터를 골라 잡을 만들었다.',
       ),
       whyNot: {
         job: text(
@@ -159,7 +159,7 @@ export const lesson: LessonExercises = {
         ),
         both: text(
           'A job would own its pod, but kubectl run no longer creates jobs.',
-          '잡이라면 파드를 소유하겠지만, kubectl run 은 더 이상 잡을 만들지 않는다.',
+          '잡이라면 파드를 소유하겠지만, kubectl run은 더 이상 잡을 만들지 않는다.',
         ),
       },
     },

@@ -1,6 +1,8 @@
 // Check builders: each returns a Check whose run() is pure and cheap (a list or two, a scan of the records),
 // and whose feedback says what is true now and what follows from it ("job-2 exists, but its container exits
 // with 1, so COMPLETIONS stays 0/1"), not just "not done".
+
+import { withParticle as wp } from '../../i18n/particles.ts';
 import type { Pod } from '../../sim/api/types.ts';
 import {
   completionsText,
@@ -35,7 +37,7 @@ interface Common {
 function missingJob(name: string): Text {
   return text(
     `There is no job named ${name} yet (kubectl get jobs lists the jobs that exist).`,
-    `아직 ${name} 잡이 없다 (kubectl get jobs 로 있는 잡을 확인할 수 있다).`,
+    `아직 ${name} 잡이 없다 (kubectl get jobs로 있는 잡을 확인할 수 있다).`,
   );
 }
 
@@ -58,7 +60,7 @@ function whyNotSucceeded(context: CheckContext, name: string): Text {
   if (last && code !== undefined && code !== 0) {
     return text(
       `${name} exists, but its container exits with ${code}, so COMPLETIONS stays ${completions} (${failed.length} pod${failed.length === 1 ? '' : 's'} in Error so far).`,
-      `${name} 잡은 있지만 컨테이너가 종료 코드 ${code}로 끝나므로 COMPLETIONS는 ${completions}에 머문다 (지금까지 Error 파드 ${failed.length}개).`,
+      `${name} 잡은 있지만 컨테이너가 종료 코드 ${wp(code, '으로')} 끝나므로 COMPLETIONS는 ${completions}에 머문다 (지금까지 Error 파드 ${failed.length}개).`,
     );
   }
   const current = pods[pods.length - 1];
@@ -66,7 +68,7 @@ function whyNotSucceeded(context: CheckContext, name: string): Text {
     const status = podStatusText(context, current);
     return text(
       `${name} exists and its pod ${current.metadata.name} is ${status}: give it a few seconds (let the clock run, press +30 s, or type sleep 10).`,
-      `${name} 잡은 있고 파드 ${current.metadata.name}는 ${status} 상태다. 몇 초 기다리자 (시계를 흘려보내거나 +30 s 를 누르거나 sleep 10 을 입력).`,
+      `${name} 잡은 있고 파드 ${wp(current.metadata.name, '은')} ${status} 상태다. 몇 초 기다리자 (시계를 흘려보내거나 +30 s를 누르거나 sleep 10을 입력).`,
     );
   }
   return text(
@@ -125,7 +127,7 @@ export function jobFailed(name: string, options: Common & { reason?: string } = 
       return fail(
         text(
           `${name} is still retrying: ${failed} failed pod${failed === 1 ? '' : 's'} so far, and it gives up after ${limit + 1} (backoffLimit ${limit}). The wait doubles each time (10 s, 20 s, 40 s …): let time run, press +30 s or type sleep 60.`,
-          `${name} 잡은 아직 재시도 중이다. 지금까지 실패 파드 ${failed}개, ${limit + 1}개가 되면 포기한다 (backoffLimit ${limit}). 대기 시간은 매번 두 배가 된다 (10초, 20초, 40초 …). 시간을 흘려보내거나 +30 s 를 누르거나 sleep 60 을 입력하자.`,
+          `${name} 잡은 아직 재시도 중이다. 지금까지 실패 파드 ${failed}개, ${limit + 1}개가 되면 포기한다 (backoffLimit ${limit}). 대기 시간은 매번 두 배가 된다 (10초, 20초, 40초 …). 시간을 흘려보내거나 +30 s를 누르거나 sleep 60을 입력하자.`,
         ),
       );
     },
@@ -161,7 +163,7 @@ export function podsOfJobWithStatus(name: string, spec: PodCountSpec): Check {
       return fail(
         text(
           `${name} has ${count} pod(s) in ${spec.status}, ${quantity} wanted. Its pods now: ${summary}.`,
-          `${name} 잡의 ${spec.status} 파드는 ${count}개로, ${quantityKo}가 필요하다. 지금 파드: ${summary}.`,
+          `${name} 잡의 ${spec.status} 파드는 ${count}개로, ${wp(quantityKo, '이')} 필요하다. 지금 파드: ${summary}.`,
         ),
       );
     },
@@ -179,7 +181,7 @@ export function barePodExists(name: string, options: Common = {}): Check {
         return fail(
           text(
             `${name} is a job. Use kubectl run (not kubectl create job) to see what it makes.`,
-            `${name}은(는) 잡이다. kubectl create job 이 아니라 kubectl run 으로 만들어 보자.`,
+            `${wp(name, '은')} 잡이다. kubectl create job이 아니라 kubectl run으로 만들어 보자.`,
           ),
         );
       }
@@ -206,7 +208,7 @@ export function jobBackoffLimit(name: string, limit: number, options: Common = {
       return fail(
         text(
           `${name} exists with backoffLimit ${actual ?? 6}, not ${limit}. A job's spec.backoffLimit cannot be changed in place here: delete it (kubectl delete job ${name}) and apply the manifest again.`,
-          `${name} 잡의 backoffLimit은 ${limit}이 아니라 ${actual ?? 6}이다. 잡을 지우고 (kubectl delete job ${name}) 매니페스트를 다시 적용하자.`,
+          `${name} 잡의 backoffLimit은 ${wp(limit, '이')} 아니라 ${actual ?? 6}이다. 잡을 지우고 (kubectl delete job ${name}) 매니페스트를 다시 적용하자.`,
         ),
       );
     },
@@ -247,13 +249,17 @@ export interface SawTextSpec extends Common {
   feedback: Text;
 }
 
+/** otherWriterOf's English names for what is not a program. */
+const WRITER_KO: Readonly<Record<string, string>> = { 'the shell': '셸', 'a here-document': '히어 도큐먼트' };
+
 /** Why a "you saw it" check fails when the text was on screen, but not from kubectl. */
 export function printedByOther(records: CheckContext['records'], pattern: RegExp, feedback: Text): Text {
   const writer = otherWriterOf(records, pattern);
   if (!writer) return feedback;
+  const writerKo = WRITER_KO[writer] ?? writer;
   return text(
     `The expected text was printed by ${writer}, not by kubectl: only what kubectl itself shows counts. ${feedback.en}`,
-    `기대한 내용은 kubectl이 아니라 ${writer}가 출력했다. kubectl이 직접 보여 준 것만 인정된다. ${feedback.ko}`,
+    `기대한 내용은 kubectl이 아니라 ${wp(writerKo, '이')} 출력했다. kubectl이 직접 보여 준 것만 인정된다. ${feedback.ko}`,
   );
 }
 
@@ -348,7 +354,7 @@ export function sawRow(id: string, spec: SawRowSpec): Check {
         return fail(
           text(
             `The last time you looked, ${lastSeen.name} showed ${shown}; you need to see ${wanted}. Look again with ${suggest} once things have moved on.`,
-            `마지막으로 확인했을 때 ${lastSeen.name}은(는) ${shown} 였다. ${wanted}을(를) 봐야 한다. 조금 뒤 ${suggest} 로 다시 확인하자.`,
+            `마지막으로 확인했을 때 ${wp(lastSeen.name, '은')} ${shown} 상태였다. ${wp(wanted, '을')} 봐야 한다. 조금 뒤 ${wp(suggest, '으로')} 다시 확인하자.`,
           ),
         );
       }
@@ -359,7 +365,7 @@ export function sawRow(id: string, spec: SawRowSpec): Check {
           new RegExp(plain),
           text(
             `kubectl has not shown you ${name} with ${wanted} yet: run ${suggest} (the check reads what kubectl itself printed).`,
-            `kubectl이 아직 ${name}의 ${wanted}을(를) 보여 주지 않았다. ${suggest}를 실행하자 (kubectl이 직접 출력한 내용으로 판정한다).`,
+            `kubectl이 아직 ${name}의 ${wp(wanted, '을')} 보여 주지 않았다. ${wp(suggest, '을')} 실행하자 (kubectl이 직접 출력한 내용으로 판정한다).`,
           ),
         ),
       );

@@ -3,6 +3,7 @@
 // restarts, a job that the TTL controller deleted, a CronJob's jobs), and why a job has not succeeded (the
 // "diagnose it" feedback of the final challenge). Feedback names the fact the learner can check with kubectl.
 import { parse as parseYaml } from 'yaml';
+import { withParticle as wp } from '../../i18n/particles.ts';
 import type { CronJob, Job, PodFailurePolicyRule } from '../../sim/api/types.ts';
 import { exitCodeOf, findJob, NAMESPACE, podStatusText, podsOfJob } from './cluster-facts.ts';
 import { kubectlShown, visibleOutput } from './kubectl-output.ts';
@@ -60,7 +61,7 @@ export function jobRestartPolicy(name: string, policy: 'OnFailure' | 'Never', fi
       joinTexts(
         text(
           `${name} runs with restartPolicy: ${job.spec.template.spec.restartPolicy}, not ${policy}.`,
-          `${name} 잡의 restartPolicy는 ${policy}가 아니라 ${job.spec.template.spec.restartPolicy}이다.`,
+          `${name} 잡의 restartPolicy는 ${wp(policy, '이')} 아니라 ${job.spec.template.spec.restartPolicy}이다.`,
         ),
         recreate(name),
       ),
@@ -93,7 +94,7 @@ export function jobFailurePolicyRule(
       const now = first
         ? text(
             `In ${name} as applied, exit code ${code} first matches a rule with action ${first.action}.`,
-            `적용된 ${name} 잡에서 종료 코드 ${code}는 먼저 action ${first.action} 규칙에 맞는다.`,
+            `적용된 ${name} 잡에서 종료 코드 ${wp(code, '은')} 먼저 action ${first.action} 규칙에 맞는다.`,
           )
         : rules.length === 0
           ? text(`${name} as applied has no podFailurePolicy.`, `적용된 ${name} 잡에는 podFailurePolicy가 없다.`)
@@ -129,7 +130,7 @@ export function podOfJobRestarted(name: string, times: number): Check {
         : fail(
             text(
               `${name}'s pod has restarted ${restarts} time(s) so far. The kubelet waits 10 s, then 20 s … between restarts: let time run and look again with kubectl get pods.`,
-              `${name} 파드는 지금까지 ${restarts}번 재시작했다. kubelet은 재시작 사이에 10초, 20초 … 기다린다. 시간을 흘려보내고 kubectl get pods 로 다시 보자.`,
+              `${name} 파드는 지금까지 ${restarts}번 재시작했다. kubelet은 재시작 사이에 10초, 20초 … 기다린다. 시간을 흘려보내고 kubectl get pods로 다시 보자.`,
             ),
           );
     },
@@ -171,7 +172,7 @@ export function jobCleanedUp(name: string, file: string): Check {
         return fail(
           text(
             `You deleted ${name} yourself; let ttlSecondsAfterFinished do it. Apply ${file} again and wait.`,
-            `${name} 잡을 직접 지웠다. ttlSecondsAfterFinished 가 지우게 두자. ${file} 을(를) 다시 적용하고 기다리자.`,
+            `${name} 잡을 직접 지웠다. ttlSecondsAfterFinished가 지우게 두자. ${wp(file, '을')} 다시 적용하고 기다리자.`,
           ),
         );
       }
@@ -182,14 +183,14 @@ export function jobCleanedUp(name: string, file: string): Check {
           return fail(
             text(
               `${name} has no ttlSecondsAfterFinished, so it stays after it finishes.${recreate(name).en}`,
-              `${name} 잡에는 ttlSecondsAfterFinished 가 없어서 끝난 뒤에도 남는다.${recreate(name).ko}`,
+              `${name} 잡에는 ttlSecondsAfterFinished가 없어서 끝난 뒤에도 남는다.${recreate(name).ko}`,
             ),
           );
         }
         return fail(
           text(
             `${name} still exists. It is deleted ${ttl} s after it finishes: let time run (sleep ${ttl}) and run kubectl get jobs.`,
-            `${name} 잡이 아직 있다. 끝나고 ${ttl}초 뒤에 지워진다. 시간을 흘려보내고 (sleep ${ttl}) kubectl get jobs 를 실행하자.`,
+            `${name} 잡이 아직 있다. 끝나고 ${ttl}초 뒤에 지워진다. 시간을 흘려보내고 (sleep ${ttl}) kubectl get jobs를 실행하자.`,
           ),
         );
       }
@@ -200,7 +201,7 @@ export function jobCleanedUp(name: string, file: string): Check {
       return fail(
         text(
           `${name} is gone, but the TTL controller did not delete it (deleted by ${by}). Apply ${file} again and let ttlSecondsAfterFinished do it.`,
-          `${name} 잡은 없어졌지만 TTL 컨트롤러가 지운 것이 아니다 (지운 주체: ${by}). ${file}을(를) 다시 적용하고 ttlSecondsAfterFinished가 지우게 두자.`,
+          `${name} 잡은 없어졌지만 TTL 컨트롤러가 지운 것이 아니다 (지운 주체: ${by}). ${wp(file, '을')} 다시 적용하고 ttlSecondsAfterFinished가 지우게 두자.`,
         ),
       );
     },
@@ -213,13 +214,16 @@ export function cronJobMadeJobs(name: string, schedule: string, atLeast: number,
     id: `cronjob-made-jobs:${name}:${atLeast}`,
     label: text(
       `CronJob ${name} (${schedule}) has made at least ${atLeast} jobs`,
-      `크론잡 ${name} (${schedule}) 이(가) 잡을 ${atLeast}개 이상 만들었다`,
+      `${schedule} 스케줄의 크론잡 ${wp(name, '이')} 잡을 ${atLeast}개 이상 만들었다`,
     ),
     run: (context) => {
       const cron = context.api.list<CronJob>('CronJob', NAMESPACE).find((c) => c.metadata.name === name);
       if (!cron) {
         return fail(
-          text(`There is no CronJob named ${name}. Apply ${file}.`, `${name} 크론잡이 없다. ${file} 을(를) 적용하자.`),
+          text(
+            `There is no CronJob named ${name}. Apply ${file}.`,
+            `${name} 크론잡이 없다. ${wp(file, '을')} 적용하자.`,
+          ),
         );
       }
       if (cron.spec.schedule !== schedule) {
@@ -238,7 +242,7 @@ export function cronJobMadeJobs(name: string, schedule: string, atLeast: number,
         : fail(
             text(
               `${name} has made ${made} job(s) so far. It starts one at the top of every minute: sleep 60 and look with kubectl get cronjobs,jobs.`,
-              `${name} 은(는) 지금까지 잡을 ${made}개 만들었다. 매 분 정각에 하나씩 만든다. sleep 60 후 kubectl get cronjobs,jobs 로 보자.`,
+              `${wp(name, '은')} 지금까지 잡을 ${made}개 만들었다. 매 분 정각에 하나씩 만든다. sleep 60 후 kubectl get cronjobs,jobs로 보자.`,
             ),
           );
     },
@@ -271,7 +275,7 @@ function diagnose(context: CheckContext, name: string, file: string, job: Job | 
       const why = rejected.stderr.trim().split('\n')[0] ?? '';
       return text(
         `The API server refused ${name}: ${why} Fix that in ${file} and Apply again.`,
-        `API 서버가 ${name} 을(를) 거부했다: ${why} ${file} 에서 고치고 다시 적용하자.`,
+        `API 서버가 ${wp(name, '을')} 거부했다: ${why} ${file} 에서 고치고 다시 적용하자.`,
       );
     }
     return noJob(name, file);
@@ -296,13 +300,13 @@ function diagnose(context: CheckContext, name: string, file: string, job: Job | 
     if (code !== undefined && code !== 0) {
       return text(
         `${last.metadata.name} exited with ${code}. kubectl logs ${last.metadata.name} shows what the script printed.`,
-        `${last.metadata.name} 파드는 ${code}로 끝났다. kubectl logs ${last.metadata.name} 에서 스크립트 출력을 보자.`,
+        `${last.metadata.name} 파드는 ${wp(code, '으로')} 끝났다. kubectl logs ${last.metadata.name} 에서 스크립트 출력을 보자.`,
       );
     }
     if ((job.status?.conditions ?? []).some((c) => c.type === 'Failed' && c.status === 'True')) {
       return text(
         `${name} has failed for good. Fix ${file}, kubectl delete job ${name}, and Apply again.`,
-        `${name} 잡은 최종 실패했다. ${file} 을(를) 고치고 kubectl delete job ${name} 후 다시 적용하자.`,
+        `${name} 잡은 최종 실패했다. ${wp(file, '을')} 고치고 kubectl delete job ${name} 후 다시 적용하자.`,
       );
     }
     return text(
@@ -396,9 +400,10 @@ export function jobCreatedAs(
   file?: string,
   kind: 'Job' | 'CronJob' = 'Job',
 ): Check {
+  const kindKo = kind === 'Job' ? '잡' : '크론잡';
   return {
     id: `${kind === 'Job' ? 'job' : 'cronjob'}-created-as:${name}`,
-    label: text(`${name} was created ${what.en}`, `${name} 잡을 ${what.ko} 만들었다`),
+    label: text(`${name} was created ${what.en}`, `${name} ${kindKo}을 ${what.ko} 만들었다`),
     run: (context) => {
       const created = context.audit.filter(
         (e) => e.kind === kind && e.name === name && e.verb === 'create' && e.actor === 'kubectl',
@@ -410,7 +415,7 @@ export function jobCreatedAs(
           return fail(
             text(
               `${name} was created by ${other.actor}, not by your kubectl.`,
-              `${name} 잡은 kubectl이 아니라 ${other.actor}가 만들었다.`,
+              `${name} ${kindKo}은 kubectl이 아니라 ${wp(other.actor, '이')} 만들었다.`,
             ),
           );
         }
@@ -422,7 +427,7 @@ export function jobCreatedAs(
       return fail(
         text(
           `${name} was created with ${differs} = ${valueAt({ spec: applied }, differs)}; the exercise wants ${valueAt({ spec }, differs)} (${name} ${what.en}).${recreate(name).en}`,
-          `${name} 잡은 ${differs} 값이 ${valueAt({ spec: applied }, differs)}인 채로 만들어졌다. 이 실습은 ${what.ko} 만든 ${valueAt({ spec }, differs)} 값을 원한다.${recreate(name).ko}`,
+          `${name} ${kindKo}은 ${differs} 값이 ${valueAt({ spec: applied }, differs)}인 채로 만들어졌다. 이 실습은 ${what.ko} 만든 ${valueAt({ spec }, differs)} 값을 원한다.${recreate(name).ko}`,
         ),
       );
     },
