@@ -5,9 +5,9 @@
 import type { ContainerRuntime, ContainerStep, ImageInfo } from '../../../src/sim/node/runtime.ts';
 
 const IMAGES: Record<string, { firstPullMs: number; cachedPullMs: number; output?: string }> = {
-  'hello-world': { firstPullMs: 1400, cachedPullMs: 900, output: '\nHello from Docker!\n' },
+  'hello-world': { firstPullMs: 800, cachedPullMs: 600, output: '\nHello from Docker!\n' },
   busybox: { firstPullMs: 1800, cachedPullMs: 1100 },
-  ubuntu: { firstPullMs: 8000, cachedPullMs: 2500 },
+  ubuntu: { firstPullMs: 7400, cachedPullMs: 2000 },
 };
 
 export function fakeRuntime(): ContainerRuntime {

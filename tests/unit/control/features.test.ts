@@ -328,7 +328,8 @@ describe('API server', () => {
   it('unknown image: ErrImagePull then ImagePullBackOff', () => {
     const c = cluster('1.35');
     c.api.create(jobSpec('bad', 'ubuntuu', ['/bin/bash']));
-    c.clock.advanceBy(2_000);
+    // Scheduling 0.1 s + sandbox 1.3 s + the failing pull 1.2 s.
+    c.clock.advanceBy(3_000);
     expect(podsOf(c, 'bad')[0]?.status.containerStatuses?.[0]?.state.waiting?.reason).toBe('ErrImagePull');
     c.clock.advanceBy(1_000);
     expect(podsOf(c, 'bad')[0]?.status.containerStatuses?.[0]?.state.waiting?.reason).toBe('ImagePullBackOff');

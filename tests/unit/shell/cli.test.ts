@@ -15,7 +15,8 @@ function sim(args: string[], input?: string) {
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
-describe('sim CLI --script', () => {
+// Each test spawns Node (type stripping included): seconds on a loaded machine, so a generous timeout.
+describe('sim CLI --script', { timeout: 30_000 }, () => {
   it('prints the transcript of a script read from stdin', () => {
     const script = [
       '# a comment line is skipped',
