@@ -43,6 +43,7 @@ mkdirSync('reports', { recursive: true });
 step('type check', 'npx', ['astro', 'check']);
 step('lint', 'npx', ['biome', 'check', '.']);
 step('import layers and cycles', 'npx', ['depcruise', 'src', '--ignore-known', '--output-type', 'err']);
+step('unused files, exports and dependencies', 'npx', ['knip', '--no-progress']);
 
 const unitOk = run('unit tests', 'npx', [
   'vitest',

@@ -63,8 +63,3 @@ export function localeOf(value: string | null | undefined): Locale {
     ?.toLowerCase();
   return isLocale(first) ? first : DEFAULT_LOCALE;
 }
-
-/** All messages of a locale, for handing to client scripts as one data attribute. */
-export function messagesOf(locale: Locale): Readonly<Messages> {
-  return messages[locale];
-}

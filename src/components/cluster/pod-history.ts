@@ -138,8 +138,3 @@ export function attachPodHistory(session: Session): PodHistory {
   }
   return history;
 }
-
-/** The session's recorder (attached late, from the cluster's current pods, if nobody attached one at creation). */
-export function podHistoryOf(session: Session): PodHistory {
-  return attachPodHistory(session);
-}

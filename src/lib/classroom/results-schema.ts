@@ -58,7 +58,6 @@ export const exerciseClaimSchema = exerciseClaimV1.extend({
   /** Virtual ms since lesson start when the learner opened the solution (self-reported: the page saw it). */
   solutionRevealedAt: time.optional(),
 });
-export type ExerciseClaim = z.infer<typeof exerciseClaimSchema>;
 
 /** A quiz or prediction answer. Only the choice is sent; the teacher's page marks it with this build's key. */
 export const questionAnswerSchema = z.strictObject({

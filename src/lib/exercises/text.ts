@@ -1,10 +1,6 @@
 // Building learner-facing texts. One helper so every message exists in every course language by construction.
-import type { ExerciseLocale, Text } from './types.ts';
+import type { Text } from './types.ts';
 
 export function text(en: string, ko: string): Text {
   return { en, ko };
-}
-
-export function pick(value: Text, locale: ExerciseLocale): string {
-  return value[locale];
 }

@@ -18,12 +18,11 @@ interface Chunk {
  * (The real check runs every 10 s, so a file briefly grows past the limit; here it rotates as soon as it is over.)
  */
 export const CONTAINER_LOG_MAX_BYTES = 10 * 1024 * 1024;
-export const CONTAINER_LOG_MAX_FILES = 5;
 
 export class ContainerLog {
   private chunks: Chunk[] = [];
   private bytes = 0;
-  /** Rotations so far (the kubelet keeps the newest CONTAINER_LOG_MAX_FILES - 1 rotated files). */
+  /** Rotations so far (the kubelet keeps the newest ContainerLogMaxFiles - 1 = 4 rotated files). */
   rotations = 0;
   private ended = false;
   private readonly followers = new Set<{ onText: (chunk: Chunk) => void; onEnd: () => void }>();

@@ -27,10 +27,6 @@ export function duplicateValue(field: string, value: unknown): FieldCause {
   return { field, message: `${field}: Duplicate value: ${goValue(value)}` };
 }
 
-export function forbidden(field: string, detail: string): FieldCause {
-  return { field, message: `${field}: Forbidden: ${detail}` };
-}
-
 /** apivalidation.ValidateNonnegativeField. */
 export function nonNegative(field: string, value: number | undefined): FieldCause[] {
   if (value === undefined || value >= 0) return [];

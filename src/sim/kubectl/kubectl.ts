@@ -201,11 +201,9 @@ export const kubectl: Program = (argv, io, ctx) => {
     return execute(argv, io, ctx);
   } catch (e) {
     if (e instanceof ExitError) return { exitCode: e.exitCode };
-    let profile = ctx.api.profile;
     try {
-      io.err(formatError(e, profile));
+      io.err(formatError(e, ctx.api.profile));
     } catch {
-      profile = ctx.api.profile;
       io.err('error: internal error\n');
     }
     return { exitCode: 1 };

@@ -114,10 +114,6 @@ export function kindPrefix(t: ResourceType): string {
   return t.group ? `${t.singular}.${t.group}` : t.singular;
 }
 
-export function typeForKind(kind: Kind): ResourceType {
-  return RESOURCE_TYPES.find((t) => t.kind === kind)!;
-}
-
 export function typeForKindName(kindName: string, apiVersion?: string): ResourceType | undefined {
   const group = apiVersion?.includes('/') ? apiVersion.split('/')[0] : '';
   return RESOURCE_TYPES.find((t) => t.kindName === kindName && (apiVersion === undefined || t.group === group));

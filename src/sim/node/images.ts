@@ -318,7 +318,3 @@ function stableDigest(text: string): string {
   }
   return `sha256:${out.slice(0, 64)}`;
 }
-
-export function imageNames(): string[] {
-  return Object.keys(CATALOGUE);
-}

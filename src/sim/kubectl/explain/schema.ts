@@ -53,7 +53,6 @@ export const time: SchemaType = {
     'Time is a wrapper around time.Time which supports correct marshaling to YAML and JSON.  Wrappers are provided for many of the factory methods that the time package offers.',
 };
 export const arrayOf = (items: SchemaType): SchemaType => ({ kind: 'array', items });
-export const mapOf = (values: SchemaType): SchemaType => ({ kind: 'map', values });
 
 /** An object type whose fields the simulator does not list (explain stops with a hint there). */
 export const opaque = (name: string, description: string, fields?: readonly Field[]): SchemaType =>

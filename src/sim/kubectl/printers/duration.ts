@@ -37,17 +37,3 @@ export function humanDuration(ms: number): string {
   }
   return `${Math.trunc(hours / 24 / 365)}y`;
 }
-
-/** ShortHumanDuration: the pre-1.12 coarse form ("1m", "3h"); kept for completeness (spec §5.2). */
-export function shortHumanDuration(ms: number): string {
-  const seconds = Math.trunc(ms / SECOND);
-  if (seconds < -1) return '<invalid>';
-  if (seconds < 0) return '0s';
-  if (seconds < 60) return `${seconds}s`;
-  const minutes = Math.trunc(ms / MINUTE);
-  if (minutes < 60) return `${minutes}m`;
-  const hours = Math.trunc(ms / HOUR);
-  if (hours < 24) return `${hours}h`;
-  if (hours < 24 * 365) return `${Math.trunc(hours / 24)}d`;
-  return `${Math.trunc(hours / 24 / 365)}y`;
-}

@@ -36,18 +36,14 @@
 //     objects = the items (or the single object) as JSON; on failure text is the stdout already written.
 //   relaxedJsonPathExpression(path): `a.b`/`.a.b`/`{a.b}` → `{.a.b}` (custom columns, --sort-by, wait).
 //
-// Building blocks: Tabwriter (+ KUBECTL_TABLE_OPTIONS, KUBECTL_DESCRIBE_OPTIONS), humanDuration,
-// shortHumanDuration, formatLabels, formatLabelSelector, formatRfc1123Z, ageSince.
+// Re-exported below: what commands use through this file. Tables (print-tables.ts, watch.ts, tables.ts) and the
+// building blocks (tabwriter.ts, duration.ts, labels.ts, time.ts, output/name.ts's formatName) are imported
+// from their own files.
 
 export { describeCronJob } from './describe/cronjob.ts';
 export { describeJob } from './describe/job.ts';
 export { describePod } from './describe/pod.ts';
-export { humanDuration, shortHumanDuration } from './duration.ts';
-export { formatLabelSelector, formatLabels } from './labels.ts';
 export {
-  type CustomColumn,
-  type CustomColumnsParse,
-  type CustomColumnsResult,
   type CustomColumnsSpec,
   parseCustomColumnsSpec,
   parseCustomColumnsTemplate,
@@ -55,13 +51,7 @@ export {
   relaxedJsonPathExpression,
 } from './output/custom-columns.ts';
 export { type JsonKeyOrder, toJson } from './output/json.ts';
-export { type JsonPathOptions, jsonPathTemplateError, type PrintResult, printJsonPath } from './output/jsonpath.ts';
-export { type ListWrapper, listOf } from './output/list.ts';
-export { formatName, printNames } from './output/name.ts';
+export { jsonPathTemplateError, printJsonPath } from './output/jsonpath.ts';
+export { listOf } from './output/list.ts';
+export { printNames } from './output/name.ts';
 export { toYaml } from './output/yaml.ts';
-export { KIND_PREFIX, type PrintTablesOptions, printTables, type TableGroup } from './print-tables.ts';
-export type { ColumnDefinition, GenerateOptions, Table, TableRow } from './table-types.ts';
-export { buildTable, cellsFor, columnsFor } from './tables.ts';
-export { KUBECTL_DESCRIBE_OPTIONS, KUBECTL_TABLE_OPTIONS, Tabwriter, tabify } from './tabwriter.ts';
-export { ageSince, formatRfc1123Z } from './time.ts';
-export { type WatchEventType, WatchPrinter, type WatchPrinterOptions } from './watch.ts';
