@@ -1,7 +1,7 @@
 // Lesson 7: time limits and clean-up. activeDeadlineSeconds (DeadlineExceeded), ttlSecondsAfterFinished (the
 // finished Job is deleted), and a CronJob that makes Jobs on a schedule.
 import { applyCommand } from '../../lib/apply-command.ts';
-import { jobFailed, sawRow, sawText } from '../../lib/exercises/checks.ts';
+import { describeOfJob, jobFailed, sawRow, sawText } from '../../lib/exercises/checks.ts';
 import { cronJobMadeJobs, jobCleanedUp, jobCreatedAs, manifestSpec } from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';
@@ -23,6 +23,7 @@ export const lesson: LessonExercises = {
         sawText('slow-deadline', {
           command: /kubectl\s+describe\b/,
           output: /DeadlineExceeded/,
+          accept: describeOfJob('slow', /DeadlineExceeded/),
           label: text(
             'See DeadlineExceeded in kubectl describe job slow',
             'kubectl describe job slow에서 DeadlineExceeded 확인',

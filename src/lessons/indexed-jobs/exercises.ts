@@ -1,6 +1,6 @@
 // Lesson 6: many completions. completions + parallelism, Indexed completion mode, JOB_COMPLETION_INDEX.
 import { applyCommand } from '../../lib/apply-command.ts';
-import { jobSucceeded, sawRow, sawText } from '../../lib/exercises/checks.ts';
+import { jobSucceeded, logsOfJob, sawRow, sawText } from '../../lib/exercises/checks.ts';
 import { jobCreatedAs, jobSpec, manifestSpec } from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';
@@ -71,6 +71,7 @@ export const lesson: LessonExercises = {
         sawText('render-3-log', {
           command: /kubectl\s+logs\b/,
           output: /rendering chapter 3: test/,
+          accept: logsOfJob('render', { index: 3 }),
           label: text('See "rendering chapter 3: test" in a log', '로그에서 "rendering chapter 3: test" 확인'),
           feedback: text(
             'kubectl get pods lists render-3-xxxxx; then kubectl logs render-3-xxxxx (Tab completes the name).',

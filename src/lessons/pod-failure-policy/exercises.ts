@@ -1,11 +1,11 @@
 // Lesson 5: exit codes as policy. podFailurePolicy rules turn an exit code into FailJob (stop at once) or
 // Ignore (retry without counting); other codes are counted against backoffLimit.
 import { applyCommand } from '../../lib/apply-command.ts';
-import { jobFailed, jobSucceeded, podsOfJobWithStatus, sawText } from '../../lib/exercises/checks.ts';
-import { jobFailurePolicyRule } from '../../lib/exercises/manifest-checks.ts';
+import { describeOfJob, jobFailed, jobSucceeded, podsOfJobWithStatus, sawText } from '../../lib/exercises/checks.ts';
+import { jobCreatedAs, jobFailurePolicyRule, manifestSpec } from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';
-import { FATAL_YAML, FLAKY_YAML } from './manifests.ts';
+import { FATAL_START_YAML, FATAL_YAML, FLAKY_START_YAML, FLAKY_YAML } from './manifests.ts';
 
 export const lesson: LessonExercises = {
   exercises: [
@@ -19,11 +19,19 @@ export const lesson: LessonExercises = {
       attempt: /fatal/,
       checks: [
         jobFailurePolicyRule('fatal', 'FailJob', 42, 'fatal.yaml'),
+        // The fix, as applied: fatal.yaml's own job (its backoffLimit, container and command), with the rule added.
+        jobCreatedAs(
+          'fatal',
+          manifestSpec(FATAL_START_YAML),
+          text('from fatal.yaml with only the rule added', 'fatal.yaml에 규칙만 더해'),
+          'fatal.yaml',
+        ),
         jobFailed('fatal', { reason: 'PodFailurePolicy' }),
         podsOfJobWithStatus('fatal', { status: 'Error', exactly: 1 }),
         sawText('fatal-reason', {
           command: /kubectl\s+describe\b/,
           output: /matching FailJob rule/,
+          accept: describeOfJob('fatal', /matching FailJob rule/),
           label: text(
             'See "matching FailJob rule" in kubectl describe job fatal',
             'kubectl describe job fatal에서 "matching FailJob rule" 확인',
@@ -58,7 +66,18 @@ export const lesson: LessonExercises = {
         'flaky.yaml은 backoffLimit: 0이고 절반쯤은 종료 코드 3으로 실패한다. 종료 코드 3에 Ignore 규칙을 넣어 flaky가 계속 시도해서 완료되게 하자.',
       ),
       attempt: /flaky/,
-      checks: [jobFailurePolicyRule('flaky', 'Ignore', 3, 'flaky.yaml'), jobSucceeded('flaky')],
+      checks: [
+        jobFailurePolicyRule('flaky', 'Ignore', 3, 'flaky.yaml'),
+        // backoffLimit 0 and the flaky command as given: the rule must do the work, not a higher limit or a script
+        // that no longer fails.
+        jobCreatedAs(
+          'flaky',
+          manifestSpec(FLAKY_START_YAML),
+          text('from flaky.yaml with only the rule added', 'flaky.yaml에 규칙만 더해'),
+          'flaky.yaml',
+        ),
+        jobSucceeded('flaky'),
+      ],
       hints: [
         text(
           'The rule looks like the FailJob one, with action: Ignore and values: [3].',

@@ -1,7 +1,7 @@
 // Lesson 4: restartPolicy OnFailure (one pod, its container restarted: RESTARTS "n (… ago)", CrashLoopBackOff,
 // the pod deleted when the limit is reached) against Never (a new pod per attempt, failed pods kept).
 import { applyCommand } from '../../lib/apply-command.ts';
-import { jobFailed, podsOfJobWithStatus, sawRow, sawText } from '../../lib/exercises/checks.ts';
+import { describeOfJob, jobFailed, podsOfJobWithStatus, sawRow, sawText } from '../../lib/exercises/checks.ts';
 import {
   jobCreatedAs,
   jobHasNoPods,
@@ -99,6 +99,7 @@ export const lesson: LessonExercises = {
         sawText('crash-deleted', {
           command: /kubectl\s+describe\b/,
           output: /SuccessfulDelete\s+.*Deleted pod: crash-/,
+          accept: describeOfJob('crash', /SuccessfulDelete\s+.*Deleted pod: crash-/),
           label: text(
             'See the SuccessfulDelete event in kubectl describe job crash',
             'kubectl describe job crash에서 SuccessfulDelete 이벤트 확인',

@@ -1,6 +1,13 @@
 // Lesson 3: job-2 to the end (7 failed pods with the default backoffLimit 6, BackoffLimitExceeded), then a
 // job with backoffLimit: 2 applied from YAML (3 failed pods).
-import { jobBackoffLimit, jobFailed, podsOfJobWithStatus, sawRow, sawText } from '../../lib/exercises/checks.ts';
+import {
+  describeOfJob,
+  jobBackoffLimit,
+  jobFailed,
+  podsOfJobWithStatus,
+  sawRow,
+  sawText,
+} from '../../lib/exercises/checks.ts';
 import { createJobSpec, jobCreatedAs, manifestSpec } from '../../lib/exercises/manifest-checks.ts';
 import { text } from '../../lib/exercises/text.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';
@@ -42,6 +49,7 @@ export const lesson: LessonExercises = {
         sawText('job-2-backoff-exceeded', {
           command: /kubectl\s+describe\b.*job/,
           output: /BackoffLimitExceeded/,
+          accept: describeOfJob('job-2', /BackoffLimitExceeded/),
           label: text(
             'See BackoffLimitExceeded in kubectl describe job job-2',
             'kubectl describe job job-2에서 BackoffLimitExceeded 확인',

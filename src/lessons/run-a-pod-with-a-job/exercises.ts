@@ -77,7 +77,9 @@ export const lesson: LessonExercises = {
       attempt: /kubectl\s+run\b/,
       checks: [
         ran('run-on-failure', {
-          line: /kubectl\s+run\s(?=.*--image[= ]hello-world(?:\s|$))(?=.*--restart[= ]OnFailure)/,
+          // hello-once itself, and a run that worked (a second run of the same name fails with AlreadyExists).
+          line: /kubectl\s+run\s(?=(?:.*\s)?hello-once(?:\s|$))(?=.*--image[= ]hello-world(?:\s|$))(?=.*--restart[= ]OnFailure)/,
+          exitCode: 0,
           label: text('Run kubectl run … --restart=OnFailure', 'kubectl run … --restart=OnFailure 실행'),
           feedback: text(
             'Type the kubectl run command with --restart=OnFailure.',

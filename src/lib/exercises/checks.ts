@@ -3,7 +3,9 @@
 // with 1, so COMPLETIONS stays 0/1"), not just "not done".
 
 import { withParticle as wp } from '../../i18n/particles.ts';
+import { matchesLabelSelector } from '../../sim/api/selectors.ts';
 import type { Pod } from '../../sim/api/types.ts';
+import { parseLabelSelector } from '../../sim/kubectl/label-selector.ts';
 import {
   completionsText,
   conditionReason,
@@ -11,6 +13,7 @@ import {
   findJob,
   findPod,
   hasCondition,
+  NAMESPACE,
   podStatusText,
   podsOfJob,
 } from './cluster-facts.ts';
@@ -271,17 +274,26 @@ export function sawText(
   return {
     id: `saw-text:${id}`,
     label: spec.label ?? text(`See ${spec.output.source}`, `${spec.output.source} 확인`),
-    run: (context) =>
-      context.records.some((r) =>
-        kubectlShown(r).some(
-          (k) =>
-            commandMatches(spec.command, k) &&
-            (spec.output.test(k.stdout) || spec.output.test(k.stderr)) &&
-            (!spec.accept || spec.accept(k, context)),
-        ),
-      )
-        ? pass
-        : fail(printedByOther(context.records, spec.output, spec.feedback)),
+    run: (context) => {
+      let other: KubectlShown | undefined;
+      for (const r of context.records) {
+        for (const k of kubectlShown(r)) {
+          if (!commandMatches(spec.command, k) || !(spec.output.test(k.stdout) || spec.output.test(k.stderr))) continue;
+          if (!spec.accept || spec.accept(k, context)) return pass;
+          other = k;
+        }
+      }
+      if (other) {
+        const what = `kubectl ${other.args.join(' ')}`;
+        return fail(
+          text(
+            `${what} printed the expected text, but it is not the output this exercise asks about (another object printed it). ${spec.feedback.en}`,
+            `${wp(what, '이')} 기대한 내용을 출력했지만, 이 실습이 묻는 대상의 출력이 아니다 (다른 오브젝트가 출력했다). ${spec.feedback.ko}`,
+          ),
+        );
+      }
+      return fail(printedByOther(context.records, spec.output, spec.feedback));
+    },
   };
 }
 
@@ -380,36 +392,108 @@ const LOGS_VALUE_FLAGS = new Set([
   '--tail',
   '--since',
   '--since-time',
+  '--limit-bytes',
+  '--max-log-requests',
+  '--pod-running-timeout',
   '-l',
   '--selector',
   '-n',
   '--namespace',
 ]);
 
+/** What `kubectl logs …` was asked for: its object words, its selector and its namespace. */
+function logsRequest(args: readonly string[]): { targets: string[]; selector?: string; namespace?: string } {
+  const targets: string[] = [];
+  let selector: string | undefined;
+  let namespace: string | undefined;
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i]!;
+    const eq = /^(-l|--selector|-n|--namespace)=(.*)$/.exec(arg);
+    const flag = eq ? eq[1]! : arg;
+    const value = eq ? eq[2] : LOGS_VALUE_FLAGS.has(arg) ? args[++i] : undefined;
+    if (flag === '-l' || flag === '--selector') selector = value ?? '';
+    else if (flag === '-n' || flag === '--namespace') namespace = value ?? '';
+    else if (!arg.startsWith('-') && value === undefined) targets.push(arg);
+  }
+  return {
+    targets,
+    ...(selector === undefined ? {} : { selector }),
+    ...(namespace === undefined ? {} : { namespace }),
+  };
+}
+
+/** Every pod the API server stored in `default` (audit trail: the latest object of each name), deleted ones too. */
+function podsEverCreated(context: CheckContext): Map<string, Pod> {
+  const pods = new Map<string, Pod>();
+  for (const e of context.audit) {
+    if (e.kind !== 'Pod' || e.verb !== 'create' || !e.object) continue;
+    if ((e.namespace ?? NAMESPACE) !== NAMESPACE) continue;
+    pods.set(e.name, e.object as Pod);
+  }
+  return pods;
+}
+
+/** The completion index the Job controller gave a pod (annotation, on every version; label on 1.28+). */
+function completionIndexOf(pod: Pod): number | undefined {
+  const value = pod.metadata.annotations?.['batch.kubernetes.io/job-completion-index'];
+  return value === undefined ? undefined : Number(value);
+}
+
+export interface LogsOfJobOptions {
+  /** Only the pod of this completion index (an Indexed job). */
+  index?: number;
+}
+
 /**
- * For sawText's `accept`: the kubectl process was `logs` of this job (`job/NAME`) or of a pod the job
- * controller made for it (audit trail), not of some other pod that printed the same text.
+ * For sawText's `accept`: the kubectl process was `logs` of this job (`job/NAME`), of a pod the job
+ * controller made for it (audit trail), or of a selector that picks only such pods, not of some other pod that
+ * printed the same text. With `index`, only the pod of that completion index counts (or `job/NAME`, whose
+ * output is that job's own).
  */
-export function logsOfJob(job: string): (shown: KubectlShown, context: CheckContext) => boolean {
+export function logsOfJob(
+  job: string,
+  options: LogsOfJobOptions = {},
+): (shown: KubectlShown, context: CheckContext) => boolean {
   return (shown, context) => {
     if (shown.args[0] !== 'logs') return false;
-    const targets: string[] = [];
-    for (let i = 1; i < shown.args.length; i++) {
-      const arg = shown.args[i]!;
-      if (LOGS_VALUE_FLAGS.has(arg)) i++;
-      else if (!arg.startsWith('-')) targets.push(arg);
-    }
-    const target = targets[0] ?? '';
-    const typed = /^(?:jobs?|job\.batch)\/(.+)$/.exec(target);
-    if (typed) return typed[1] === job;
-    const podName = target.replace(/^pods?\//, '');
-    return context.audit.some(
-      (e) =>
-        e.kind === 'Pod' &&
-        e.verb === 'create' &&
-        e.name === podName &&
-        e.actor === 'job-controller' &&
-        (e.object?.metadata.ownerReferences ?? []).some((o) => o.kind === 'Job' && o.name === job),
+    const request = logsRequest(shown.args);
+    if (request.namespace !== undefined && request.namespace !== NAMESPACE) return false;
+    const ever = podsEverCreated(context);
+    const controllerMade = new Set(
+      context.audit
+        .filter((e) => e.kind === 'Pod' && e.verb === 'create' && e.actor === 'job-controller')
+        .map((e) => e.name),
     );
+    const wanted = (pod: Pod): boolean =>
+      controllerMade.has(pod.metadata.name) &&
+      (pod.metadata.ownerReferences ?? []).some((o) => o.kind === 'Job' && o.name === job) &&
+      (options.index === undefined || completionIndexOf(pod) === options.index);
+    if (request.selector !== undefined) {
+      let selector: ReturnType<typeof parseLabelSelector>;
+      try {
+        selector = parseLabelSelector(request.selector);
+      } catch {
+        return false;
+      }
+      const matched = [...ever.values()].filter((p) => matchesLabelSelector(p.metadata.labels, selector));
+      return matched.length > 0 && matched.every(wanted);
+    }
+    const target = request.targets[0] ?? '';
+    const typed = /^(?:jobs?|job\.batch|jobs\.batch)\/(.+)$/.exec(target);
+    if (typed) return typed[1] === job;
+    const pod = ever.get(target.replace(/^(?:pods?|po)\//, ''));
+    return pod !== undefined && wanted(pod);
+  };
+}
+
+/**
+ * For sawText's `accept`: `kubectl describe` showed `pattern` in this job's own section (`Name: NAME` up to the
+ * next object), so another job's events do not stand in for this one's.
+ */
+export function describeOfJob(job: string, pattern: RegExp): (shown: KubectlShown) => boolean {
+  return (shown) => {
+    if (shown.args[0] !== 'describe') return false;
+    const sections = visibleOutput(shown).split(/^(?=Name:\s)/m);
+    return sections.some((section) => new RegExp(`^Name:\\s+${job}\\s*$`, 'm').test(section) && pattern.test(section));
   };
 }

@@ -234,9 +234,36 @@ export function cronJobMadeJobs(name: string, schedule: string, atLeast: number,
           ),
         );
       }
-      const made = context.api
-        .list<Job>('Job', NAMESPACE)
-        .filter((j) => (j.metadata.ownerReferences ?? []).some((o) => o.kind === 'CronJob' && o.name === name)).length;
+      // Jobs the CronJob controller created (audit trail), deleted since by its history limit or not; a job made
+      // by hand from it (`kubectl create job --from=cronjob/…`, which has the same owner) does not count.
+      const made = new Set(
+        context.audit
+          .filter(
+            (e) =>
+              e.kind === 'Job' &&
+              e.verb === 'create' &&
+              e.actor === 'cronjob-controller' &&
+              (e.object?.metadata.ownerReferences ?? []).some(
+                (o) => o.kind === 'CronJob' && o.name === name && o.uid === cron.metadata.uid,
+              ),
+          )
+          .map((e) => e.name),
+      ).size;
+      const byHand = context.audit.some(
+        (e) =>
+          e.kind === 'Job' &&
+          e.verb === 'create' &&
+          e.actor === 'kubectl' &&
+          (e.object?.metadata.ownerReferences ?? []).some((o) => o.kind === 'CronJob' && o.name === name),
+      );
+      if (made < atLeast && byHand) {
+        return fail(
+          text(
+            `${name} has made ${made} job(s) itself; jobs you create from it with kubectl create job --from do not count. Let the schedule start them: sleep 60 and look with kubectl get cronjobs,jobs.`,
+            `${wp(name, '이')} 직접 만든 잡은 ${made}개다. kubectl create job --from으로 손수 만든 잡은 세지 않는다. 스케줄이 시작하게 두자: sleep 60 후 kubectl get cronjobs,jobs로 보자.`,
+          ),
+        );
+      }
       return made >= atLeast
         ? pass
         : fail(
