@@ -1,6 +1,7 @@
 // A whole class in one file, to move a teacher's work to another computer: the class link the teacher made and
 // every results file imported for it, as the students sent them. Importing it checks each results file again
 // (by replay, like any import), so a class file is never more trusted than the files inside it.
+import '../zod-jitless.ts';
 import { z } from 'astro/zod';
 import { classInfoSchema } from './class-link.ts';
 import { MAX_RESULTS_BYTES } from './results-schema.ts';

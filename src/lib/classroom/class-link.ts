@@ -1,6 +1,7 @@
 // A class link: what a teacher hands to students. Everything is in the URL's fragment (never sent to a server,
 // so a static host's logs see no class names), as URLSearchParams text with a version `v`, and it is accepted
 // only through the zod schema below: a link is learner-supplied text like any other.
+import '../zod-jitless.ts';
 import { z } from 'astro/zod';
 
 export const CLASS_LINK_VERSION = '1';

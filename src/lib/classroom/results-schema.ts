@@ -7,6 +7,7 @@
 //
 // Version 2 adds quiz and prediction answers, when the solution was revealed, when the learner joined the class
 // and each lesson's last activity; version 1 files are still read (parseResultsText returns every file as v2).
+import '../zod-jitless.ts';
 import { z } from 'astro/zod';
 import { classInfoSchema } from './class-link.ts';
 

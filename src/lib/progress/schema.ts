@@ -2,6 +2,7 @@
 // key (an older version, another site's data, a hand edit) is treated as foreign: see store.ts.
 // zod/mini, not astro/zod: every page validates this on load, and the full zod API put ~27 KiB gzip of parsing and
 // set-up on the lesson terminal's critical path; mini's functional checks tree-shake to what is used here.
+import '../zod-jitless.ts';
 import * as z from 'zod/mini';
 
 /** localStorage key. The version is in the key so a future v2 can migrate from v1 while v1 pages still run. */
