@@ -12,10 +12,29 @@ for (const slug of KOREAN_EDITOR_PAGES) {
     await expect(editor.locator('button[data-action="apply"]')).toHaveText('적용');
     await expect(editor.locator('.me-help')).toContainText('들여쓰기다');
     await editor.locator('button[data-action="edit"]').click();
-    await expect(editor).toHaveAttribute('data-state', 'ready');
+    await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
     await page.keyboard.press('Control+f');
     const find = editor.locator('.find-widget textarea, .find-widget input').first();
     await expect(find).toHaveAttribute('aria-label', '찾기');
     await expect(editor.locator('.find-widget')).not.toContainText('No results');
   });
 }
+
+test('/ko/lessons/restart-policy/: a misspelt field gets a Korean marker with the right particle', async ({ page }) => {
+  await page.goto('/ko/lessons/restart-policy/');
+  const editor = page.locator('manifest-editor').first();
+  await editor.locator('button[data-action="edit"]').click();
+  await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await editor.locator('.monaco-editor .view-lines').click();
+  // Line 6 is `  backoffLimit: 3`: replace it with a misspelt field.
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('backofLimit: 3');
+  await expect(editor.locator('.squiggly-error').first()).toBeVisible({ timeout: 15_000 });
+  await editor.locator('.view-lines span', { hasText: /^backofLimit$/ }).hover();
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'backofLimit은 이 자리에 쓸 수 없는 필드다' }).first();
+  await expect(hover).toBeVisible({ timeout: 10_000 });
+  await expect(hover).not.toContainText('is not allowed');
+});

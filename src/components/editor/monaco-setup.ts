@@ -21,10 +21,15 @@ import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/languages/definitions/yaml/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { configureMonacoYaml } from 'monaco-yaml';
+import { localeOf } from '../../i18n/t.ts';
 import { kubernetesSchema } from './schemas/kubernetes.ts';
 import YamlWorker from './yaml.worker.ts?worker';
+import { localizeMarkerMessage } from './yaml-messages.ts';
 
 export type Monaco = typeof monaco;
+
+/** The page's language: markers (and the schema's hover text) follow it. */
+const locale = localeOf(document.documentElement.lang);
 
 // Monaco reads its worker factory from this global (typed by monaco-editor as `Environment`).
 globalThis.MonacoEnvironment = {
@@ -46,6 +51,7 @@ interface LegacyWorkerOptions {
 // (see monaco-editor/esm/vs/internal/common/workers.js): a wake-up message, then createData.
 // It also raises schema problems from warnings (the JSON language service's default) to errors: the
 // API server rejects unknown fields and invalid values, so a misspelt field deserves a red squiggle.
+// Messages are reworded in the page's language (yaml-messages.ts).
 const yamlMonaco = {
   ...monaco,
   editor: {
@@ -54,11 +60,13 @@ const yamlMonaco = {
       monaco.editor.setModelMarkers(
         model,
         owner,
-        markers.map((m) =>
-          m.severity === monaco.MarkerSeverity.Warning && m.source?.startsWith('yaml-schema')
-            ? { ...m, severity: monaco.MarkerSeverity.Error }
-            : m,
-        ),
+        markers.map((m) => ({
+          ...m,
+          message: localizeMarkerMessage(locale, m.message, m.source),
+          ...(m.severity === monaco.MarkerSeverity.Warning && m.source?.startsWith('yaml-schema')
+            ? { severity: monaco.MarkerSeverity.Error }
+            : {}),
+        })),
       );
     },
     createWebWorker(options: LegacyWorkerOptions) {
