@@ -3,6 +3,7 @@
 // failures as runc does, and runs the process through virtual time for the kubelet.
 
 import type { Random } from '../random.ts';
+import { type Host, type Io, Meter, OUTPUT_BYTES_PER_MS, type Run, searchPath } from '../sh/process.ts';
 import { type ImageDefinition, resolveImage } from './images.ts';
 import { runProgram } from './programs.ts';
 import type {
@@ -14,7 +15,6 @@ import type {
   OutputSink,
   StartResult,
 } from './runtime.ts';
-import { type Host, type Io, Meter, OUTPUT_BYTES_PER_MS, type Run, searchPath } from './script/process.ts';
 
 const RUNC_PREFIX =
   'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ';

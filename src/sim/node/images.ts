@@ -27,7 +27,7 @@ export interface ImageDefinition {
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-/** Commands implemented by script/utilities.ts, present in coreutils and as BusyBox applets alike. */
+/** Commands implemented by sh/coreutils/, present in coreutils and as BusyBox applets alike. */
 const CORE_UTILITIES = [
   'echo',
   'printf',

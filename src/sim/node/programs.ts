@@ -1,15 +1,16 @@
-// What each executable of an image does when run: shells (script/interpreter.ts), coreutils/BusyBox utilities
-// (script/utilities.ts), hello-world's /hello, perl (the docs' π example), python3 -c print(…), and nginx,
+// What each executable of an image does when run: shells (sh/interp/), coreutils/BusyBox utilities
+// (sh/coreutils/), hello-world's /hello, perl (the docs' π example), python3 -c print(…), and nginx,
 // which serves until killed.
 
+import type { UtilityContext } from '../sh/coreutils/context.ts';
+import { formatDate } from '../sh/coreutils/date-format.ts';
+import { UTILITIES } from '../sh/coreutils/index.ts';
+import { DIALECTS, type DialectName } from '../sh/dialect.ts';
+import { Interpreter } from '../sh/interp/interpreter.ts';
+import type { Host, Io, Run } from '../sh/process.ts';
+import { decodeEscapes } from '../sh/syntax/escapes.ts';
 import type { ImageDefinition } from './images.ts';
 import { piDigits } from './pi-digits.ts';
-import { formatDate } from './script/date-format.ts';
-import { DIALECTS, type DialectName } from './script/dialect.ts';
-import { Interpreter } from './script/interpreter.ts';
-import type { Host, Io, Run } from './script/process.ts';
-import { UTILITIES, type UtilityContext } from './script/utilities.ts';
-import { decodeEscapes } from './script/words.ts';
 
 /** hello-world's output (spec §9.1, docker-library/hello-world hello.c, amd64): starts and ends with "\n". */
 export const HELLO_WORLD_TEXT =

@@ -1,5 +1,5 @@
 // The container runtime seam: how the kubelet (node/kubelet.ts) starts a container and drives it through
-// virtual time. The runtime knows images and runs their commands (node/script/ for shells); the kubelet knows
+// virtual time. The runtime knows images and runs their commands (src/sim/sh/ for shells); the kubelet knows
 // pods, restarts and status. A container never runs ahead of the clock: `resume` runs it until it sleeps
 // or exits, and the kubelet schedules the next `resume` on the clock.
 

@@ -3,24 +3,8 @@
 // `$NAME` and for unquoted globs; they are resolved here against the current variables and files.
 
 import type { SessionFileSystem } from './filesystem.ts';
+import { GLOB_CLOSE, GLOB_OPEN, ONLY_VARIABLES, VARIABLE_MARK } from './markers.ts';
 import type { Redirect, SimpleCommand } from './parser.ts';
-
-const VAR_OPEN = '\u2410';
-const VAR_CLOSE = '\u2411';
-const GLOB_OPEN = '\u2412';
-const GLOB_CLOSE = '\u2413';
-const VARIABLE_MARK = new RegExp(`${VAR_OPEN}([^${VAR_CLOSE}]*)${VAR_CLOSE}`, 'g');
-const ONLY_VARIABLES = new RegExp(`^(${VAR_OPEN}[^${VAR_CLOSE}]*${VAR_CLOSE})+$`);
-
-/** What the parser puts in a word for `$NAME` / `${NAME}`. */
-export function variableMarker(name: string): string {
-  return `${VAR_OPEN}${name}${VAR_CLOSE}`;
-}
-
-/** What the parser puts as the whole word for an unquoted glob like `*.yaml`. */
-export function globMarker(pattern: string): string {
-  return `${GLOB_OPEN}${pattern}${GLOB_CLOSE}`;
-}
 
 export interface ExpansionContext {
   variable(name: string): string;

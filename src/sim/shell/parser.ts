@@ -4,7 +4,7 @@
 // left as markers that expansion.ts resolves when each command runs.
 
 import { type ParseEntry, parse } from 'shell-quote';
-import { globMarker, variableMarker } from './expansion.ts';
+import { globMarker, variableMarker } from './markers.ts';
 import { MARK } from './scanner.ts';
 
 export type Redirect =

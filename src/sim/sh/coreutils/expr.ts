@@ -1,8 +1,8 @@
 // expr(1), GNU and BusyBox: integer arithmetic, comparisons, `:` (anchored regex match), length, substr,
 // index. Status 0 when the result is neither empty nor 0, 1 otherwise, 2 for errors.
 
-import type { Io, Run } from './process.ts';
-import type { UtilityContext } from './utilities.ts';
+import type { Io, Run } from '../process.ts';
+import type { UtilityContext } from './context.ts';
 
 class ExprError extends Error {}
 

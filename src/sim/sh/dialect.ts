@@ -2,7 +2,7 @@
 // image), dash (ubuntu/debian /bin/sh) and BusyBox ash (busybox, alpine). Messages start with $0, which is
 // argv[0] as the container started the shell (`/bin/sh`, `bash`…), exactly as the real shells do.
 
-import type { ShellSyntaxError } from './lexer.ts';
+import type { ShellSyntaxError } from './syntax/lexer.ts';
 
 export type DialectName = 'bash' | 'dash' | 'ash';
 

@@ -1,6 +1,6 @@
 // `test` / `[` (POSIX, with -a/-o/!/parentheses) and the primaries shared with bash's `[[ ]]`.
 
-import type { Host } from './process.ts';
+import type { Host } from '../process.ts';
 
 export type TestResult = { status: 0 | 1 } | { status: 2; error: string };
 

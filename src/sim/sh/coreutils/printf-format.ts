@@ -1,8 +1,8 @@
 // printf(1) as bash's builtin, coreutils and BusyBox implement it: the format is reused until all arguments
 // are consumed; %b expands escapes in the argument; numeric conversions accept 'c (character code).
 
-import { MAX_STRING, ResourceLimitError } from './process.ts';
-import { decodeEscapes } from './words.ts';
+import { MAX_STRING, ResourceLimitError } from '../process.ts';
+import { decodeEscapes } from '../syntax/escapes.ts';
 
 export interface PrintfResult {
   output: string;

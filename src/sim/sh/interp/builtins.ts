@@ -1,18 +1,18 @@
 // Builtins that need the shell's own state: exit, export, set, read, local, shift, return, break, … .
 // Stateless ones (echo, printf, test) live in utilities.ts and are shared with the image's binaries.
 
-import type { Interpreter } from './interpreter.ts';
-import { finished, type Io, type Run } from './process.ts';
+import { finished, type Io, type Run } from '../process.ts';
 import { ExitSignal, LoopSignal, ReturnSignal, wrapStatus } from './signals.ts';
+import type { ShellState } from './state.ts';
 
-export type ShellBuiltin = (sh: Interpreter, argv: string[], io: Io) => Run;
+export type ShellBuiltin = (sh: ShellState, argv: string[], io: Io) => Run;
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 const done = finished;
 
 /** `exit N` / `return N`: N must be numeric; wraps to 0–255. */
-function statusArgument(sh: Interpreter, argv: string[], io: Io): number | 'error' {
+function statusArgument(sh: ShellState, argv: string[], io: Io): number | 'error' {
   const arg = argv[1];
   if (arg === undefined) return sh.status;
   if (!/^[+-]?\d+$/.test(arg.trim())) {
@@ -200,12 +200,12 @@ function splitForRead(line: string, ifs: string, count: number): string[] {
   return out;
 }
 
-function* evalBuiltin(sh: Interpreter, argv: string[], io: Io): Run {
+function* evalBuiltin(sh: ShellState, argv: string[], io: Io): Run {
   const source = argv.slice(1).join(' ');
   return yield* sh.runSource(source, io);
 }
 
-function* dot(sh: Interpreter, argv: string[], io: Io): Run {
+function* dot(sh: ShellState, argv: string[], io: Io): Run {
   const file = argv[1];
   const text = file === undefined ? undefined : sh.host.files.get(file);
   if (text === undefined) {
@@ -220,13 +220,13 @@ function* dot(sh: Interpreter, argv: string[], io: Io): Run {
   return yield* sh.runSource(text, io);
 }
 
-function* exec(sh: Interpreter, argv: string[], io: Io): Run {
+function* exec(sh: ShellState, argv: string[], io: Io): Run {
   if (argv.length === 1) return 0;
   const status = yield* sh.invoke(argv.slice(1), io);
   throw new ExitSignal(status);
 }
 
-function* command(sh: Interpreter, argv: string[], io: Io): Run {
+function* command(sh: ShellState, argv: string[], io: Io): Run {
   const args = argv.slice(1).filter((a) => a !== '-p');
   if (args[0] === '-v' || args[0] === '-V') {
     const name = args[1] ?? '';

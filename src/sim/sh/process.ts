@@ -3,7 +3,7 @@
 // Programs are generators: they yield a Step when they need virtual time to pass (sleep, CPU use), so the
 // container runtime can hand control back to the kubelet and resume later.
 
-import type { Random } from '../../random.ts';
+import type { Random } from '../random.ts';
 
 /** Virtual time the program needs before it continues. */
 export interface Step {

@@ -1,0 +1,42 @@
+// sleep: hands the wait to the container runtime as virtual time.
+
+import type { Io, Run } from '../process.ts';
+import type { UtilityContext } from './context.ts';
+
+/** Longest sleep handed to the kubelet (`sleep infinity`): 100 years of virtual time. */
+const FOREVER_MS = 100 * 365 * 86_400_000;
+
+/** GNU sleep: NUMBER[smhd]…, summed; BusyBox (FANCY_SLEEP) accepts the same. */
+export function* sleep(argv: string[], io: Io, ctx: UtilityContext): Run {
+  const gnu = ctx.host.flavour === 'gnu';
+  const args = argv.slice(1);
+  if (args.length === 0) {
+    io.err(
+      gnu
+        ? "sleep: missing operand\nTry 'sleep --help' for more information.\n"
+        : 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: sleep [N]...\n\nPause for a time equal to the total of the args given, where each arg can\nhave an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays\n',
+    );
+    return 1;
+  }
+  let total = 0;
+  for (const arg of args) {
+    const m = /^(\d+\.?\d*|\.\d+)([smhd]?)$/.exec(arg);
+    if (/^inf(inity)?$/i.test(arg)) {
+      total = FOREVER_MS;
+      continue;
+    }
+    if (!m) {
+      io.err(
+        gnu
+          ? `sleep: invalid time interval '${arg}'\nTry 'sleep --help' for more information.\n`
+          : `sleep: invalid number '${arg}'\n`,
+      );
+      return 1;
+    }
+    const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2] as '' | 's' | 'm' | 'h' | 'd'];
+    total += Number(m[1]) * unit * 1000;
+  }
+  total = Math.min(Math.round(total), FOREVER_MS);
+  if (total > 0) yield { ms: total + ctx.host.meter.take() };
+  return 0;
+}

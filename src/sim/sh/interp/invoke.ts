@@ -1,0 +1,89 @@
+// Command lookup as the shells do it: functions, special builtins, the builtin echo/printf/test/true/false,
+// then a program of the image found through $PATH. Prefix assignments (`X=1 cmd`) last for the command only.
+
+import type { UtilityContext } from '../coreutils/context.ts';
+import { UTILITIES } from '../coreutils/index.ts';
+import { ShellError } from '../expand/errors.ts';
+import { type Io, type Run, searchPath } from '../process.ts';
+import type { Command } from '../syntax/ast.ts';
+import { SHELL_BUILTINS } from './builtins.ts';
+import { ReturnSignal } from './signals.ts';
+import type { ShellState, Variable } from './state.ts';
+
+/** Builtins every one of these shells has, which therefore never need the image's binary. */
+const BUILTIN_UTILITIES = new Set(['echo', 'printf', 'test', '[', 'true', 'false']);
+
+/** Finds and runs a command: function, builtin, or a program of the image found through $PATH. */
+export function* invoke(sh: ShellState, argv: string[], io: Io, prefixEnv: Map<string, string> = new Map()): Run {
+  const name = argv[0] as string;
+  const fn = sh.functions.get(name);
+  if (fn) return yield* callFunction(sh, fn, argv, io, prefixEnv);
+  // Own properties only: a command named `valueOf` must not find Object.prototype.
+  const builtin = Object.hasOwn(SHELL_BUILTINS, name) ? SHELL_BUILTINS[name] : undefined;
+  if (builtin && (name !== 'let' || sh.dialect.name !== 'dash') && (name !== 'source' || sh.dialect.name !== 'dash')) {
+    return yield* withTemporaryVars(sh, prefixEnv, () => builtin(sh, argv, io));
+  }
+  const utility = Object.hasOwn(UTILITIES, name) ? UTILITIES[name] : undefined;
+  if (utility && BUILTIN_UTILITIES.has(name)) {
+    return yield* withTemporaryVars(sh, prefixEnv, () => utility(argv, io, utilityContext(sh)));
+  }
+  const path = searchPath(sh.host, name, sh.getVar('PATH') ?? '');
+  if (path === undefined) {
+    io.err(`${sh.errorPrefix()}${sh.dialect.notFound(name)}\n`);
+    return 127;
+  }
+  const env = sh.exportedEnv();
+  for (const [k, v] of prefixEnv) env.set(k, v);
+  return yield* sh.host.exec(path, argv, env, io);
+}
+
+function utilityContext(sh: ShellState): UtilityContext {
+  return {
+    host: sh.host,
+    env: sh.exportedEnv(),
+    echoStyle: sh.dialect.echoOptions ? 'options' : 'dash',
+    errorPrefix: sh.errorPrefix(),
+    testDialect: sh.dialect.name,
+  };
+}
+
+function* withTemporaryVars(sh: ShellState, vars: Map<string, string>, run: () => Run): Run {
+  if (vars.size === 0) return yield* run();
+  const saved = new Map<string, Variable | undefined>();
+  for (const [k, v] of vars) {
+    saved.set(k, sh.vars.get(k));
+    sh.vars.set(k, { value: v, exported: true });
+  }
+  try {
+    return yield* run();
+  } finally {
+    for (const [k, v] of saved) {
+      if (v) sh.vars.set(k, v);
+      else sh.vars.delete(k);
+    }
+  }
+}
+
+function* callFunction(sh: ShellState, body: Command, argv: string[], io: Io, prefixEnv: Map<string, string>): Run {
+  const savedPositional = sh.positional;
+  sh.positional = argv.slice(1);
+  sh.localFrames.push(new Map());
+  if (sh.localFrames.length > 1000) {
+    throw new ShellError(`${sh.errorPrefix()}${argv[0]}: maximum function nesting level exceeded (1000)`, 1, true);
+  }
+  try {
+    return yield* withTemporaryVars(sh, prefixEnv, () => sh.execCommand(body, io));
+  } catch (e) {
+    if (e instanceof ReturnSignal) return e.status;
+    throw e;
+  } finally {
+    const frame = sh.localFrames.pop();
+    if (frame) {
+      for (const [k, v] of frame) {
+        if (v) sh.vars.set(k, v);
+        else sh.vars.delete(k);
+      }
+    }
+    sh.positional = savedPositional;
+  }
+}
