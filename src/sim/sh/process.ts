@@ -78,6 +78,14 @@ export class Meter {
   }
 }
 
+/** The files a program sees (a Map for containers; the learner's session files through an adapter). */
+export interface FileStore {
+  get(path: string): string | undefined;
+  has(path: string): boolean;
+  set(path: string, text: string): void;
+  delete(path: string): boolean;
+}
+
 export interface Host {
   /** `gnu` (ubuntu, debian, perl, python, nginx) or `busybox` (busybox, alpine): utility behaviour and texts. */
   flavour: 'gnu' | 'busybox';
@@ -86,7 +94,7 @@ export interface Host {
   /** Whether a directory exists in the image (for `test -d`, `cd`). */
   isDirectory(path: string): boolean;
   /** Files written by the container (`echo x > /tmp/f`). */
-  files: Map<string, string>;
+  files: FileStore;
   hostname: string;
   random: Random;
   meter: Meter;

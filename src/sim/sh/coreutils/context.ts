@@ -6,8 +6,8 @@ import type { Host, Io, Run } from '../process.ts';
 export interface UtilityContext {
   host: Host;
   env: Map<string, string>;
-  /** dash's builtin echo knows only -n and always expands escapes. */
-  echoStyle: 'options' | 'dash';
+  /** bash's builtin echo, /bin/echo and ash's (-n -e -E), or dash's builtin (only -n, always escapes). */
+  echoStyle: 'bash' | 'options' | 'dash';
   /** How `[`/test words errors: the calling shell's prefix (`bash: line 1: `) or the utility's name. */
   errorPrefix: string;
   testDialect: 'bash' | 'dash' | 'ash' | 'gnu';

@@ -1,7 +1,10 @@
-// echo: bash/ash builtin and /bin/echo (-n, -e, -E); dash's builtin knows only -n and always expands escapes.
+// echo: the shells' builtin and /bin/echo. bash's builtin (the learner's shell and bash in containers) takes
+// -n -e -E with bash's echo escapes; ash and GNU /bin/echo take the same options with the wider escape set;
+// dash's builtin knows only -n and always expands escapes. Options end at the first word not made only of
+// those letters.
 
 import { finished } from '../process.ts';
-import { decodeEscapes } from '../syntax/escapes.ts';
+import { decodeEscapes, echoEscapes } from '../syntax/escapes.ts';
 import type { Utility } from './context.ts';
 
 export const echo: Utility = (argv, io, ctx) => {
@@ -23,7 +26,11 @@ export const echo: Utility = (argv, io, ctx) => {
     }
   }
   let text = args.join(' ');
-  if (escapes) {
+  if (escapes && ctx.echoStyle === 'bash') {
+    const interpreted = echoEscapes(text);
+    text = interpreted.text;
+    if (interpreted.stop) newline = false;
+  } else if (escapes) {
     text = decodeEscapes(text, true);
     const stop = text.indexOf('\u0000STOP');
     if (stop >= 0) {

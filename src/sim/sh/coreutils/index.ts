@@ -12,14 +12,14 @@ import { echo } from './echo.ts';
 import { env } from './env.ts';
 import { expr } from './expr.ts';
 import { fail } from './false.ts';
-import { head } from './head.ts';
+import { head, tail } from './head.ts';
 import { hostname } from './hostname.ts';
 import { printenv } from './printenv.ts';
 import { printf } from './printf.ts';
 import { rm } from './rm.ts';
 import { seq } from './seq.ts';
 import { sleep } from './sleep.ts';
-import { tail } from './tail.ts';
+
 import { test } from './test.ts';
 import { touch } from './touch.ts';
 import { tr } from './tr.ts';

@@ -2,6 +2,7 @@
 
 import type { Io, Run } from '../process.ts';
 import type { UtilityContext } from './context.ts';
+import { parseDuration } from './duration.ts';
 
 /** Longest sleep handed to the kubelet (`sleep infinity`): 100 years of virtual time. */
 const FOREVER_MS = 100 * 365 * 86_400_000;
@@ -20,12 +21,12 @@ export function* sleep(argv: string[], io: Io, ctx: UtilityContext): Run {
   }
   let total = 0;
   for (const arg of args) {
-    const m = /^(\d+\.?\d*|\.\d+)([smhd]?)$/.exec(arg);
-    if (/^inf(inity)?$/i.test(arg)) {
+    const seconds = parseDuration(arg);
+    if (seconds === Number.POSITIVE_INFINITY) {
       total = FOREVER_MS;
       continue;
     }
-    if (!m) {
+    if (seconds === undefined) {
       io.err(
         gnu
           ? `sleep: invalid time interval '${arg}'\nTry 'sleep --help' for more information.\n`
@@ -33,8 +34,7 @@ export function* sleep(argv: string[], io: Io, ctx: UtilityContext): Run {
       );
       return 1;
     }
-    const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2] as '' | 's' | 'm' | 'h' | 'd'];
-    total += Number(m[1]) * unit * 1000;
+    total += seconds * 1000;
   }
   total = Math.min(Math.round(total), FOREVER_MS);
   if (total > 0) yield { ms: total + ctx.host.meter.take() };

@@ -41,7 +41,7 @@ function utilityContext(sh: ShellState): UtilityContext {
   return {
     host: sh.host,
     env: sh.exportedEnv(),
-    echoStyle: sh.dialect.echoOptions ? 'options' : 'dash',
+    echoStyle: sh.dialect.name === 'bash' ? 'bash' : sh.dialect.echoOptions ? 'options' : 'dash',
     errorPrefix: sh.errorPrefix(),
     testDialect: sh.dialect.name,
   };

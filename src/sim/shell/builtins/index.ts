@@ -1,18 +1,20 @@
-// The programs every session's shell has besides kubectl.
+// The programs every session's shell has besides kubectl. echo, cat, head, tail, wc and date are the shared
+// coreutils (src/sim/sh/coreutils/), the same files containers run.
 
+import { cat } from '../../sh/coreutils/cat.ts';
+import { date } from '../../sh/coreutils/date.ts';
+import { echo } from '../../sh/coreutils/echo.ts';
+import { head, tail } from '../../sh/coreutils/head.ts';
+import { wc } from '../../sh/coreutils/wc.ts';
 import type { SessionFileSystem } from '../filesystem.ts';
 import type { Program } from '../program.ts';
-import { cat } from './cat.ts';
-import { date } from './date.ts';
-import { echo } from './echo.ts';
+import { utilityProgram } from '../utility-program.ts';
 import { createRm, createTouch } from './files.ts';
 import { grep } from './grep.ts';
-import { head, tail } from './head-tail.ts';
 import { createLs } from './ls.ts';
 import { createShellBuiltins, type ShellControl } from './shell-builtins.ts';
 import { sleep } from './sleep.ts';
 import { createTimeout } from './timeout.ts';
-import { wc } from './wc.ts';
 
 export type { ShellControl } from './shell-builtins.ts';
 
@@ -23,17 +25,17 @@ export function createBuiltins(
 ): Record<string, Program> {
   return {
     ...createShellBuiltins(control, fs),
-    cat,
-    date,
-    echo,
+    cat: utilityProgram('cat', cat),
+    date: utilityProgram('date', date),
+    echo: utilityProgram('echo', echo),
     grep,
-    head,
-    tail,
+    head: utilityProgram('head', head),
+    tail: utilityProgram('tail', tail),
     ls: createLs(fs),
     rm: createRm(fs),
     touch: createTouch(fs),
     sleep,
     timeout: createTimeout(resolve),
-    wc,
+    wc: utilityProgram('wc', wc),
   };
 }

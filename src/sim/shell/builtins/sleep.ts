@@ -1,8 +1,9 @@
 // GNU sleep, but the clock is virtual: it jumps forward at once and everything due on the way happens
 // (pods start, jobs complete), which is exactly what a learner waiting N seconds would see afterwards.
 
+import { parseDuration } from '../../sh/coreutils/duration.ts';
 import type { Program } from '../program.ts';
-import { MAX_ADVANCE_SECONDS, parseDuration } from './duration.ts';
+import { MAX_ADVANCE_SECONDS } from './duration.ts';
 import { invalidOption, usageError } from './usage.ts';
 
 export const sleep: Program = (argv, io, ctx) => {

@@ -1,8 +1,9 @@
 // GNU timeout with a virtual clock: a command still running in the foreground (`kubectl get pods -w`) gets
 // the clock moved N seconds forward — so it prints what those seconds bring — and is then stopped: exit 124.
 
+import { parseDuration } from '../../sh/coreutils/duration.ts';
 import type { Program } from '../program.ts';
-import { MAX_ADVANCE_SECONDS, parseDuration } from './duration.ts';
+import { MAX_ADVANCE_SECONDS } from './duration.ts';
 import { invalidOption, usageError } from './usage.ts';
 
 export const TIMED_OUT_EXIT_CODE = 124;

@@ -1,0 +1,48 @@
+// The learner's shell runs the shared coreutils (src/sim/sh/coreutils/: echo, cat, head, tail, wc, date) as
+// its Programs: the same implementation containers use, on a GNU host whose files are the session's files and
+// whose time is the session's clock. CPU slices a utility yields do not move the learner's clock.
+
+import type { Clock } from '../clock.ts';
+import { Random } from '../random.ts';
+import type { Utility, UtilityContext } from '../sh/coreutils/context.ts';
+import { type FileStore, finished, type Host, Meter } from '../sh/process.ts';
+import type { FileSystem, Program } from './program.ts';
+
+function learnerHost(fs: FileSystem, clock: Clock): Host {
+  const files: FileStore = {
+    get: (path) => fs.read(path),
+    has: (path) => fs.read(path) !== undefined,
+    set: (path, text) => fs.write(path, text),
+    delete: (path) => fs.remove(path),
+  };
+  return {
+    flavour: 'gnu',
+    programAt: () => undefined,
+    // The session's directories exist only as prefixes of files: something that exists but cannot be read.
+    isDirectory: (path) => fs.exists(path) && fs.read(path) === undefined,
+    files,
+    // No /etc/hostname on the learner's machine here.
+    hostname: '',
+    random: new Random(0),
+    meter: new Meter(),
+    now: () => clock.now(),
+    exec: () => finished(127),
+  };
+}
+
+/** A shared utility as a learner Program named `name` (argv[0]), with bash's builtin echo. */
+export function utilityProgram(name: string, utility: Utility): Program {
+  return (argv, io, ctx) => {
+    const context: UtilityContext = {
+      host: learnerHost(ctx.fs, ctx.clock),
+      env: new Map(),
+      echoStyle: 'bash',
+      errorPrefix: '',
+      testDialect: 'bash',
+    };
+    const run = utility([name, ...argv], { out: io.out, err: io.err, stdin: { text: io.stdin, pos: 0 } }, context);
+    let step = run.next();
+    while (!step.done) step = run.next();
+    return { exitCode: step.value };
+  };
+}
