@@ -120,8 +120,3 @@ export function* finished(status: number): Run {
   yield* [];
   return status;
 }
-
-export function appendLimited(current: string, add: string): string {
-  if (current.length + add.length > MAX_STRING) throw new ResourceLimitError('string too long');
-  return current + add;
-}
