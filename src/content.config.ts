@@ -75,6 +75,14 @@ const lessons = defineCollection({
       .describe(
         'Position in the course (1 = first). Must be unique per locale; a lesson and its translation share it.',
       ),
+    minutes: z
+      .number()
+      .int()
+      .positive()
+      .describe(
+        'Time estimate in minutes (reading, exercises and questions), shown on the course home. A lesson and its ' +
+          'translation share it.',
+      ),
     cluster: cluster,
   }),
 });

@@ -257,18 +257,6 @@ test('Ctrl-C stops a foreground watch and gives the prompt back', async ({ page 
   await expect(terminalLog(page)).toContainText('$ kubectl get jobs');
 });
 
-test('narrow screens: the docked terminal can be hidden and shown', async ({ page }) => {
-  await page.setViewportSize({ width: 400, height: 800 });
-  await page.goto(URL_EN);
-  const toggle = page.locator('jl-terminal [data-action="toggle"]');
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await expect(page.locator('jl-terminal .xterm')).toBeHidden();
-  await toggle.click();
-  await expect(page.locator('jl-terminal .xterm')).toBeVisible();
-});
-
 test('learner hints are marked as ours', async ({ page }) => {
   await page.goto(URL_EN);
   await terminalReady(page);

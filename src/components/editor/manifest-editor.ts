@@ -8,6 +8,8 @@
 //   property `original`            the lesson's version (the <pre>'s text when the element connected)
 //   method `reset()`               back to the original (undoable in Monaco), emits manifest-change
 //   method `open()`                load Monaco now and focus it
+//   method `replaceFromShell(text)` the shell rewrote the file (shell-files.ts): show its text (undoable),
+//                                  emits manifest-change, says so in the status line
 //   event `manifest-change`        detail { file, content }, debounced while typing, bubbles, composed
 //   event RUN_EVENT ('jobs-lab:run', the site's Run-button event, terminal/events.ts)
 //                                  detail { command }, bubbles, composed (Apply): a here-document that writes
@@ -117,20 +119,32 @@ export class ManifestEditorElement extends HTMLElement {
   }
 
   reset(): void {
-    const model = this.#editor?.getModel();
-    if (model) {
-      // An edit rather than setValue, so Ctrl+Z brings the learner's version back.
-      this.#editor!.pushUndoStop();
-      this.#editor!.executeEdits('reset', [{ range: model.getFullModelRange(), text: this.#original }]);
-      this.#editor!.pushUndoStop();
-    } else {
-      this.#content = this.#original;
-      this.#placeholderCode().textContent = this.#original;
-      const fallback = this.querySelector<HTMLTextAreaElement>('textarea.me-fallback');
-      if (fallback) fallback.value = this.#original;
-    }
+    // An edit rather than setValue, so Ctrl+Z brings the learner's version back.
+    this.#replace(this.#original, 'reset');
     this.#emitChange();
     this.#announce(t(this.#locale, 'editor.resetDone'));
+  }
+
+  /** The terminal rewrote this file (a solution, a here-document): the editor shows the shell's version. */
+  replaceFromShell(text: string): void {
+    this.#replace(text, 'shell');
+    this.#emitChange();
+    this.#announce(t(this.#locale, 'editor.rewritten', { file: this.file }));
+  }
+
+  /** Replaces the whole text: an edit in Monaco (Ctrl+Z brings the previous text back), or the placeholder's. */
+  #replace(text: string, source: string): void {
+    const model = this.#editor?.getModel();
+    if (model) {
+      this.#editor!.pushUndoStop();
+      this.#editor!.executeEdits(source, [{ range: model.getFullModelRange(), text }]);
+      this.#editor!.pushUndoStop();
+    } else {
+      this.#content = text;
+      this.#placeholderCode().textContent = text;
+      const fallback = this.querySelector<HTMLTextAreaElement>('textarea.me-fallback');
+      if (fallback) fallback.value = text;
+    }
   }
 
   #onClick = (event: Event): void => {
