@@ -18,6 +18,25 @@ export function heredocBody(spec: HeredocSpec, lines: readonly string[], variabl
   return spec.quoted ? text : expandBody(text, variable);
 }
 
+/**
+ * Whether an unquoted body holds a command substitution (`$(…)` or a backquote not escaped by `\\`), which bash
+ * would run and replace by its output. This shell does not run them anywhere, so the caller says so plainly
+ * instead of passing the text on unexpanded (issue 11 item 9).
+ */
+export function heredocHasCommandSubstitution(spec: HeredocSpec, lines: readonly string[]): boolean {
+  if (spec.quoted) return false;
+  const text = lines.join('\n');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '`' || (c === '$' && text[i + 1] === '(')) return true;
+  }
+  return false;
+}
+
 function expandBody(text: string, variable: (name: string) => string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {

@@ -10,7 +10,7 @@ import { createBuiltins } from './builtins/index.ts';
 import { complete as completeLine } from './completion.ts';
 import { type Execution, executeList, type Terminal } from './executor.ts';
 import type { SessionFileSystem } from './filesystem.ts';
-import { heredocBody, heredocLine, isHeredocEnd } from './heredoc.ts';
+import { heredocBody, heredocHasCommandSubstitution, heredocLine, isHeredocEnd } from './heredoc.ts';
 import { createAdvisor } from './hints/advisor.ts';
 import { HINT_MESSAGES, type Locale } from './hints/messages.ts';
 import { parseCommand } from './parser.ts';
@@ -45,6 +45,8 @@ interface PendingHeredocs {
   specs: HeredocSpec[];
   bodies: string[];
   lines: string[];
+  /** An unquoted body holds `$(…)` or a backquote (not run by this shell: a hint instead). */
+  substitution?: boolean;
 }
 
 interface RunningCommand {
@@ -136,7 +138,14 @@ export function createShell(options: ShellOptions): Shell {
     drainTypeAhead();
   };
 
-  const run = (text: string, scanned: string, firstLine: string, bodies: string[], input: string | undefined): void => {
+  const run = (
+    text: string,
+    scanned: string,
+    firstLine: string,
+    bodies: string[],
+    input: string | undefined,
+    heredocSubstitution = false,
+  ): void => {
     addHistory(text);
     const startedAt: Millis = clock.now();
     const command: RunningCommand = {
@@ -175,7 +184,7 @@ export function createShell(options: ShellOptions): Shell {
       finishCommand(command, 2);
       return;
     }
-    if (parsed.unsupported) {
+    if (parsed.unsupported || heredocSubstitution) {
       terminal.hint(hints.commandSubstitution());
       variables.set('?', '1');
       finishCommand(command, 1);
@@ -225,6 +234,7 @@ export function createShell(options: ShellOptions): Shell {
       notify(idleListeners);
       return;
     }
+    if (heredocHasCommandSubstitution(spec, pending.lines)) pending.substitution = true;
     pending.bodies.push(heredocBody(spec, pending.lines, variable));
     pending.lines = [];
     if (pending.bodies.length < pending.specs.length) {
@@ -232,7 +242,14 @@ export function createShell(options: ShellOptions): Shell {
       return;
     }
     heredocs = undefined;
-    run(pending.text, pending.scanned, pending.firstLine, pending.bodies, pending.bodies.join(''));
+    run(
+      pending.text,
+      pending.scanned,
+      pending.firstLine,
+      pending.bodies,
+      pending.bodies.join(''),
+      pending.substitution,
+    );
   };
 
   const safeSubmit = (line: string): void => {

@@ -72,6 +72,24 @@ describe('shell: here-documents', () => {
     expect(h.type('ls')).toBe('$ ls\na.txt  b.txt  c.txt\n');
   });
 
+  it('an unquoted body with $(…) or backquotes (bash would run them) gets the plain hint, not the raw text', () => {
+    const h = harness();
+    expect(h.type('cat <<EOF > d.txt', 'made $(date)', 'EOF')).toBe(
+      '$ cat <<EOF > d.txt\n> made $(date)\n> EOF\n# hint: Command substitution ($(...) and backquotes) is not supported in this terminal.\n',
+    );
+    expect(h.records.at(-1)?.exitCode).toBe(1);
+    expect(h.fs.read('d.txt')).toBeUndefined();
+    h.type('cat <<EOF', 'by `whoami`', 'EOF');
+    expect(h.records.at(-1)?.exitCode).toBe(1);
+    // Quoted delimiter or escaped: bash keeps the text, and so does this shell.
+    expect(h.type("cat <<'EOF'", 'made $(date) `x`', 'EOF')).toBe(
+      "$ cat <<'EOF'\n> made $(date) `x`\n> EOF\nmade $(date) `x`\n",
+    );
+    expect(h.type('cat <<EOF', 'made \\$(date) \\`x\\`', 'EOF')).toBe(
+      '$ cat <<EOF\n> made \\$(date) \\`x\\`\n> EOF\nmade $(date) `x`\n',
+    );
+  });
+
   it('Ctrl-C abandons a here-document being typed', () => {
     const h = harness();
     h.type('cat <<EOF', 'text');
