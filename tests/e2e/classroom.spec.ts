@@ -1,7 +1,8 @@
 // The classroom kit end to end: a teacher makes a class link; a student joins, solves an exercise in the class's
-// cluster (the class seed's pod names), and exports results; the teacher imports that file and a tampered copy
-// and sees pass and fail; bad files are refused; the printable results page renders; and, once the service
-// worker is installed, a lesson reloads and runs a command with the network cut.
+// cluster (the class seed's pod names), and exports results; the teacher imports it with a partial and a forged
+// copy (kubectl's log replaced by echo: it fails on replay, naming the check and who printed the text), moves the
+// class to another browser as one file and back out again, refuses bad files; the printable results page
+// renders; and, once the service worker is installed, a lesson reloads and runs a command with the network cut.
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -63,6 +64,7 @@ const TOTAL = CLASS_LESSONS.reduce((n, slug) => n + LESSON_EXERCISES[slug]!.exer
 
 test('a class of three (honest, partial, forged) through the teacher page: class view, drill-down, reload, CSVs, print', async ({
   page,
+  browser,
 }) => {
   test.setTimeout(240_000);
   const link = await createClassLink(page);
@@ -182,10 +184,20 @@ test('a class of three (honest, partial, forged) through the teacher page: class
   await expect(leeRow).toHaveAttribute('data-verdict', 'failed');
   await expect(leeRow.locator('td').nth(6)).not.toHaveText('—');
   await page.locator('[data-class-view]').screenshot({ path: 'reports/screenshots/classroom-class-view.png' });
-  // The forged student: its claims are shown as claims; whether echo passes for kubectl is the checks' verdict
-  // (issue 14's `checks` work, see the report), so only what this page shows is asserted here.
-  await page.locator('table[data-students] tbody tr', { hasText: 'Park' }).getByRole('button').click();
-  await expect(detail.locator(`tr[data-exercise="${exercise.id}"] td`).nth(1)).toHaveText('passed');
+  // The forged student: kubectl's log replaced by echo. It claims a pass; the replay runs the same checks on the
+  // same per-program records and fails it, naming the check and who printed the text.
+  const park = students.filter({ hasText: 'Park' });
+  await expect(park.locator('td').nth(2)).toHaveText(`0/${TOTAL}`);
+  await park.getByRole('button').click();
+  const parkRow = detail.locator(`tr[data-exercise="${exercise.id}"]`);
+  await expect(parkRow).toHaveAttribute('data-verdict', 'failed');
+  await expect(parkRow.locator('td').nth(1)).toHaveText('passed'); // claimed
+  await expect(parkRow.locator('td').nth(2)).toHaveText('failed'); // on replay
+  await expect(parkRow.locator('td').nth(6)).toHaveText('Read the pod’s log (kubectl logs)');
+  await expect(parkRow.locator('td').nth(7)).toContainText(
+    'The expected text was printed by echo, not by kubectl: only what kubectl itself shows counts.',
+  );
+  await expect(parkRow.locator('td').nth(8)).toContainText('Claims passed');
 
   // Drill-down per exercise: every student, with the check's feedback.
   await page.locator('table[data-exercises]').getByRole('button', { name: exercise.title.en }).click();
@@ -221,6 +233,46 @@ test('a class of three (honest, partial, forged) through the teacher page: class
   expect(exercisesCsv).toContain(`${exercise.title.en},`);
   const detailCsv = await downloadText(page, 'Download detailed CSV');
   expect(detailCsv).toContain(`"Kim ""Min-su""",${classId},1. `);
+
+  // The class as one file, to another computer (a fresh browser profile): the same class, students and verdicts,
+  // every results file inside replayed again (the forged one fails again, with its reason).
+  const [classDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export this class (one file)' }).click(),
+  ]);
+  const classFile = await readFile(await classDownload.path(), 'utf8');
+  expect(JSON.parse(classFile)).toMatchObject({ format: 'jobs-lab-class', version: 1, class: { id: classId } });
+  expect(JSON.parse(classFile).files).toHaveLength(3);
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  const otherErrors: string[] = [];
+  other.on('pageerror', (err) => otherErrors.push(String(err)));
+  await other.goto(`${new URL(page.url()).origin}/en/teacher/`);
+  await expect(other.locator('jl-teacher')).toHaveAttribute('data-ready', 'true');
+  await expect(other.locator('table[data-students] tbody tr')).toHaveCount(0);
+  await importFiles(other, [{ name: 'class.json', text: classFile }]);
+  await expect(other.locator('ul[data-messages]')).toContainText('class.json: class file with 3 results files.');
+  const moved = other.locator('table[data-students] tbody tr');
+  await expect(moved).toHaveCount(3, { timeout: 60_000 }); // each file replayed again, one at a time
+  await expect(other.locator('[data-class-info]')).toContainText(`Seed: ${SEED}`);
+  await expect(moved.filter({ hasText: 'Kim "Min-su"' }).locator('td').nth(2)).toHaveText(`1/${TOTAL}`);
+  await expect(moved.filter({ hasText: 'Park' }).locator('td').nth(2)).toHaveText(`0/${TOTAL}`);
+  await moved.filter({ hasText: 'Park' }).getByRole('button').click();
+  const movedPark = other.locator(`[data-student-detail] tr[data-exercise="${exercise.id}"]`);
+  await expect(movedPark).toHaveAttribute('data-verdict', 'failed');
+  await expect(movedPark.locator('td').nth(7)).toContainText('printed by echo, not by kubectl');
+  // Exported again there, it is the same class file (same files, as the students sent them).
+  const [again] = await Promise.all([
+    other.waitForEvent('download'),
+    other.getByRole('button', { name: 'Export this class (one file)' }).click(),
+  ]);
+  const reexported = JSON.parse(await readFile(await again.path(), 'utf8'));
+  const sortedFiles = (f: { files: { name: string; text: string }[] }) =>
+    f.files.map((x) => `${x.name}\n${x.text}`).sort();
+  expect(sortedFiles(reexported)).toEqual(sortedFiles(JSON.parse(classFile)));
+  expect(reexported.class).toEqual(JSON.parse(classFile).class);
+  expect(otherErrors).toEqual([]);
+  await elsewhere.close();
 
   // The Korean page: the same class, in Korean, with a Korean CSV.
   await page.goto('/ko/teacher/');

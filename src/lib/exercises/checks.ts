@@ -439,7 +439,7 @@ function completionIndexOf(pod: Pod): number | undefined {
   return value === undefined ? undefined : Number(value);
 }
 
-export interface LogsOfJobOptions {
+interface LogsOfJobOptions {
   /** Only the pod of this completion index (an Indexed job). */
   index?: number;
 }
