@@ -91,7 +91,7 @@ export const lesson: LessonExercises = {
         ),
         text(
           'Wait at least 30 seconds (press +30 s, or type sleep 30), then kubectl get job,pod shows both jobs and all pods in one go.',
-          '30초 이상 기다린 뒤 (+30 s를 누르거나 sleep 30 입력) kubectl get job,pod로 잡과 파드를 한 번에 보자.',
+          '30초 이상 기다린 뒤(+30초 버튼을 누르거나 sleep 30을 입력한다) kubectl get job,pod로 잡과 파드를 한 번에 보자.',
         ),
       ],
       solution: [

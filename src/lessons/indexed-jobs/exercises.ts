@@ -1,4 +1,6 @@
 // Lesson 6: many completions. completions + parallelism, Indexed completion mode, JOB_COMPLETION_INDEX.
+
+import { withParticle as wp } from '../../i18n/particles.ts';
 import { applyCommand } from '../../lib/apply-command.ts';
 import { jobSucceeded, logsOfJob, sawRow, sawText } from '../../lib/exercises/checks.ts';
 import { jobCreatedAs, jobSpec, manifestSpec } from '../../lib/exercises/manifest-checks.ts';
@@ -28,7 +30,7 @@ export const lesson: LessonExercises = {
           feedback: (job) =>
             text(
               `render was applied with completionMode ${job.spec.completionMode ?? 'NonIndexed'}, completions ${job.spec.completions ?? '—'}, parallelism ${job.spec.parallelism ?? 1}. Reset the file, kubectl delete job render, and Apply again.`,
-              `render는 completionMode ${job.spec.completionMode ?? 'NonIndexed'}, completions ${job.spec.completions ?? '—'}, parallelism ${job.spec.parallelism ?? 1} 로 적용되었다. 파일을 되돌리고 kubectl delete job render 후 다시 적용하자.`,
+              `render는 completionMode ${job.spec.completionMode ?? 'NonIndexed'}, completions ${job.spec.completions ?? '—'}, parallelism ${wp(job.spec.parallelism ?? 1, '으로')} 적용되었다. 파일을 되돌리고 kubectl delete job render 후 다시 적용하자.`,
             ),
         }),
         sawRow('render-partway', {

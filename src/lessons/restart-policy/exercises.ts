@@ -117,7 +117,7 @@ export const lesson: LessonExercises = {
         ),
         text(
           'Then kubectl get pods (nothing left) and kubectl describe job crash (the last events).',
-          '그다음 kubectl get pods (남은 것이 없다) 와 kubectl describe job crash (마지막 이벤트들).',
+          '그다음 kubectl get pods(남은 것이 없다)와 kubectl describe job crash(마지막 이벤트)를 보자.',
         ),
       ],
       solution: [

@@ -71,7 +71,7 @@ function whyNotSucceeded(context: CheckContext, name: string): Text {
     const status = podStatusText(context, current);
     return text(
       `${name} exists and its pod ${current.metadata.name} is ${status}: give it a few seconds (let the clock run, press +30 s, or type sleep 10).`,
-      `${name} 잡은 있고 파드 ${wp(current.metadata.name, '은')} ${status} 상태다. 몇 초 기다리자 (시계를 흘려보내거나 +30 s를 누르거나 sleep 10을 입력).`,
+      `${name} 잡은 있고 파드 ${wp(current.metadata.name, '은')} ${status} 상태다. 몇 초 기다리자 (시계를 흘려보내거나 +30초 버튼을 누르거나 sleep 10을 입력하자).`,
     );
   }
   return text(
@@ -130,7 +130,7 @@ export function jobFailed(name: string, options: Common & { reason?: string } = 
       return fail(
         text(
           `${name} is still retrying: ${failed} failed pod${failed === 1 ? '' : 's'} so far, and it gives up after ${limit + 1} (backoffLimit ${limit}). The wait doubles each time (10 s, 20 s, 40 s …): let time run, press +30 s or type sleep 60.`,
-          `${name} 잡은 아직 재시도 중이다. 지금까지 실패 파드 ${failed}개, ${limit + 1}개가 되면 포기한다 (backoffLimit ${limit}). 대기 시간은 매번 두 배가 된다 (10초, 20초, 40초 …). 시간을 흘려보내거나 +30 s를 누르거나 sleep 60을 입력하자.`,
+          `${name} 잡은 아직 재시도 중이다. 지금까지 실패 파드 ${failed}개, ${limit + 1}개가 되면 포기한다 (backoffLimit ${limit}). 대기 시간은 매번 두 배가 된다 (10초, 20초, 40초 …). 시간을 흘려보내거나 +30초 버튼을 누르거나 sleep 60을 입력하자.`,
         ),
       );
     },

@@ -16,7 +16,7 @@ const fail = (feedback: Text): CheckOutcome => ({ ok: false, feedback });
 function noJob(name: string, file: string): Text {
   return text(
     `There is no job named ${name}. Press Apply under ${file} (or type kubectl apply -f ${file}) and read what kubectl answers.`,
-    `${name} 잡이 없다. ${file} 아래의 적용 버튼을 누르거나 kubectl apply -f ${file} 를 입력하고 kubectl의 응답을 읽자.`,
+    `${name} 잡이 없다. ${file} 아래의 적용 버튼을 누르거나 ${wp(`kubectl apply -f ${file}`, '을')} 입력하고 kubectl의 응답을 읽자.`,
   );
 }
 
@@ -45,7 +45,7 @@ export function jobSpec(id: string, name: string, spec: SpecCheck): Check {
 const recreate = (name: string) =>
   text(
     ` A Job's template cannot be changed in place: kubectl delete job ${name}, then create it again.`,
-    ` 잡의 템플릿은 그 자리에서 바꿀 수 없다. kubectl delete job ${name} 으로 지운 뒤 다시 만들자.`,
+    ` 잡의 템플릿은 그 자리에서 바꿀 수 없다. ${wp(`kubectl delete job ${name}`, '으로')} 지운 뒤 다시 만들자.`,
   );
 
 function joinTexts(a: Text, b: Text): Text {
@@ -230,7 +230,7 @@ export function cronJobMadeJobs(name: string, schedule: string, atLeast: number,
         return fail(
           text(
             `${name} runs on "${cron.spec.schedule}", not "${schedule}".`,
-            `${name} 의 스케줄은 "${schedule}"가 아니라 "${cron.spec.schedule}"이다.`,
+            `${name}의 스케줄은 "${schedule}"가 아니라 "${cron.spec.schedule}"이다.`,
           ),
         );
       }
@@ -302,7 +302,7 @@ function diagnose(context: CheckContext, name: string, file: string, job: Job | 
       const why = rejected.stderr.trim().split('\n')[0] ?? '';
       return text(
         `The API server refused ${name}: ${why} Fix that in ${file} and Apply again.`,
-        `API 서버가 ${wp(name, '을')} 거부했다: ${why} ${file} 에서 고치고 다시 적용하자.`,
+        `API 서버가 ${wp(name, '을')} 거부했다: ${why} ${file}에서 고치고 다시 적용하자.`,
       );
     }
     return noJob(name, file);
@@ -314,20 +314,20 @@ function diagnose(context: CheckContext, name: string, file: string, job: Job | 
     if (status === 'ImagePullBackOff' || status === 'ErrImagePull') {
       return text(
         `${last.metadata.name} is ${status}: the node cannot pull the image ${last.spec.containers[0]?.image ?? ''}. kubectl describe pod ${last.metadata.name} shows the pull error; check the image name and tag.`,
-        `${last.metadata.name} 파드는 ${status} 상태다. 노드가 이미지 ${last.spec.containers[0]?.image ?? ''} 를 받지 못한다. kubectl describe pod ${last.metadata.name} 에서 오류를 보고 이미지 이름과 태그를 확인하자.`,
+        `${last.metadata.name} 파드는 ${status} 상태다. 노드가 이미지 ${wp(last.spec.containers[0]?.image ?? '', '을')} 받지 못한다. kubectl describe pod ${last.metadata.name}에서 오류를 보고 이미지 이름과 태그를 확인하자.`,
       );
     }
     const code = exitCodeOf(last);
     if (code === 127) {
       return text(
         `${last.metadata.name} exited with 127: the shell did not find a command. kubectl logs ${last.metadata.name} shows which one.`,
-        `${last.metadata.name} 파드는 127로 끝났다. 셸이 어떤 명령을 찾지 못했다. kubectl logs ${last.metadata.name} 에서 어떤 명령인지 보자.`,
+        `${last.metadata.name} 파드는 127로 끝났다. 셸이 어떤 명령을 찾지 못했다. kubectl logs ${last.metadata.name}에서 어떤 명령인지 보자.`,
       );
     }
     if (code !== undefined && code !== 0) {
       return text(
         `${last.metadata.name} exited with ${code}. kubectl logs ${last.metadata.name} shows what the script printed.`,
-        `${last.metadata.name} 파드는 ${wp(code, '으로')} 끝났다. kubectl logs ${last.metadata.name} 에서 스크립트 출력을 보자.`,
+        `${last.metadata.name} 파드는 ${wp(code, '으로')} 끝났다. kubectl logs ${last.metadata.name}에서 스크립트 출력을 보자.`,
       );
     }
     if ((job.status?.conditions ?? []).some((c) => c.type === 'Failed' && c.status === 'True')) {
@@ -379,7 +379,7 @@ export function jobHasNoPods(name: string): Check {
       return fail(
         text(
           `${name} still has ${summary}. The job controller deletes it once the job gives up.`,
-          `${name} 잡에는 아직 ${summary} 가 있다. 잡이 포기하면 잡 컨트롤러가 그 파드를 지운다.`,
+          `${name} 잡에는 아직 ${wp(summary, '이')} 있다. 잡이 포기하면 잡 컨트롤러가 그 파드를 지운다.`,
         ),
       );
     },
