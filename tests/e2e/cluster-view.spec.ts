@@ -104,17 +104,54 @@ test('lesson 3: the learner reads the third back-off gap off job-2’s timeline 
 test.describe('screenshots for review (SCREENSHOTS=1)', () => {
   test.skip(!process.env.SCREENSHOTS, 'only with SCREENSHOTS=1');
   for (const theme of ['light', 'dark'] as const) {
-    test(`lesson 3 timeline at 1280x800 and the phone layout at 390x844 (${theme})`, async ({ page }) => {
+    test(`lesson 3 timeline at 1280x800 and the phone layout at 390x844 (${theme})`, async ({ page }, testInfo) => {
+      test.setTimeout(120_000);
+      // Written under test-results/cluster-view/ and attached to the test's report (the kept artifacts).
+      const shot = async (name: string) => {
+        const path = `test-results/cluster-view/${name}-${theme}.png`;
+        await page.screenshot({ path });
+        await testInfo.attach(`${name}-${theme}`, { path, contentType: 'image/png' });
+      };
       await setTheme(page, theme);
       await page.goto('/ko/lessons/retries-and-backoff-limit/');
       await terminalReady(page);
       await typeLine(page, 'kubectl create job job-2 --image=ubuntu -- /bin/bash -c "exit 1"');
       await typeLine(page, 'sleep 315');
       await expect(page.locator('[data-job="job-2"] svg line[data-gap]')).toHaveCount(4);
-      await page.locator('[data-job="job-2"] figure').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `test-results/cluster-view/lesson3-1280x800-ko-${theme}.png` });
+      // The view repaints live (the figure is replaced), so scroll from inside the page.
+      await page.evaluate(() =>
+        document.querySelector('[data-job="job-2"] figure')?.scrollIntoView({ block: 'center' }),
+      );
+      await shot('lesson3-1280x800-ko');
+      // The phone layout: one view at a time (lesson, terminal with the touch line, cluster view).
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.screenshot({ path: `test-results/cluster-view/lesson3-390x844-ko-${theme}.png` });
+      await page.locator('[data-view-tab="lesson"]').click();
+      await page.locator('jl-question[data-question-id="read-gap-timeline"]').scrollIntoViewIfNeeded();
+      await shot('lesson3-390x844-ko-lesson');
+      await page.locator('[data-view-tab="terminal"]').click();
+      await shot('lesson3-390x844-ko-terminal');
+      await page.locator('[data-view-tab="cluster"]').click();
+      await shot('lesson3-390x844-ko-cluster');
     });
   }
+  test.describe('touch', () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    for (const theme of ['light', 'dark'] as const) {
+      test(`the touch line at 390x844 (${theme})`, async ({ page }, testInfo) => {
+        await setTheme(page, theme);
+        await page.goto('/en/lessons/exit-codes/');
+        await page.locator('[data-view-tab="terminal"]').tap();
+        const input = page.locator('jl-touch-input input');
+        await input.tap();
+        await input.fill('kubectl create job job-2 --image=ubuntu -- /bin/bash -c "exit 1"');
+        await input.press('Enter');
+        await input.fill('kubectl ');
+        await page.locator('[data-touch="complete"]').tap();
+        await expect(page.locator('jl-touch-input [data-touch-list]')).toBeVisible();
+        const path = `test-results/cluster-view/touch-390x844-en-${theme}.png`;
+        await page.screenshot({ path });
+        await testInfo.attach(`touch-390x844-en-${theme}`, { path, contentType: 'image/png' });
+      });
+    }
+  });
 });
