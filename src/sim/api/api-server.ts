@@ -99,7 +99,7 @@ export class ApiServer implements ApiClient {
   }
 
   create<T extends KubeObject>(input: unknown, options: WriteOptions = {}): T {
-    const obj = this.decodeFields(this.prepareNew(input), options);
+    const obj = options.handOver ? this.prepareNew(input, false) : this.decodeFields(this.prepareNew(input), options);
     const kind = obj.kind;
     const meta = obj.metadata;
     if (NAMESPACED[kind]) {
@@ -263,9 +263,9 @@ export class ApiServer implements ApiClient {
     ) as unknown as KubeObject;
   }
 
-  private prepareNew(input: unknown): KubeObject {
+  private prepareNew(input: unknown, copy = true): KubeObject {
     if (!input || typeof input !== 'object') throw badRequest('the object provided is unrecognized');
-    const obj = structuredClone(input) as KubeObject;
+    const obj = (copy ? structuredClone(input) : input) as KubeObject;
     const kind = obj.kind as Kind;
     if (!(kind in RESOURCE_NAMES)) throw badRequest(`no kind "${String(kind)}" is registered`);
     (obj as { apiVersion: string }).apiVersion = API_VERSIONS[kind];

@@ -76,7 +76,9 @@ export function entryFor(
     ...(metadata.namespace !== undefined ? { namespace: metadata.namespace } : {}),
     name: metadata.name,
     uid: metadata.uid,
-    ...(verb !== 'delete' && !extra.subresource ? { object: structuredClone(obj) } : {}),
+    // Stored objects are never changed in place (store.ts: writers put a new version), so the entry can hold the
+    // stored object itself; only what a learner's kubectl sent is copied, as a guard for the checks that read it.
+    ...(verb !== 'delete' && !extra.subresource ? { object: actor === 'kubectl' ? structuredClone(obj) : obj } : {}),
     ...extra,
   };
 }

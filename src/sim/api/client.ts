@@ -25,6 +25,11 @@ export interface WriteOptions {
   fieldValidation?: 'Strict' | 'Warn' | 'Ignore';
   /** Receives the server's warning headers (kubectl prints each as `Warning: <text>`). */
   warnings?: string[];
+  /**
+   * Server-internal, for controllers only: the object is freshly built by the caller from stored (already
+   * decoded) parts and handed over, so the server neither copies it nor looks for unknown fields (issue 12).
+   */
+  handOver?: boolean;
 }
 
 export interface DeleteOptions {

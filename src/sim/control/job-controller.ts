@@ -6,6 +6,7 @@
 // status fields (ready/terminating).
 
 import type { ApiServer } from '../api/api-server.ts';
+import { jsonEqual } from '../api/json-equal.ts';
 import { nextVersion } from '../api/object-versions.ts';
 import { controllerRef } from '../api/owner-refs.ts';
 import type { WatchEvent } from '../api/store.ts';
@@ -437,7 +438,8 @@ export class JobController {
     if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
     if (profile.jobTrackingFinalizer) metadata.finalizers = [JOB_TRACKING_FINALIZER];
     try {
-      const pod = this.api.create<Pod>({ apiVersion: 'v1', kind: 'Pod', metadata, spec });
+      // Built here from the stored (decoded) template's copy: handed over without another copy (issue 12).
+      const pod = this.api.create<Pod>({ apiVersion: 'v1', kind: 'Pod', metadata, spec }, { handOver: true });
       this.api.recordEvent(job, SOURCE, {
         type: 'Normal',
         reason: 'SuccessfulCreate',
@@ -481,7 +483,7 @@ export class JobController {
   }
 
   private writeStatus(job: Job, status: JobStatus): void {
-    if (JSON.stringify(status) === JSON.stringify(job.status)) return;
+    if (jsonEqual(status, job.status)) return;
     this.api.writeStatus(nextVersion(job, { status }));
   }
 }

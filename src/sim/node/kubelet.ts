@@ -9,6 +9,7 @@
 import type { ApiServer } from '../api/api-server.ts';
 import type { ContainerLog } from '../api/container-logs.ts';
 import { podFieldPath } from '../api/field-path.ts';
+import { jsonEqual } from '../api/json-equal.ts';
 import { nextVersion } from '../api/object-versions.ts';
 import type { WatchEvent } from '../api/store.ts';
 import type { Container, Pod, PodStatus } from '../api/types.ts';
@@ -582,7 +583,7 @@ export class Kubelet {
     const current = this.api.store.get<Pod>('Pod', run.namespace, run.name);
     if (!current || current.metadata.uid !== run.uid) return;
     const status: PodStatus = buildPodStatus(this.view(run), current.status, this.clock.now(), this.api.profile, phase);
-    if (JSON.stringify(status) === JSON.stringify(current.status)) return;
+    if (jsonEqual(status, current.status)) return;
     this.api.writeStatus(nextVersion(current, { status }));
   }
 
