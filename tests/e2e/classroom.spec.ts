@@ -308,12 +308,14 @@ test('a bad class link is explained and joins nothing', async ({ page }) => {
 test('offline after the first visit: a lesson reloads and its terminal runs a command', async ({ page, context }) => {
   test.setTimeout(120_000);
   await page.goto('/ko/');
-  // The worker precaches the whole course in the background; wait until it is active.
+  // The worker installs with this page's needs, then caches the rest of the course once the learner is idle
+  // (issue 12); wait until it is active and says the whole course is cached.
   await expect
     .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), {
       timeout: 60_000,
     })
     .toBe('activated');
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'course', { timeout: 60_000 });
   const cached = await page.evaluate(async () => {
     const names = await caches.keys();
     let count = 0;

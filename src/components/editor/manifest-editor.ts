@@ -1,6 +1,7 @@
 // <manifest-editor>: the light-weight half of the manifest editor. It owns the placeholder (a <pre>
 // of the file + buttons, rendered by ManifestEditor.astro), the public API and the events, and imports
-// Monaco (monaco-setup.ts) only when the editor nears the viewport or the learner presses Edit.
+// Monaco (monaco-setup.ts) at idle once the lesson's terminal is ready (issue 12: ready before the learner
+// reaches the editor, no long task when they first focus it), or at once when they press Edit or point at it.
 //
 // API
 //   attribute/property `file`      the lesson file name, e.g. `job.yaml`
@@ -20,6 +21,7 @@
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import { type Locale, localeOf, t } from '../../i18n/t.ts';
 import { applyCommand } from '../../lib/apply-command.ts';
+import { afterTerminal } from '../site/after-terminal.ts';
 import { RUN_EVENT, type RunEventDetail } from '../terminal/events.ts';
 import { watchTheme } from './theme.ts';
 
@@ -82,9 +84,18 @@ export class ManifestEditorElement extends HTMLElement {
     else this.#placeholderCode().textContent = this.#content;
 
     this.addEventListener('click', this.#onClick);
-    // Monaco (≈1 MB gzip) loads when the editor is (nearly) on screen, but never before the learner has done
-    // something: the page's budget counts the JS loaded before the first interaction, and an editor that happens
-    // to be visible at load must not spend it. Pointing at or focusing the editor counts as intent at once.
+    // Monaco (≈1 MB gzip) is fetched, evaluated and mounted at idle once the terminal is ready (after its first
+    // paint, so neither the terminal nor the first-interaction budget pays for it), in two idle periods: the
+    // import, then the editor's creation. A learner who scrolls to the editor later finds it ready.
+    afterTerminal(() =>
+      whenIdle(() => {
+        void loadMonaco(this.#locale)
+          .then(() => whenIdle(() => void this.open({ focus: false })))
+          .catch(() => undefined);
+      }),
+    );
+    // Sooner when the learner gets there first: the editor (nearly) on screen after an interaction, pointing at
+    // it or focusing it.
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) afterFirstInteraction(() => void this.open({ focus: false }));
@@ -291,6 +302,14 @@ declare global {
   interface HTMLElementEventMap {
     'manifest-change': CustomEvent<{ file: string; content: string }>;
   }
+}
+
+/** How long an idle wait may last (browsers without requestIdleCallback wait this long). */
+const IDLE_TIMEOUT_MS = 3000;
+
+function whenIdle(run: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(run, IDLE_TIMEOUT_MS);
 }
 
 const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;

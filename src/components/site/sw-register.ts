@@ -1,6 +1,10 @@
 // Registers the service worker that scripts/build-sw.ts writes after the build (offline use), and announces a
 // new version instead of forcing it: the waiting worker takes over only when the learner presses Reload, so an
 // exercise in progress is never swapped out mid-way. Strings by <html lang> (keys `update.*`).
+//
+// Caching order (issue 12): a first visit's worker installs only the open page's needs; the rest of the course
+// (Monaco included) is asked for with `CACHE_REST` once the learner has been idle for IDLE_QUIET_MS, or at once on
+// a second page (one the worker controls). When the whole course is cached, <html data-offline="course">.
 import { localeOf, translator } from '../../i18n/t.ts';
 
 function announce(waiting: ServiceWorker): void {
@@ -34,9 +38,41 @@ function announce(waiting: ServiceWorker): void {
   document.body.prepend(banner);
 }
 
+/** No key, pointer or scroll for this long counts as idle: then the rest of the course is cached. */
+const IDLE_QUIET_MS = 5000;
+const INPUTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+
+function whenLearnerIdle(run: () => void): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(fire, IDLE_QUIET_MS);
+  };
+  const fire = () => {
+    for (const type of INPUTS) window.removeEventListener(type, arm, true);
+    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: IDLE_QUIET_MS });
+    else run();
+  };
+  for (const type of INPUTS) window.addEventListener(type, arm, { capture: true, passive: true });
+  arm();
+}
+
+async function cacheRest(secondPage: boolean): Promise<void> {
+  const registration = await navigator.serviceWorker.ready;
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
+    if ((event.data as { type?: string } | null)?.type === 'CACHE_REST_DONE')
+      document.documentElement.dataset.offline = 'course';
+  });
+  const ask = () => registration.active?.postMessage({ type: 'CACHE_REST' });
+  if (secondPage) ask();
+  else whenLearnerIdle(ask);
+}
+
 async function register(): Promise<void> {
   try {
+    const secondPage = navigator.serviceWorker.controller !== null;
     const registration = await navigator.serviceWorker.register('/sw.js');
+    void cacheRest(secondPage);
     // A worker already waiting from an earlier visit, while an older one controls this page.
     if (registration.waiting && navigator.serviceWorker.controller) announce(registration.waiting);
     registration.addEventListener('updatefound', () => {

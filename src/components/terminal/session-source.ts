@@ -4,8 +4,9 @@
 // the site's build.
 import type { SessionOptions } from '../../lib/terminal-config.ts';
 import { Clock } from '../../sim/clock.ts';
-import type { Session } from '../../sim/session.ts';
+import type { Session, SessionOptions as SimulatorOptions } from '../../sim/session.ts';
 import type { Shell } from '../../sim/shell/types.ts';
+import type { SliceOptions } from '../../sim/sliced.ts';
 import { EchoShell } from './fake-shell.ts';
 
 /** The part of a simulator session the terminal uses. Time moves through the session so the session can log it. */
@@ -14,13 +15,22 @@ export interface TerminalSession {
   now(): number;
   advanceBy(ms: number): void;
   advanceTo(ms: number): void;
+  /**
+   * The clock time the foreground command waits for (`sleep N`: the simulator defers its jumps to the view, which
+   * moves the clock in slices with `advanceToSliced`), if any; always undefined for the stand-in.
+   */
+  pendingJump(): number | undefined;
+  /** Moves the clock towards `target` in budgeted slices (src/sim/sliced.ts); stops at a slice when aborted. */
+  advanceToSliced(target: number, options: SliceOptions): Promise<unknown>;
+  /** Told when a command starts waiting for a clock jump. */
+  onJump(listener: () => void): () => void;
   /** True for the echoing stand-in (the page says so). */
   fake?: boolean;
   /** The simulator's whole session (cluster, records, log), for exercises; absent for the stand-in. */
   simulator?: Session;
 }
 
-type SessionModule = { createSession(options: SessionOptions): Session };
+type SessionModule = { createSession(options: SimulatorOptions): Session };
 
 /** The simulator, as its own chunk. Set to undefined to fall back to the echoing stand-in. */
 const loadSimulator: (() => Promise<SessionModule>) | undefined = () => import('../../sim/session.ts');
@@ -47,7 +57,8 @@ export async function openSession(options: SessionOptions): Promise<TerminalSess
       loadSimulator(),
       import('../cluster/pod-history.ts'),
     ]);
-    const session = createSession(options);
+    // Deferred clock jumps: `sleep 3600` waits for this view to move the clock in slices (no long task, Ctrl-C).
+    const session = createSession({ ...options, clockJumps: 'deferred' });
     // The cluster view's timeline must see every pod from the start, including those of the replayed inputs.
     attachPodHistory(session);
     return {
@@ -55,6 +66,9 @@ export async function openSession(options: SessionOptions): Promise<TerminalSess
       now: () => session.clock.now(),
       advanceBy: (ms) => session.advanceBy(ms),
       advanceTo: (ms) => session.advanceTo(ms),
+      pendingJump: () => session.pendingJump?.target,
+      advanceToSliced: (target, sliceOptions) => session.advanceToSliced(target, sliceOptions),
+      onJump: (listener) => session.onJump(listener),
       simulator: session,
     };
   }
@@ -69,6 +83,9 @@ export function openStandIn(options: SessionOptions): TerminalSession {
     now: () => clock.now(),
     advanceBy: (ms) => clock.advanceBy(ms),
     advanceTo: (ms) => clock.advanceTo(ms),
+    pendingJump: () => undefined,
+    advanceToSliced: async (target) => clock.advanceTo(target),
+    onJump: () => () => undefined,
     fake: true,
   };
 }

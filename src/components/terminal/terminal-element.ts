@@ -75,6 +75,10 @@ export class JobsLabTerminal extends HTMLElement {
   private saveQueued = false;
   /** xterm writes made while one input event is handled, sent as one write (see onData). */
   private batch: string[] | undefined;
+  /** A clock jump being driven in slices (`sleep N`, +30 s); aborting stops it at the next slice (Ctrl-C). */
+  private jump: AbortController | undefined;
+  /** Keys typed while a jump runs: handled when it ends, as a tty keeps type-ahead (Ctrl-C drops them). */
+  private jumpKeys: string[] = [];
 
   connectedCallback(): void {
     performance.mark('jobs-lab:terminal-start');
@@ -136,6 +140,7 @@ export class JobsLabTerminal extends HTMLElement {
     );
 
     this.ticker = new Ticker((ms) => {
+      if (this.jump) return; // The jump moves the clock meanwhile.
       this.advanceBy(ms);
       this.saveElapsed(false);
     });
@@ -226,10 +231,14 @@ export class JobsLabTerminal extends HTMLElement {
     this.start = session.now();
     this.querySelector<HTMLElement>('[data-fake-notice]')?.toggleAttribute('hidden', !session.fake);
     const { shell } = session;
+    this.jump?.abort();
+    this.jump = undefined;
     this.unsubscribe.push(
       shell.onOutput((chunk) => this.onOutput(chunk)),
       shell.onClear(() => this.onClear()),
       shell.onIdle(() => this.onIdle()),
+      // A command asked for a clock jump (`sleep 3600`, also from type-ahead): drive it once this task is done.
+      session.onJump(() => queueMicrotask(() => this.driveJumps())),
     );
 
     this.quiet = true;
@@ -283,6 +292,56 @@ export class JobsLabTerminal extends HTMLElement {
     this.typeAhead = [];
     for (const data of early) this.onData(data);
     this.drain();
+    this.driveJumps();
+  }
+
+  /**
+   * Moves the clock to the jump the foreground command waits for (`sleep N`), in slices of a few ms so the page
+   * never freezes (issue 12: no task over 50 ms), showing [data-jump] with its progress while it lasts more than
+   * one slice. Ctrl-C aborts it (interrupt()); a jump another command asks for afterwards is driven in turn.
+   */
+  private driveJumps(): void {
+    if (this.jump || this.replaying || !this.session?.pendingJump()) return;
+    void this.runJump();
+  }
+
+  /** @param fixed a jump to this time (+30 s) instead of the commands' jumps */
+  private async runJump(fixed?: number): Promise<void> {
+    const session = this.session!;
+    const controller = new AbortController();
+    this.jump = controller;
+    const box = this.querySelector<HTMLElement>('[data-jump]');
+    const bar = this.querySelector<HTMLProgressElement>('[data-jump-progress]');
+    try {
+      const nextTarget = () => fixed ?? this.session?.pendingJump();
+      for (let target = nextTarget(); target !== undefined; target = nextTarget()) {
+        if (controller.signal.aborted || this.session !== session) break;
+        await session.advanceToSliced(target, {
+          signal: controller.signal,
+          onProgress: ({ fraction }) => {
+            if (this.session !== session) return;
+            if (fraction < 1) {
+              box?.removeAttribute('hidden');
+              if (bar) bar.value = fraction;
+              this.setAttribute('aria-busy', 'true');
+            }
+            this.showTime();
+          },
+        });
+        // +30 s asks once; a command's jump may be followed by another (type-ahead `sleep 5`).
+        if (fixed !== undefined) break;
+      }
+    } finally {
+      if (this.jump === controller) this.jump = undefined;
+      box?.setAttribute('hidden', '');
+      if (!this.replaying) this.removeAttribute('aria-busy');
+      this.showTime();
+      this.saveElapsed(true);
+    }
+    const keys = this.jumpKeys;
+    this.jumpKeys = [];
+    for (const data of keys) this.onData(data);
+    if (fixed !== undefined) this.driveJumps();
   }
 
   private replay(entry: InputEntry): void {
@@ -452,6 +511,10 @@ export class JobsLabTerminal extends HTMLElement {
       this.activate();
       return;
     }
+    if ((this.jump || this.session.pendingJump() !== undefined) && !data.includes('\x03')) {
+      this.jumpKeys.push(data);
+      return;
+    }
     for (const action of parseInput(data)) {
       if (action.type === 'key' && action.key === 'interrupt') {
         this.interrupt();
@@ -585,6 +648,9 @@ export class JobsLabTerminal extends HTMLElement {
     const shell = this.session?.shell;
     if (!shell) return;
     this.pending = [];
+    // A clock jump in progress stops at the slice boundary it is at (the clock keeps what it reached).
+    this.jump?.abort();
+    this.jumpKeys = [];
     const busy = shell.busy;
     if (this.lineShown) {
       this.editor.end();
@@ -751,8 +817,13 @@ export class JobsLabTerminal extends HTMLElement {
       if (SPEEDS.includes(speed)) button.addEventListener('click', () => ticker.setSpeed(speed));
     }
     this.querySelector('[data-action="skip"]')?.addEventListener('click', () => {
-      this.advanceBy(30_000);
-      this.saveElapsed(true);
+      if (!this.session) {
+        this.advanceBy(30_000);
+        return;
+      }
+      if (this.jump) return; // Already moving the clock.
+      // In slices like `sleep`: 30 s of a busy cluster can be a long task too.
+      void this.runJump(this.now() + 30_000);
     });
     const resetLesson = this.querySelector<HTMLElement>('[data-action="reset-lesson"]');
     resetLesson?.addEventListener('click', () => {

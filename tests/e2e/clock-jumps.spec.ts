@@ -1,0 +1,61 @@
+// Long clock jumps (issue 12): `sleep N` moves the clock in slices with a visible progress bar, keys typed
+// meanwhile are kept, and Ctrl-C stops the jump half-way (the clock keeps what it reached).
+import type { Page } from '@playwright/test';
+import { expect, LESSON, terminalLog, terminalReady, test, typeLine } from './site-fixtures.ts';
+
+const URL_EN = `/en/lessons/${LESSON}/`;
+
+async function paste(page: Page, text: string): Promise<void> {
+  await page.locator('jl-terminal .xterm-helper-textarea').evaluate((textarea, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+test('sleep 3600 over 60 failing Jobs: progress shows, Ctrl-C stops it, the prompt comes back', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  const lines = Array.from({ length: 60 }, (_, i) => `kubectl create job f-${i} --image=busybox -- sh -c "exit 1"`);
+  await paste(page, `${lines.join('\n')}\n`);
+  await expect(terminalLog(page)).toContainText('job.batch/f-59 created', { timeout: 30_000 });
+  const jump = page.locator('jl-terminal [data-jump]');
+  // The bar is named by the text beside it, which says how to stop the jump.
+  const labelId = await jump.locator('progress').getAttribute('aria-labelledby');
+  await expect(page.locator(`[id="${labelId}"]`)).toContainText('Ctrl-C');
+  // Record whether the progress bar was ever shown (the jump may be over before an assertion could look).
+  await jump.evaluate((box) => {
+    const w = window as unknown as { __jumpShown?: number };
+    w.__jumpShown = 0;
+    new MutationObserver(() => {
+      if (!box.hidden) w.__jumpShown = Math.max(w.__jumpShown ?? 0, (box.querySelector('progress')?.value ?? 0) + 1);
+    }).observe(box, { attributes: true, subtree: true });
+  });
+  await page.locator('jl-terminal .xterm-helper-textarea').focus();
+  await page.keyboard.type('sleep 3600');
+  // Enter, then Ctrl-C at once: the keys reach the page between two slices of the jump.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+C');
+  await expect(jump).toBeHidden();
+  expect(await page.evaluate(() => (window as unknown as { __jumpShown: number }).__jumpShown)).toBeGreaterThan(0);
+  await expect(terminalLog(page)).toContainText(/\$ sleep 3600\s*\^C/);
+  // Stopped half-way: less than the hour went by.
+  const elapsed = await page.locator('jl-terminal [data-elapsed]').getAttribute('datetime');
+  expect(Number(/PT(\d+)S/.exec(elapsed ?? '')?.[1])).toBeLessThan(3600);
+  await typeLine(page, 'echo after-stop');
+  await expect(terminalLog(page).locator('div', { hasText: /^after-stop$/ })).toHaveCount(1);
+});
+
+test('keys typed during a jump run after it, and a reload replays the same clock', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await typeLine(page, 'sleep 90');
+  await typeLine(page, 'echo typed-ahead');
+  await expect(terminalLog(page).locator('div', { hasText: /^typed-ahead$/ })).toHaveCount(1);
+  const elapsed = await page.locator('jl-terminal [data-elapsed]').getAttribute('datetime');
+  expect(Number(/PT(\d+)S/.exec(elapsed ?? '')?.[1])).toBeGreaterThanOrEqual(90);
+  await page.reload();
+  await terminalReady(page);
+  await expect(terminalLog(page).locator('div', { hasText: /^typed-ahead$/ })).toHaveCount(1);
+});
