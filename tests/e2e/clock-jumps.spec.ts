@@ -29,7 +29,8 @@ test('sleep 3600 over 60 failing Jobs: progress shows, Ctrl-C stops it, the prom
     const w = window as unknown as { __jumpShown?: number };
     w.__jumpShown = 0;
     new MutationObserver(() => {
-      if (!box.hidden) w.__jumpShown = Math.max(w.__jumpShown ?? 0, (box.querySelector('progress')?.value ?? 0) + 1);
+      if (!(box as HTMLElement).hidden)
+        w.__jumpShown = Math.max(w.__jumpShown ?? 0, (box.querySelector('progress')?.value ?? 0) + 1);
     }).observe(box, { attributes: true, subtree: true });
   });
   await page.locator('jl-terminal .xterm-helper-textarea').focus();
