@@ -4,8 +4,8 @@
 import type { Program, ProgramContext, ProgramIO, ProgramResult } from '../shell/program.ts';
 import type { Command, CommandEnv } from './command.ts';
 import { apiResourcesCommand } from './commands/api-resources.ts';
-import { applyCommand, runCreateFromFiles } from './commands/apply.ts';
-import { createJobCommand } from './commands/create-job.ts';
+import { applyCommand } from './commands/apply.ts';
+import { createCommand, UNSIMULATED_CREATE } from './commands/create.ts';
 import { deleteCommand } from './commands/delete.ts';
 import { describeCommand } from './commands/describe.ts';
 import { explainCommand } from './commands/explain.ts';
@@ -17,9 +17,7 @@ import { versionCommand } from './commands/version.ts';
 import { waitCommand } from './commands/wait.ts';
 import { CommandFlagError, ExitError, formatError, UnknownCommandError, UsageError } from './errors.ts';
 import { boolFlag, FlagParseError, type FlagSpec, Flags, parseArgs, stringFlag } from './flags.ts';
-import { createHelp } from './help/create.ts';
 import { commandHelp, rootCommandOrder, rootHelp } from './help.ts';
-import { TEMPLATE_FLAGS } from './output-format.ts';
 import { suggestionsFor } from './suggestions.ts';
 
 /** Persistent flags of the root command (kubectl options). */
@@ -35,40 +33,6 @@ const GLOBAL_FLAGS: FlagSpec[] = [
   boolFlag('insecure-skip-tls-verify'),
   boolFlag('help', 'h'),
 ];
-
-/** `kubectl create` subcommands of real kubectl (1.22-1.35, with aliases) that this simulator does not run. */
-const UNSIMULATED_CREATE = new Set(
-  'clusterrole clusterrolebinding configmap cm cronjob cj deployment deploy ingress ing namespace ns poddisruptionbudget pdb priorityclass pc quota resourcequota role rolebinding secret service svc serviceaccount sa token'.split(
-    ' ',
-  ),
-);
-
-const createCommand: Command = {
-  name: 'create',
-  short: 'Create a resource from a file or from stdin',
-  flags: [
-    { name: 'filename', shorthand: 'f', kind: 'stringSlice' },
-    stringFlag('output', 'o'),
-    { name: 'dry-run', kind: 'string', defaultValue: 'none', noOptDefVal: 'unchanged' },
-    boolFlag('save-config'),
-    { name: 'validate', kind: 'string', defaultValue: 'strict', noOptDefVal: 'true' },
-    boolFlag('edit'),
-    boolFlag('recursive', 'R'),
-    stringFlag('selector', 'l'),
-    ...TEMPLATE_FLAGS,
-  ],
-  help: createHelp,
-  subcommands: [createJobCommand],
-  run: (flags, env, path) => {
-    if (flags.list('filename').length === 0) {
-      if (flags.positionals.length > 0) {
-        throw new UsageError(path, `Unexpected args: [${flags.positionals.join(' ')}]`);
-      }
-      throw new UsageError(path, 'must specify one of -f and -k');
-    }
-    return runCreateFromFiles(flags, env, path);
-  },
-};
 
 const SIMULATED: readonly Command[] = [
   createCommand,

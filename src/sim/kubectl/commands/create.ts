@@ -1,0 +1,44 @@
+// `kubectl create -f FILE` and its subcommands (kubectl pkg/cmd/create/create.go NewCmdCreate): the file path
+// shares apply's create-from-files (commands/apply.ts); `create job` is commands/create-job.ts; the other real
+// subcommands are listed so kubectl.ts can say they are not simulated.
+import type { Command } from '../command.ts';
+import { UsageError } from '../errors.ts';
+import { boolFlag, stringFlag } from '../flags.ts';
+import { createHelp } from '../help/create.ts';
+import { TEMPLATE_FLAGS } from '../output-format.ts';
+import { runCreateFromFiles } from './apply.ts';
+import { createJobCommand } from './create-job.ts';
+
+/** `kubectl create` subcommands of real kubectl (1.22-1.35, with aliases) that this simulator does not run. */
+export const UNSIMULATED_CREATE: ReadonlySet<string> = new Set(
+  'clusterrole clusterrolebinding configmap cm cronjob cj deployment deploy ingress ing namespace ns poddisruptionbudget pdb priorityclass pc quota resourcequota role rolebinding secret service svc serviceaccount sa token'.split(
+    ' ',
+  ),
+);
+
+export const createCommand: Command = {
+  name: 'create',
+  short: 'Create a resource from a file or from stdin',
+  flags: [
+    { name: 'filename', shorthand: 'f', kind: 'stringSlice' },
+    stringFlag('output', 'o'),
+    { name: 'dry-run', kind: 'string', defaultValue: 'none', noOptDefVal: 'unchanged' },
+    boolFlag('save-config'),
+    { name: 'validate', kind: 'string', defaultValue: 'strict', noOptDefVal: 'true' },
+    boolFlag('edit'),
+    boolFlag('recursive', 'R'),
+    stringFlag('selector', 'l'),
+    ...TEMPLATE_FLAGS,
+  ],
+  help: createHelp,
+  subcommands: [createJobCommand],
+  run: (flags, env, path) => {
+    if (flags.list('filename').length === 0) {
+      if (flags.positionals.length > 0) {
+        throw new UsageError(path, `Unexpected args: [${flags.positionals.join(' ')}]`);
+      }
+      throw new UsageError(path, 'must specify one of -f and -k');
+    }
+    return runCreateFromFiles(flags, env, path);
+  },
+};
