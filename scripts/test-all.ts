@@ -44,6 +44,7 @@ step('type check', 'npx', ['astro', 'check']);
 step('lint', 'npx', ['biome', 'check', '.']);
 step('import layers and cycles', 'npx', ['depcruise', 'src', '--ignore-known', '--output-type', 'err']);
 step('unused files, exports and dependencies', 'npx', ['knip', '--no-progress']);
+step('file sizes', 'node', ['--no-warnings', '--experimental-strip-types', 'scripts/check-file-size.ts']);
 
 const unitOk = run('unit tests', 'npx', [
   'vitest',

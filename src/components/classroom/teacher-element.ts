@@ -11,6 +11,9 @@
 // [data-drop]; textarea[data-paste] + button[data-paste-button]; ul[data-messages]; select[data-class-select];
 // [data-class-info]; [data-no-results]; [data-class-view]; [data-class-actions] with button[data-csv-students],
 // button[data-csv-exercises], button[data-csv], button[data-export-class], button[data-clear].
+//
+// Size: over 400 lines because it is one page's controller (link form, importer, class list, CSV/export actions)
+// bound to the markup contract above; its logic lives in src/lib/classroom/.
 import { encodeClassCode } from '../../lib/classroom/class-code.ts';
 import {
   CLASS_FILE_FORMAT,

@@ -9,6 +9,9 @@
 //
 // Markup contract (rendered by Terminal.astro): data-config (TerminalConfig JSON) on the element, and inside it
 // [data-screen], [data-log], [data-elapsed], [data-clock], [data-fake-notice] and buttons with data-action.
+//
+// Size: over 400 lines because view, key dispatch, persistence/replay and time controls are still one element; the
+// split into a view, a session recorder and a time-controls element is issue 14's open item.
 import { FitAddon } from '@xterm/addon-fit';
 import { type ITheme, Terminal } from '@xterm/xterm';
 import { afterPaint } from '../../lib/after-paint.ts';

@@ -1,6 +1,9 @@
 // Check builders: each returns a Check whose run() is pure and cheap (a list or two, a scan of the records),
 // and whose feedback says what is true now and what follows from it ("job-2 exists, but its container exits
 // with 1, so COMPLETIONS stays 0/1"), not just "not done".
+//
+// Size: over 400 lines because it is a catalogue of small independent check builders used by every lesson; manifest
+// checks are in manifest-checks.ts.
 
 import { withParticle as wp } from '../../i18n/particles.ts';
 import { matchesLabelSelector } from '../../sim/api/selectors.ts';

@@ -2,6 +2,9 @@
 // policy, podFailurePolicy rules, completion mode, limits), what the cluster did with it over time (a pod's
 // restarts, a job that the TTL controller deleted, a CronJob's jobs), and why a job has not succeeded (the
 // "diagnose it" feedback of the final challenge). Feedback names the fact the learner can check with kubectl.
+//
+// Size: over 400 lines because it is a catalogue of small independent check builders for YAML lessons (spec, history,
+// diagnosis).
 import { parse as parseYaml } from 'yaml';
 import { withParticle as wp } from '../../i18n/particles.ts';
 import type { CronJob, Job, PodFailurePolicyRule } from '../../sim/api/types.ts';

@@ -2,6 +2,9 @@
 // answers with the real error statuses, carries out deletions (grace periods for pods, finalizers, orphaning)
 // and serves pod logs from the node. Controllers, scheduler and kubelet use the same object plus the
 // component-only methods at the bottom (status writes, events), as they would use the status subresource.
+//
+// Size: over 400 lines because every verb (create, get, list, watch, update, patch, delete, logs) goes through the
+// same naming, defaulting, validation and error paths; those live in defaults.ts, validation.ts and errors.ts.
 
 import { type Clock, type Millis, toRfc3339 } from '../clock.ts';
 import type { VersionProfile } from '../profiles/profile.ts';

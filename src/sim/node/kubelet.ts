@@ -5,6 +5,10 @@
 // Status writes follow the real kubelet's rhythm (spec §5.5): one write when the pod is admitted
 // (ContainerCreating), then container starts and exits are only noticed by the next PLEG relist (every second),
 // so a container that exits within the same second never shows Running.
+//
+// Size: over 400 lines because it follows the real kubelet's pod worker (admit, sandbox, pulls, start, PLEG relist,
+// restart back-off, kill) as one state machine per pod; helpers live in pod-status.ts, container-runtime.ts and
+// images.ts.
 
 import type { ApiServer } from '../api/api-server.ts';
 import type { ContainerLog } from '../api/container-logs.ts';

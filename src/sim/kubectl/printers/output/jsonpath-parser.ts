@@ -4,6 +4,9 @@
 // `['a.b']` is re-parsed as `.a.b` (kubectl users must write `['a\.b']`), unions split naively on ','.
 // Positions are UTF-16 indexes; Go works on bytes, which only matters for the `\` escape checks, and those
 // look at one ASCII character either way.
+//
+// Size: over 400 lines because it ports client-go's parser.go and node.go function by function, in one file like the
+// source.
 
 export interface ListNode {
   type: 'list';
