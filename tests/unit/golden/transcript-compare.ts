@@ -2,7 +2,9 @@
 // except pod-name suffixes (random per cluster) and ages/durations, which may differ by up to two seconds.
 
 const SUFFIX = /(--1-|-)[bcdfghjklmnpqrstvwxz2456789]{5}\b/g;
-const SECONDS = /^(\d+)s$/;
+/** An age such as `13s` or `3m29s`, in seconds. */
+const SECONDS = /^(?:(\d+)m)?(\d+)s$/;
+const seconds = (m: RegExpExecArray): number => Number(m[1] ?? 0) * 60 + Number(m[2]);
 
 function maskSuffixes(text: string): string {
   return text.replace(SUFFIX, '$1#####');
@@ -29,7 +31,7 @@ export function compareTranscripts(actual: string, expected: string, toleranceSe
       const em = SECONDS.exec(et[j]!);
       const last = j === et.length - 1;
       const sameWidth = at[j]!.length === et[j]!.length;
-      if (am && em && Math.abs(Number(am[1]) - Number(em[1])) <= toleranceSeconds && (sameWidth || last)) continue;
+      if (am && em && Math.abs(seconds(am) - seconds(em)) <= toleranceSeconds && (sameWidth || last)) continue;
       // Padding after an age of another width shifts by the same amount: accept it only if the widths compensate.
       if (/^\s+$/.test(at[j]!) && /^\s+$/.test(et[j]!) && j > 0) {
         const prevDiff = et[j - 1]!.length - at[j - 1]!.length;
