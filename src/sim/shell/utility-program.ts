@@ -1,4 +1,4 @@
-// The learner's shell runs the shared coreutils (src/sim/sh/coreutils/: echo, cat, head, tail, wc, date) as
+// The learner's shell runs the shared coreutils (src/sim/sh/coreutils/: echo, printf, test, cat, head, …) as
 // its Programs: the same implementation containers use, on a GNU host whose files are the session's files and
 // whose time is the session's clock. CPU slices a utility yields do not move the learner's clock.
 
@@ -37,7 +37,8 @@ export function utilityProgram(name: string, utility: Utility): Program {
       host: learnerHost(ctx.fs, ctx.clock),
       env: new Map(),
       echoStyle: 'bash',
-      errorPrefix: '',
+      // Interactive bash prefixes its builtins' errors (test, printf) with `bash: `.
+      errorPrefix: 'bash: ',
       testDialect: 'bash',
     };
     const run = utility([name, ...argv], { out: io.out, err: io.err, stdin: { text: io.stdin, pos: 0 } }, context);

@@ -18,6 +18,13 @@ const CASES: Array<{ command: string; stdout: string; stderr: string }> = [
   { command: 'head nope', stdout: '', stderr: "head: cannot open 'nope' for reading: No such file or directory\n" },
   { command: 'cat nope', stdout: '', stderr: 'cat: nope: No such file or directory\n' },
   { command: 'date -u +%Y', stdout: '2026\n', stderr: '' },
+  { command: "printf '%s-%d\\n' a 5", stdout: 'a-5\n', stderr: '' },
+  { command: 'expr 2 + 3', stdout: '5\n', stderr: '' },
+  { command: 'basename /tmp/job.yaml .yaml', stdout: 'job\n', stderr: '' },
+  { command: 'dirname /tmp/job.yaml', stdout: '/tmp\n', stderr: '' },
+  { command: 'echo abc | tr a-c A-C', stdout: 'ABC\n', stderr: '' },
+  { command: 'test -f F && echo file', stdout: 'file\n', stderr: '' },
+  { command: '[ 1 -lt 2 ] && echo lt', stdout: 'lt\n', stderr: '' },
 ];
 
 describe('shared coreutils', () => {
@@ -36,4 +43,22 @@ describe('shared coreutils', () => {
       });
     });
   }
+});
+
+describe("the learner's shell words builtin errors as interactive bash", () => {
+  it('test, [ and printf say `bash: `', () => {
+    const h = harness();
+    expect(h.type('[ a -lt b ]; echo $?', 'test -f nope || echo none', 'printf')).toBe(
+      [
+        '$ [ a -lt b ]; echo $?',
+        'bash: [: a: integer expression expected',
+        '2',
+        '$ test -f nope || echo none',
+        'none',
+        '$ printf',
+        'bash: printf: usage: printf [-v var] format [arguments]',
+        '',
+      ].join('\n'),
+    );
+  });
 });
