@@ -2,7 +2,7 @@
 // binary output with the 1.35 changes (kyaml in -o and get's Use, set-based --selector text, --chunk-size/--subresource
 // without "beta", get's new --ignore-not-found text), checked against a captured v1.35 `kubectl get --help`.
 import { describe, expect, it } from 'vitest';
-import { terminal } from './session-helper.ts';
+import { terminal } from '../harness/session.ts';
 
 const GET_135 = `Display one or many resources.
 

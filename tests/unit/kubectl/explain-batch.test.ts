@@ -3,7 +3,7 @@
 // as in explain.test.ts (1.35: kubectl v1.32.4's plaintext template; 1.22: the legacy model printer). 1.35
 // enums (action, operator, concurrencyPolicy) are what a live server adds for +enum types (schema.ts enumField).
 import { describe, expect, it } from 'vitest';
-import { terminal } from './session-helper.ts';
+import { terminal } from '../harness/session.ts';
 
 const CONV = 'https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md';
 

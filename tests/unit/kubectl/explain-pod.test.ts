@@ -2,7 +2,7 @@
 // src/sim/kubectl/explain/pod-schema.ts; layout as in explain.test.ts. The 1.35 imagePullPolicy answer matches
 // a published transcript of a real `kubectl explain pod.spec.containers.imagePullPolicy` (Kubernetes v1.37).
 import { describe, expect, it } from 'vitest';
-import { terminal } from './session-helper.ts';
+import { terminal } from '../harness/session.ts';
 
 const CONV = 'https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md';
 

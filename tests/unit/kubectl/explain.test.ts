@@ -1,7 +1,7 @@
 // `kubectl explain` whole outputs per profile. 1.35 layout checked against a real kubectl v1.32.4 run on a
 // stub OpenAPI v3 document; 1.22 against kubectl v1.22 pkg/explain sources (model/fields printer, formatter).
 import { describe, expect, it } from 'vitest';
-import { terminal } from './session-helper.ts';
+import { terminal } from '../harness/session.ts';
 
 const CONV = 'https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md';
 

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFieldSelector } from '../../../src/sim/kubectl/field-selector.ts';
 import { createSession } from '../../../src/sim/session.ts';
-
-function run(session: ReturnType<typeof createSession>, line: string): { stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const stop = session.shell.onOutput((c) => {
-    if (c.stream === 'stdout') stdout += c.text;
-    if (c.stream === 'stderr') stderr += c.text;
-  });
-  session.shell.submit(line);
-  stop();
-  return { stdout, stderr };
-}
+import { output as run } from '../harness/session.ts';
 
 describe('--field-selector', () => {
   it('parses =, == and != terms', () => {

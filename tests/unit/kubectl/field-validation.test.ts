@@ -3,7 +3,7 @@
 // for the client-side ValidationError form) and kubectl's sources (cmd/util/helpers.go GetValidationDirective
 // at kubernetes-1.35.0; AddValidateFlags at kubernetes-1.22.0: a bool flag).
 import { describe, expect, it } from 'vitest';
-import { terminal } from './session-helper.ts';
+import { terminal } from '../harness/session.ts';
 
 const MANIFEST = `apiVersion: batch/v1
 kind: Job

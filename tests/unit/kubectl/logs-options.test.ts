@@ -3,7 +3,7 @@
 // `[pod/%s/%s] `, Validate's all-containers error, RunLogs' max-log-requests error, Complete's --since
 // rounded up to whole seconds.
 import { describe, expect, it } from 'vitest';
-import { terminal } from './session-helper.ts';
+import { terminal } from '../harness/session.ts';
 
 const JOB = `apiVersion: batch/v1
 kind: Job

@@ -1,7 +1,7 @@
 // -o jsonpath / jsonpath-as-json / jsonpath-file / custom-columns / custom-columns-file / --template wiring
 // (cli-runtime PrintFlags.ToPrinter, kubectl get printGeneric), whole outputs through a real session.
 import { describe, expect, it } from 'vitest';
-import { terminal } from './session-helper.ts';
+import { terminal } from '../harness/session.ts';
 
 const ALLOWED_GET =
   'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';

@@ -2,7 +2,7 @@
 // 1.35 root: the kubectl v1.32.4 binary output plus the `alpha` line (alpha kuberc, kubernetes/kubernetes#135003);
 // 1.22 root: a captured v1.22 `kubectl` (see src/sim/kubectl/help.ts). apply 1.35: the v1.32.4 binary output.
 import { describe, expect, it } from 'vitest';
-import { terminal } from './session-helper.ts';
+import { terminal } from '../harness/session.ts';
 
 const ROOT_135 = `kubectl controls the Kubernetes cluster manager.
 

@@ -2,7 +2,7 @@
 // they must not answer with an error kubectl would not print (they used to: `unknown flag: --image`,
 // `Unexpected args: [namespace dev]`); the learner gets the "not simulated" hint instead (never in stdout/stderr).
 import { describe, expect, it } from 'vitest';
-import { terminal } from './session-helper.ts';
+import { terminal } from '../harness/session.ts';
 
 describe('unsimulated kubectl create subcommands', () => {
   for (const line of [

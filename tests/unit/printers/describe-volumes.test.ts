@@ -8,7 +8,7 @@ import { describeVolumes } from '../../../src/sim/kubectl/printers/describe/volu
 import { profile122 } from '../../../src/sim/profiles/v1_22.ts';
 import { profile135 } from '../../../src/sim/profiles/v1_35.ts';
 import { Random } from '../../../src/sim/random.ts';
-import { terminal } from '../kubectl/session-helper.ts';
+import { terminal } from '../harness/session.ts';
 
 type Volume = Record<string, unknown> & { name: string };
 

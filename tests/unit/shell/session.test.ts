@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, replaySession } from '../../../src/sim/session.ts';
-
-function transcriptOf(session: ReturnType<typeof createSession>): () => string {
-  let text = '';
-  session.shell.onOutput((chunk) => {
-    text += chunk.text;
-  });
-  return () => text;
-}
+import { transcriptOf } from '../harness/session.ts';
 
 describe('session', () => {
   it('starts with lesson files and logs inputs with their virtual times', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Clock } from '../../../src/sim/clock.ts';
 import { createSession, replaySession, type Session } from '../../../src/sim/session.ts';
 import { advanceClockSliced, runSliced } from '../../../src/sim/sliced.ts';
+import { transcriptOf } from '../harness/session.ts';
 
 // No real timing: a fake wall clock moves 1 ms per reading, so a 3 ms budget cuts work into many slices.
 function fakeWall(): () => number {
@@ -9,14 +10,6 @@ function fakeWall(): () => number {
   return () => t++;
 }
 const immediate = () => Promise.resolve();
-
-function transcriptOf(session: Session): () => string {
-  let text = '';
-  session.shell.onOutput((chunk) => {
-    text += chunk.text;
-  });
-  return () => text;
-}
 
 function failingJobs(session: Session, n: number): void {
   for (let i = 0; i < n; i++) session.shell.submit(`kubectl create job fail-${i} --image=busybox -- sh -c "exit 1"`);
