@@ -121,6 +121,9 @@ export function validateJobSpec(spec: JobSpec, path: string): FieldCause[] {
       invalidValue(`${path}.backoffLimitPerIndex`, spec.backoffLimitPerIndex, 'requires indexed completion mode'),
     );
   }
+  if (spec.completionMode !== 'Indexed' && spec.maxFailedIndexes !== undefined) {
+    causes.push(invalidValue(`${path}.maxFailedIndexes`, spec.maxFailedIndexes, 'requires indexed completion mode'));
+  }
   if (spec.podFailurePolicy) causes.push(...validatePodFailurePolicy(spec, `${path}.podFailurePolicy`));
   if (spec.podReplacementPolicy !== undefined) {
     if (spec.podFailurePolicy && spec.podReplacementPolicy !== 'Failed') {

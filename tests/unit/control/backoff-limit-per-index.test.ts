@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Pod } from '../../../src/sim/api/types.ts';
 import { createCluster } from '../../../src/sim/cluster.ts';
+import { createSession } from '../../../src/sim/session.ts';
 import { condition, getJob, podsOf } from './helpers.ts';
 
 function perIndexJob(profile: '1.22' | '1.35', extra: Record<string, unknown>) {
@@ -84,5 +85,38 @@ describe('backoffLimitPerIndex (issue 11 item 3)', () => {
     expect(job.spec.backoffLimit).toBe(6);
     expect(job.status.failedIndexes).toBeUndefined();
     expect(condition(job, 'Failed')?.reason).toBe('BackoffLimitExceeded');
+  });
+});
+
+describe('validation of the per-index fields (1.35)', () => {
+  it('a NonIndexed Job with either field is refused (validation.go: field.Invalid … "requires indexed completion mode")', () => {
+    const manifest = [
+      'apiVersion: batch/v1',
+      'kind: Job',
+      'metadata:',
+      '  name: per-index',
+      'spec:',
+      '  backoffLimitPerIndex: 1',
+      '  maxFailedIndexes: 2',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: Never',
+      '      containers:',
+      '      - name: c',
+      '        image: busybox',
+      '',
+    ].join('\n');
+    const session = createSession({ profile: '1.35', seed: 1, files: { 'job.yaml': manifest } });
+    const before = session.records.length;
+    session.shell.submit('kubectl apply -f job.yaml');
+    const record = session.records[before]!;
+    expect({ stdout: record.stdout, stderr: record.stderr, exitCode: record.exitCode }).toEqual({
+      stdout: '',
+      stderr:
+        'The Job "per-index" is invalid: \n' +
+        '* spec.backoffLimitPerIndex: Invalid value: 1: requires indexed completion mode\n' +
+        '* spec.maxFailedIndexes: Invalid value: 2: requires indexed completion mode\n',
+      exitCode: 1,
+    });
   });
 });
