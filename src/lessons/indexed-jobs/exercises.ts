@@ -33,6 +33,8 @@ export const lesson: LessonExercises = {
               `render는 completionMode ${job.spec.completionMode ?? 'NonIndexed'}, completions ${job.spec.completions ?? '—'}, parallelism ${wp(job.spec.parallelism ?? 1, '으로')} 적용되었다. 파일을 되돌리고 kubectl delete job render 후 다시 적용하자.`,
             ),
         }),
+        // job.yaml as given (its command and image too), not only the three fields above.
+        jobCreatedAs('render', manifestSpec(RENDER_YAML), text('from job.yaml', 'job.yaml로'), 'job.yaml'),
         sawRow('render-partway', {
           command: /kubectl\s+get\b/,
           row: { kind: 'job', name: 'render', columns: { COMPLETIONS: /^[1-4]\/5$/ } },

@@ -25,6 +25,7 @@ import {
   type KubectlShown,
   kubectlArgs,
   kubectlShown,
+  lastRefusal,
   otherWriterOf,
   visibleOutput,
 } from './kubectl-output.ts';
@@ -40,17 +41,30 @@ interface Common {
   label?: Text;
 }
 
-function missingJob(name: string): Text {
+function missingJob(name: string, context: CheckContext): Text {
+  return withRefusal(
+    context,
+    text(
+      `There is no job named ${name} yet (kubectl get jobs lists the jobs that exist).`,
+      `아직 ${name} 잡이 없다 (kubectl get jobs로 있는 잡을 확인할 수 있다).`,
+    ),
+  );
+}
+
+/** A missing object's feedback, led by what kubectl answered when the learner's last create or apply was refused. */
+export function withRefusal(context: CheckContext, feedback: Text): Text {
+  const refusal = lastRefusal(context.records);
+  if (!refusal) return feedback;
   return text(
-    `There is no job named ${name} yet (kubectl get jobs lists the jobs that exist).`,
-    `아직 ${name} 잡이 없다 (kubectl get jobs로 있는 잡을 확인할 수 있다).`,
+    `Your last ${refusal.command} was refused: "${refusal.error}", so nothing was created. ${feedback.en}`,
+    `마지막 ${refusal.command} 명령은 거부되어 아무것도 만들어지지 않았다: "${refusal.error}". ${feedback.ko}`,
   );
 }
 
 /** Why a job has not succeeded, from its pods: still starting, failing with an exit code, or given up. */
 function whyNotSucceeded(context: CheckContext, name: string): Text {
   const job = findJob(context, name);
-  if (!job) return missingJob(name);
+  if (!job) return missingJob(name, context);
   const pods = podsOfJob(context, name);
   const completions = completionsText(job);
   if (hasCondition(job, 'Failed')) {
@@ -87,7 +101,7 @@ export function jobExists(name: string, options: Common = {}): Check {
   return {
     id: `job-exists:${name}`,
     label: options.label ?? text(`A job named ${name} exists`, `${name} 잡이 있다`),
-    run: (context) => (findJob(context, name) ? pass : fail(missingJob(name))),
+    run: (context) => (findJob(context, name) ? pass : fail(missingJob(name, context))),
   };
 }
 
@@ -114,7 +128,7 @@ export function jobFailed(name: string, options: Common & { reason?: string } = 
       ),
     run: (context) => {
       const job = findJob(context, name);
-      if (!job) return fail(missingJob(name));
+      if (!job) return fail(missingJob(name, context));
       if (hasCondition(job, 'Complete')) {
         return fail(
           text(
@@ -160,7 +174,7 @@ export function podsOfJobWithStatus(name: string, spec: PodCountSpec): Check {
         `${name} 잡에 ${spec.status} 상태 파드가 ${quantityKo} 있다`,
       ),
     run: (context) => {
-      if (!findJob(context, name)) return fail(missingJob(name));
+      if (!findJob(context, name)) return fail(missingJob(name, context));
       const pods = podsOfJob(context, name);
       const count = pods.filter((p) => podStatusText(context, p) === spec.status).length;
       const ok = spec.exactly !== undefined ? count === spec.exactly : count >= wanted;
@@ -208,7 +222,7 @@ export function jobBackoffLimit(name: string, limit: number, options: Common = {
     label: options.label ?? text(`${name} has backoffLimit ${limit}`, `${name} 잡의 backoffLimit이 ${limit}이다`),
     run: (context) => {
       const job = findJob(context, name);
-      if (!job) return fail(missingJob(name));
+      if (!job) return fail(missingJob(name, context));
       const actual = job.spec.backoffLimit;
       if (actual === limit) return pass;
       return fail(

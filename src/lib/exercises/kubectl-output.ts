@@ -83,3 +83,19 @@ export function otherWriterOf(records: readonly CommandRecord[], pattern: RegExp
   }
   return undefined;
 }
+
+/**
+ * The learner's latest `kubectl create`/`apply`/`run`/`replace`, when it printed an error (a manifest the API
+ * server or kubectl's validation refused): its command and the error's first line, for feedback about an
+ * object that does not exist.
+ */
+export function lastRefusal(records: readonly CommandRecord[]): { command: string; error: string } | undefined {
+  for (const record of [...records].reverse()) {
+    for (const shown of [...kubectlShown(record)].reverse()) {
+      if (!['create', 'apply', 'run', 'replace'].includes(shown.args[0] ?? '')) continue;
+      const error = shown.stderr.split('\n').find((l) => l.trim() !== '' && !/^Warning:/.test(l));
+      return error ? { command: `kubectl ${shown.args.join(' ')}`, error: error.trim() } : undefined;
+    }
+  }
+  return undefined;
+}

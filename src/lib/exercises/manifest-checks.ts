@@ -8,6 +8,7 @@
 import { parse as parseYaml } from 'yaml';
 import { withParticle as wp } from '../../i18n/particles.ts';
 import type { CronJob, Job, PodFailurePolicyRule } from '../../sim/api/types.ts';
+import { withRefusal } from './checks.ts';
 import { exitCodeOf, findJob, NAMESPACE, podStatusText, podsOfJob } from './cluster-facts.ts';
 import { kubectlShown, visibleOutput } from './kubectl-output.ts';
 import { text } from './text.ts';
@@ -16,10 +17,13 @@ import type { Check, CheckContext, CheckOutcome, Text } from './types.ts';
 const pass: CheckOutcome = { ok: true };
 const fail = (feedback: Text): CheckOutcome => ({ ok: false, feedback });
 
-function noJob(name: string, file: string): Text {
-  return text(
-    `There is no job named ${name}. Press Apply under ${file} (or type kubectl apply -f ${file}) and read what kubectl answers.`,
-    `${name} 잡이 없다. ${file} 아래의 적용 버튼을 누르거나 ${wp(`kubectl apply -f ${file}`, '을')} 입력하고 kubectl의 응답을 읽자.`,
+function noJob(name: string, file: string, context: CheckContext): Text {
+  return withRefusal(
+    context,
+    text(
+      `There is no job named ${name}. Press Apply under ${file} (or type kubectl apply -f ${file}) and read what kubectl answers.`,
+      `${name} 잡이 없다. ${file} 아래의 적용 버튼을 누르거나 ${wp(`kubectl apply -f ${file}`, '을')} 입력하고 kubectl의 응답을 읽자.`,
+    ),
   );
 }
 
@@ -39,7 +43,7 @@ export function jobSpec(id: string, name: string, spec: SpecCheck): Check {
     label: spec.label,
     run: (context) => {
       const job = findJob(context, name);
-      if (!job) return fail(noJob(name, spec.file));
+      if (!job) return fail(noJob(name, spec.file, context));
       return spec.holds(job) ? pass : fail(spec.feedback(job));
     },
   };
@@ -125,7 +129,7 @@ export function podOfJobRestarted(name: string, times: number): Check {
       `${name} 잡의 파드가 컨테이너를 ${times}번 이상 재시작했다`,
     ),
     run: (context) => {
-      if (!findJob(context, name) && !appliedJob(context, name)) return fail(noJob(name, 'job.yaml'));
+      if (!findJob(context, name) && !appliedJob(context, name)) return fail(noJob(name, 'job.yaml', context));
       // The pod is deleted when the job gives up: the records of what was seen count too.
       const restarts = (restartsSeen(context, name) ?? 0) || maxRestarts(context, name);
       return restarts >= times
@@ -197,7 +201,7 @@ export function jobCleanedUp(name: string, file: string): Check {
           ),
         );
       }
-      if (!appliedJob(context, name)) return fail(noJob(name, file));
+      if (!appliedJob(context, name)) return fail(noJob(name, file, context));
       const byTtl = deletes.find((e) => e.actor === 'ttl-after-finished-controller');
       if (byTtl) return pass;
       const by = deletes[deletes.length - 1]?.actor ?? 'nobody';
@@ -308,7 +312,7 @@ function diagnose(context: CheckContext, name: string, file: string, job: Job | 
         `API 서버가 ${wp(name, '을')} 거부했다: ${why} ${file}에서 고치고 다시 적용하자.`,
       );
     }
-    return noJob(name, file);
+    return noJob(name, file, context);
   }
   const pods = podsOfJob(context, name);
   const last = pods[pods.length - 1];
@@ -353,7 +357,7 @@ export function jobHasNoPods(name: string): Check {
     id: `job-no-pods:${name}`,
     label: text(`${name} has no pod left`, `${name} 잡에 남은 파드가 없다`),
     run: (context) => {
-      if (!findJob(context, name)) return fail(noJob(name, 'job.yaml'));
+      if (!findJob(context, name)) return fail(noJob(name, 'job.yaml', context));
       // A pod already marked for deletion is on its way out: that is the deletion this check is about.
       const pods = podsOfJob(context, name).filter((p) => !p.metadata.deletionTimestamp);
       if (pods.length === 0) {
@@ -449,7 +453,7 @@ export function jobCreatedAs(
             ),
           );
         }
-        return fail(noJob(name, file ?? `${name}.yaml`));
+        return fail(noJob(name, file ?? `${name}.yaml`, context));
       }
       const applied = (last.object as Job).spec;
       const differs = firstDifference(spec, applied, 'spec');

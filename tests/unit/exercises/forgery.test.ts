@@ -225,7 +225,8 @@ const ANOTHER_WAY: Readonly<Record<string, readonly AnotherWay[]>> = {
         'kubectl wait --for=condition=failed job/job-3 --timeout=2m',
         'kubectl describe job job-3',
       ],
-      feedback: /^There is no job named job-3/,
+      feedback:
+        /^Your last kubectl apply -f - was refused: ".*unknown field "spec\.backofLimit"", so nothing was created\. There is no job named job-3/,
     },
     {
       what: 'job-3 from busybox',
@@ -357,6 +358,16 @@ const ANOTHER_WAY: Readonly<Record<string, readonly AnotherWay[]>> = {
         'kubectl wait --for=condition=complete job/render --timeout=2m',
       ],
       feedback: /^render was applied with completionMode Indexed, completions 5, parallelism 5/,
+    },
+    {
+      what: 'render with its pods’ sleep removed (to finish sooner)',
+      commands: [
+        applyCommand('job.yaml', edited(RENDER_YAML, '          sleep 5\n', '')),
+        'sleep 4',
+        'kubectl get jobs',
+        'kubectl wait --for=condition=complete job/render --timeout=2m',
+      ],
+      feedback: created('render', 'template\\.spec\\.containers\\[0\\]\\.command\\[2\\]'),
     },
   ],
   'index-3-log': [
