@@ -7,7 +7,7 @@
 // [data-pod][data-status]; per pod bar [data-pod-bar][data-pod][data-created] and [data-finished] once finished.
 
 import type { Session } from '../../sim/session.ts';
-import { SESSION_EVENT } from '../terminal/events.ts';
+import { JUMP_END_EVENT, SESSION_EVENT } from '../terminal/events.ts';
 import { type ClusterModel, clusterModel, gapsOf, type JobModel, type PodRow, timelineRows } from './cluster-model.ts';
 import { type ClusterLabels, clusterLabels, type RawLabels } from './labels.ts';
 import { attachPodHistory, type PodHistory, type PodRecord } from './pod-history.ts';
@@ -51,7 +51,17 @@ class ClusterView extends HTMLElement {
     const terminal = document.querySelector<HTMLElement & { simulatorSession?: Session }>('jl-terminal');
     if (terminal?.simulatorSession) this.follow(terminal.simulatorSession);
     this.off.push(() => document.removeEventListener(SESSION_EVENT, onSession));
+    // A clock jump in slices: one drawing at its end instead of one per frame (see JUMP_END_EVENT).
+    const onJumpEnd = () => {
+      if (!this.deferred) return;
+      this.deferred = false;
+      this.schedule();
+    };
+    document.addEventListener(JUMP_END_EVENT, onJumpEnd);
+    this.off.push(() => document.removeEventListener(JUMP_END_EVENT, onJumpEnd));
   }
+
+  private deferred = false;
 
   disconnectedCallback(): void {
     this.unfollow();
@@ -87,6 +97,10 @@ class ClusterView extends HTMLElement {
   private sessionOff: (() => void)[] = [];
 
   private schedule(): void {
+    if (document.querySelector('jl-terminal[data-jumping]')) {
+      this.deferred = true;
+      return;
+    }
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;

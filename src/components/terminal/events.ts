@@ -18,6 +18,13 @@ export const SESSION_EVENT = 'jobs-lab:session';
  */
 export const TERMINAL_READY_EVENT = 'jobs-lab:terminal-ready';
 
+/**
+ * Dispatched on `document` when <jl-terminal> ends a clock jump (`sleep N`, +30 s) it ran in slices. While one
+ * runs the terminal carries `data-jumping`: views that redraw on every clock tick (the cluster view) wait for
+ * this event and draw once, so each slice stays short (issue 12: no long task while the clock jumps).
+ */
+export const JUMP_END_EVENT = 'jobs-lab:jump-end';
+
 export interface RunEventDetail {
   /** One line, or several (a here-document): each is submitted in turn, as a paste followed by Enter would be. */
   command: string;

@@ -21,7 +21,7 @@ import type { TerminalConfig } from '../../lib/terminal-config.ts';
 import { Clock } from '../../sim/clock.ts';
 import type { OutputChunk } from '../../sim/shell/types.ts';
 import { applyCompletion, formatColumns } from './completion.ts';
-import { RUN_EVENT, type RunEventDetail, SESSION_EVENT, TERMINAL_READY_EVENT } from './events.ts';
+import { JUMP_END_EVENT, RUN_EVENT, type RunEventDetail, SESSION_EVENT, TERMINAL_READY_EVENT } from './events.ts';
 import { History } from './history.ts';
 import { type EditKey, parseInput } from './key-input.ts';
 import { LineEditor } from './line-editor.ts';
@@ -313,6 +313,7 @@ export class JobsLabTerminal extends HTMLElement {
     const session = this.session!;
     const controller = new AbortController();
     this.jump = controller;
+    this.dataset.jumping = '';
     const box = this.querySelector<HTMLElement>('[data-jump]');
     const bar = this.querySelector<HTMLProgressElement>('[data-jump-progress]');
     try {
@@ -336,6 +337,10 @@ export class JobsLabTerminal extends HTMLElement {
       }
     } finally {
       if (this.jump === controller) this.jump = undefined;
+      if (!this.jump) {
+        delete this.dataset.jumping;
+        document.dispatchEvent(new Event(JUMP_END_EVENT));
+      }
       box?.setAttribute('hidden', '');
       if (!this.replaying) this.removeAttribute('aria-busy');
       this.showTime();
