@@ -29,14 +29,20 @@ import { TranscriptMirror } from './mirror.ts';
 import { OutputModeFilter } from './output-modes.ts';
 import { repaintLine } from './render.ts';
 import { openSession, openStandIn, type TerminalSession, warmSimulatorWhenIdle } from './session-source.ts';
+import { replayInSlices, type SlicedReplayOutcome } from './sliced-replay.ts';
 import { formatClock, formatElapsed, SPEEDS, type Speed, Ticker } from './ticker.ts';
 
 const HINT_ON = '\x1b[36m';
 const COLOUR_OFF = '\x1b[39m';
 const CLEAR_SCREEN = '\x1b[H\x1b[2J';
 const SAVE_EVERY_MS = 5000;
+/** A replay quicker than this shows no panel (no flash on an ordinary reload). */
+const REPLAY_PANEL_DELAY_MS = 250;
+/** The longest a replay may run before it stops itself and the lesson goes on from there (issue 15 item 2). */
+const REPLAY_CAP_MS = 20_000;
 
 type PendingLine = { text: string; submit: boolean };
+type ReplayWatch = { controller: AbortController; capped: boolean; timers: ReturnType<typeof setTimeout>[] };
 
 export class JobsLabTerminal extends HTMLElement {
   private term: Terminal | undefined;
@@ -76,6 +82,8 @@ export class JobsLabTerminal extends HTMLElement {
   /** Inputs already in `inputs` but not yet in the progress store: written after the output is painted. */
   private unsaved: InputEntry[] = [];
   private saveQueued = false;
+  /** Stops the replay running now (Continue from here, the time cap, a reset). */
+  private replayAbort: AbortController | undefined;
   /** xterm writes made while one input event is handled, sent as one write (see onData). */
   private batch: string[] | undefined;
   /** A clock jump being driven in slices (`sleep N`, +30 s); aborting stops it at the next slice (Ctrl-C). */
@@ -210,6 +218,10 @@ export class JobsLabTerminal extends HTMLElement {
    */
   private async boot(carryOver = false): Promise<void> {
     const generation = ++this.generation;
+    // A replay still running belongs to the session this boot replaces.
+    this.replayAbort?.abort();
+    // The replay's clock starts now, not once the simulator has loaded: the way out is on screen within moments.
+    const watch = this.watchReplay(generation, this.progressInputs().length > 0);
     this.dataset.ready = 'false';
     let session: TerminalSession;
     try {
@@ -262,9 +274,27 @@ export class JobsLabTerminal extends HTMLElement {
     this.unsaved = [];
     this.replaying = true;
     this.setAttribute('aria-busy', 'true');
+    const entries = usable?.inputs ?? [];
+    let kept: readonly InputEntry[] = entries;
     try {
-      for (const entry of usable?.inputs ?? []) this.replay(entry);
-      session.advanceTo(this.start + Math.max(usable?.elapsed ?? 0, carried, session.now() - this.start));
+      const outcome = await this.replayStored(
+        generation,
+        watch,
+        session,
+        entries,
+        Math.max(usable?.elapsed ?? 0, carried, session.now() - this.start),
+      );
+      if (generation !== this.generation) return; // Reset or another tab: the newer boot owns the terminal.
+      if (!outcome.completed) {
+        // Stopped (the learner's choice or the time cap): the lesson goes on from the cluster rebuilt so far,
+        // and the stored log says exactly that, so the next visit rebuilds the same cluster.
+        kept = entries.slice(0, outcome.applied);
+        progressStore().updateLesson(this.config.lesson, this.config.fingerprint, (p) => ({
+          ...p,
+          inputs: [...kept],
+          elapsed: this.elapsed(),
+        }));
+      }
     } catch (error) {
       // A stored log this simulator cannot replay (made by an older version): start the lesson afresh rather
       // than leave a broken terminal. History is kept; the cluster is not.
@@ -283,7 +313,7 @@ export class JobsLabTerminal extends HTMLElement {
     }
     this.replaying = false;
     this.removeAttribute('aria-busy');
-    this.inputs = [...(usable?.inputs ?? [])];
+    this.inputs = [...kept];
     if (!shell.busy) this.showPrompt();
     else this.awaitingIdle = true;
     this.lastShownSecond = -1;
@@ -352,9 +382,90 @@ export class JobsLabTerminal extends HTMLElement {
     if (fixed !== undefined) this.driveJumps();
   }
 
-  private replay(entry: InputEntry): void {
-    const { shell } = this.session!;
-    this.session!.advanceTo(this.start + entry.at);
+  /** The replay's abort controller, its time cap, and the panel shown after a moment (if there is a log). */
+  private watchReplay(generation: number, hasLog: boolean): ReplayWatch {
+    const controller = new AbortController();
+    this.replayAbort = controller;
+    const watch: ReplayWatch = {
+      controller,
+      capped: false,
+      timers: [
+        setTimeout(() => {
+          watch.capped = true;
+          controller.abort();
+        }, REPLAY_CAP_MS),
+      ],
+    };
+    if (hasLog) {
+      watch.timers.push(
+        setTimeout(() => {
+          if (generation === this.generation && this.dataset.ready !== 'true') this.showReplayPanel('running');
+        }, REPLAY_PANEL_DELAY_MS),
+      );
+    }
+    return watch;
+  }
+
+  /**
+   * Replays the stored inputs in slices (sliced-replay.ts) with the replay panel: it shows when the rebuild takes
+   * longer than a moment, with progress, "Continue from here" (stop) and Reset; past REPLAY_CAP_MS it stops itself.
+   */
+  private async replayStored(
+    generation: number,
+    watch: ReplayWatch,
+    session: TerminalSession,
+    entries: readonly InputEntry[],
+    end: number,
+  ): Promise<SlicedReplayOutcome> {
+    const { controller } = watch;
+    const panel = this.querySelector<HTMLElement>('[data-replay]');
+    const bar = this.querySelector<HTMLProgressElement>('[data-replay-progress]');
+    try {
+      const outcome = await replayInSlices({
+        session,
+        start: this.start,
+        entries,
+        end,
+        apply: (entry) => this.replay(session, entry),
+        signal: controller.signal,
+        onProgress: (fraction) => {
+          if (bar) bar.value = fraction * 100;
+          this.showTime();
+        },
+      });
+      if (generation === this.generation) {
+        if (outcome.completed) {
+          if (panel) panel.hidden = true;
+        } else {
+          this.showReplayPanel(watch.capped ? 'capped' : 'stopped');
+        }
+      }
+      return outcome;
+    } finally {
+      for (const timer of watch.timers) clearTimeout(timer);
+      if (this.replayAbort === controller) this.replayAbort = undefined;
+    }
+  }
+
+  private showReplayPanel(state: 'running' | 'stopped' | 'capped'): void {
+    const panel = this.querySelector<HTMLElement>('[data-replay]');
+    if (!panel) return;
+    panel.hidden = false;
+    panel.dataset.state = state;
+    for (const [selector, visible] of [
+      ['[data-replay-running]', state === 'running'],
+      ['[data-replay-stopped]', state === 'stopped'],
+      ['[data-replay-capped]', state === 'capped'],
+      ['[data-replay-progress]', state === 'running'],
+      ['[data-action="replay-stop"]', state === 'running'],
+    ] as const) {
+      const element = panel.querySelector<HTMLElement>(selector);
+      if (element) element.hidden = !visible;
+    }
+  }
+
+  private replay(session: TerminalSession, entry: InputEntry): void {
+    const { shell } = session;
     if (entry.kind === 'line') {
       this.echoSubmitted(shell.prompt, entry.text);
       this.awaitingIdle = true;
@@ -435,6 +546,7 @@ export class JobsLabTerminal extends HTMLElement {
   }
 
   private advanceBy(ms: number): void {
+    if (this.replaying) return; // The replay moves the clock to the stored times; the ticker waits.
     if (this.session) this.session.advanceBy(ms);
     else this.pre.advanceBy(ms);
     this.showTime();
@@ -514,7 +626,7 @@ export class JobsLabTerminal extends HTMLElement {
   }
 
   private handleData(data: string): void {
-    if (!this.session) {
+    if (!this.session || this.replaying) {
       this.typeAhead.push(data);
       this.activate();
       return;
@@ -833,22 +945,32 @@ export class JobsLabTerminal extends HTMLElement {
       // In slices like `sleep`: 30 s of a busy cluster can be a long task too.
       void this.runJump(this.now() + 30_000);
     });
-    const resetLesson = this.querySelector<HTMLElement>('[data-action="reset-lesson"]');
-    resetLesson?.addEventListener('click', () => {
-      // Like Reset course: nothing is erased without a yes (issue 9).
-      if (resetLesson.dataset.confirm && !window.confirm(resetLesson.dataset.confirm)) return;
-      this.unsaved = [];
-      progressStore().resetLesson(this.config.lesson);
-      this.inputs = [];
-      this.pending = [];
-      this.activated = true;
-      void this.boot();
-    });
+    for (const selector of ['[data-action="reset-lesson"]', '[data-action="replay-reset"]']) {
+      const resetLesson = this.querySelector<HTMLElement>(selector);
+      resetLesson?.addEventListener('click', () => {
+        // Like Reset course: nothing is erased without a yes (issue 9).
+        if (resetLesson.dataset.confirm && !window.confirm(resetLesson.dataset.confirm)) return;
+        this.resetLesson();
+      });
+    }
+    this.querySelector('[data-action="replay-stop"]')?.addEventListener('click', () => this.replayAbort?.abort());
     const toggle = this.querySelector<HTMLButtonElement>('[data-action="toggle"]');
     toggle?.addEventListener('click', () => {
       const expanded = toggle.getAttribute('aria-expanded') !== 'false';
       this.setExpanded(!expanded);
     });
+  }
+
+  private resetLesson(): void {
+    this.replayAbort?.abort();
+    const panel = this.querySelector<HTMLElement>('[data-replay]');
+    if (panel) panel.hidden = true;
+    this.unsaved = [];
+    progressStore().resetLesson(this.config.lesson);
+    this.inputs = [];
+    this.pending = [];
+    this.activated = true;
+    void this.boot();
   }
 
   private expand(): void {

@@ -1,0 +1,86 @@
+// Rebuilding a lesson from its stored input log without freezing the page (issue 15 item 2): the inputs are
+// applied in order at their virtual times as before, but the clock moves between them in budgeted slices
+// (Session.advanceToSliced, src/sim/sliced.ts) and the loop yields to the browser between inputs once a slice's
+// budget is spent. An AbortSignal stops it at the next boundary ("continue from here", the time cap, a reset):
+// everything applied so far stays applied, and the caller learns how many inputs that was.
+// DOM-free apart from the host's event loop, so Vitest drives it with a real session.
+import type { InputEntry } from '../../lib/progress/schema.ts';
+import type { TerminalSession } from './session-source.ts';
+
+/**
+ * A macrotask turn for the browser. Not scheduler.yield(): its continuations run ahead of the page's other
+ * tasks, and in Chromium a long replay or sleep then starved timers and DevTools-protocol calls for seconds.
+ */
+export function yieldMacrotask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Real ms one slice of replay may take before the browser gets a turn (inside one frame). */
+export const REPLAY_BUDGET_MS = 8;
+
+export interface SlicedReplay {
+  session: TerminalSession;
+  /** Clock at lesson start (after setup); entries' `at` are relative to it. */
+  start: number;
+  entries: readonly InputEntry[];
+  /** Where the clock ends, ms since start (the stored elapsed time). */
+  end: number;
+  /** Sends one input to the shell (echo and all); the clock is already at its time. */
+  apply(entry: InputEntry): void;
+  signal: AbortSignal;
+  /** 0…1: the share of the virtual span rebuilt so far. */
+  onProgress?(fraction: number): void;
+  /** Tests: an immediate yield and a fake wall clock. */
+  yieldToHost?: () => Promise<void>;
+  wallNow?: () => number;
+}
+
+export interface SlicedReplayOutcome {
+  /** Inputs applied (a prefix of `entries`). */
+  applied: number;
+  /** Every input applied and the clock at `end`. */
+  completed: boolean;
+}
+
+export async function replayInSlices(replay: SlicedReplay): Promise<SlicedReplayOutcome> {
+  const { session, start, entries, signal } = replay;
+  const wallNow = replay.wallNow ?? (() => performance.now());
+  const yieldToHost = replay.yieldToHost ?? yieldMacrotask;
+  const last = entries.length > 0 ? entries[entries.length - 1]!.at : 0;
+  const span = Math.max(1, replay.end, last);
+  const report = () => replay.onProgress?.(Math.min(1, Math.max(0, (session.now() - start) / span)));
+  let sliceStart = wallNow();
+
+  /** Moves the clock to `target` in slices; false when the signal stopped it first. */
+  const advance = async (target: number): Promise<boolean> => {
+    if (session.now() >= target) return !signal.aborted;
+    if (!session.advanceToSliced) {
+      session.advanceTo(target);
+      return !signal.aborted;
+    }
+    await session.advanceToSliced(target, {
+      signal,
+      budgetMs: REPLAY_BUDGET_MS,
+      onProgress: report,
+      yieldToHost,
+      wallNow,
+    });
+    sliceStart = wallNow();
+    return !signal.aborted && session.now() >= target;
+  };
+
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
+    if (!(await advance(start + entry.at))) return { applied: index, completed: false };
+    replay.apply(entry);
+    if (wallNow() - sliceStart >= REPLAY_BUDGET_MS) {
+      report();
+      await yieldToHost();
+      sliceStart = wallNow();
+      if (signal.aborted) return { applied: index + 1, completed: false };
+    }
+  }
+  const completed = await advance(start + replay.end);
+  report();
+  return { applied: entries.length, completed };
+}
