@@ -1,4 +1,6 @@
 // Issue 15 item 8: `kubectl describe jobs` over 2,000 Jobs stays linear (it listed every event per Job: 18 s).
+// Linear is asserted by counting work (one listing of the namespace's events per command), not by timing:
+// timing belongs to `npm run bench`, and a loaded machine turned a 4 s limit red.
 import { expect, it } from 'vitest';
 import { createSession } from '../../../src/sim/session.ts';
 
@@ -10,11 +12,15 @@ it('describes 2,000 Jobs (with their events) in linear time', () => {
   session.shell.onOutput((chunk) => {
     out += chunk.text;
   });
-  const started = performance.now();
+  const list = session.cluster.api.list.bind(session.cluster.api);
+  let eventListings = 0;
+  session.cluster.api.list = ((kind: string, ...rest: unknown[]) => {
+    if (kind === 'Event') eventListings++;
+    return (list as (...args: unknown[]) => unknown)(kind, ...rest);
+  }) as typeof session.cluster.api.list;
   session.shell.submit('kubectl describe jobs');
-  const ms = performance.now() - started;
   expect(out.match(/^Name: {13}j\d+$/gm)).toHaveLength(2000);
   // Each Job's own events only (SuccessfulCreate, Completed), not its neighbours'.
   expect(out.match(/SuccessfulCreate/g)).toHaveLength(2000);
-  expect(ms).toBeLessThan(4000);
+  expect(eventListings).toBe(1);
 }, 60_000);
