@@ -2,30 +2,12 @@
 // `sleep 999999999`, saved before sleeps were capped) reopens at once with progress and a way out, the page
 // keeps answering, and "Continue from here" or Reset gives a working terminal.
 import type { Page } from '@playwright/test';
+import { EVERY_MINUTE_CRONJOB as CRONJOB } from '../fixtures/every-minute-cronjob.ts';
 import { expect, LESSON, terminalLog, terminalReady, test, typeLine } from './site-fixtures.ts';
 
 const URL_EN = `/en/lessons/${LESSON}/`;
 const KEY = 'jobs-lab:v1';
 
-const CRONJOB = [
-  'kubectl apply -f - <<EOF',
-  'apiVersion: batch/v1',
-  'kind: CronJob',
-  'metadata:',
-  '  name: every-minute',
-  'spec:',
-  '  schedule: "* * * * *"',
-  '  jobTemplate:',
-  '    spec:',
-  '      template:',
-  '        spec:',
-  '          restartPolicy: Never',
-  '          containers:',
-  '          - name: c',
-  '            image: busybox',
-  '            command: ["sh", "-c", "echo tick"]',
-  'EOF',
-];
 const HUGE = 999_999_999_000;
 
 /** Starts the lesson (so its entry has the right cluster fingerprint), then rewrites its log into the poisoned one. */

@@ -7,23 +7,13 @@
 // and an <a data-continue> inside.
 import { progressStore } from '../../lib/progress/store.ts';
 import { continueChoice } from './continue-choice.ts';
-
-interface LessonLink {
-  slug: string;
-  href: string;
-  label: string;
-}
+import { lessonLinksOf } from './lesson-links.ts';
 
 class ContinueLink extends HTMLElement {
   private off: (() => void) | undefined;
 
   connectedCallback(): void {
-    let lessons: LessonLink[] = [];
-    try {
-      lessons = JSON.parse(this.dataset.lessons ?? '[]') as LessonLink[];
-    } catch {
-      return;
-    }
+    const lessons = lessonLinksOf(this);
     const link = this.querySelector<HTMLAnchorElement>('a[data-continue]');
     const heading = this.querySelector<HTMLElement>('[data-continue-heading]');
     if (!link || lessons.length === 0) return;

@@ -6,23 +6,13 @@
 // [{ slug, href, label }] in course order, data-title-done, data-title-partial, and inside [data-complete-title],
 // [data-complete-body], [data-complete-missing] with a <ul>.
 import { progressStore } from '../../lib/progress/store.ts';
-
-interface LessonLink {
-  slug: string;
-  href: string;
-  label: string;
-}
+import { lessonLinksOf } from './lesson-links.ts';
 
 class CourseComplete extends HTMLElement {
   private off: (() => void) | undefined;
 
   connectedCallback(): void {
-    let lessons: LessonLink[] = [];
-    try {
-      lessons = JSON.parse(this.dataset.lessons ?? '[]') as LessonLink[];
-    } catch {
-      return;
-    }
+    const lessons = lessonLinksOf(this);
     const store = progressStore();
     const render = () => {
       const done = (slug: string) => store.lesson(slug)?.completed === true;

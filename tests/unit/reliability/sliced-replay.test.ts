@@ -5,26 +5,7 @@ import type { TerminalSession } from '../../../src/components/terminal/session-s
 import { replayInSlices } from '../../../src/components/terminal/sliced-replay.ts';
 import type { InputEntry } from '../../../src/lib/progress/schema.ts';
 import { createSession, type Session } from '../../../src/sim/session.ts';
-
-const CRONJOB = [
-  'kubectl apply -f - <<EOF',
-  'apiVersion: batch/v1',
-  'kind: CronJob',
-  'metadata:',
-  '  name: every-minute',
-  'spec:',
-  '  schedule: "* * * * *"',
-  '  jobTemplate:',
-  '    spec:',
-  '      template:',
-  '        spec:',
-  '          restartPolicy: Never',
-  '          containers:',
-  '          - name: c',
-  '            image: busybox',
-  '            command: ["sh", "-c", "echo tick"]',
-  'EOF',
-];
+import { EVERY_MINUTE_CRONJOB as CRONJOB } from '../../fixtures/every-minute-cronjob.ts';
 
 function terminalSession(sim: Session): TerminalSession {
   return {
