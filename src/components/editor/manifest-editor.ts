@@ -231,7 +231,7 @@ export class ManifestEditorElement extends HTMLElement {
       // Learners copy commands from the page; the editor should not grab the page's scroll.
       scrollbar: { alwaysConsumeMouseWheel: false },
     });
-    this.#stopTheme = watchTheme((theme) => monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs'));
+    this.#stopTheme = watchTheme((theme) => monaco.editor.setTheme(setup.EDITOR_THEMES[theme]));
     model.onDidChangeContent(() => {
       this.#content = model.getValue();
       if (!this.#silent) this.#scheduleSave();
