@@ -1,6 +1,6 @@
 // Long simulator work in budgeted slices: no single main-thread task longer than the budget (issue 12: no task
 // over 50 ms while the clock jumps). DOM-free: the host's event loop is reached through `yieldToHost`
-// (scheduler.yield in Chromium, a macrotask elsewhere), so it runs in the page, in Node and in Vitest alike.
+// (a macrotask turn), so it runs in the page, in Node and in Vitest alike.
 // The result is the same as the synchronous call: the same timers fire in the same order, only the real time
 // between them changes. Nothing here reads the virtual clock's time for decisions besides the target.
 
@@ -13,7 +13,7 @@ export interface SliceOptions {
   signal?: AbortSignal;
   /** Called after every slice, and once at the end. */
   onProgress?: (progress: SliceProgress) => void;
-  /** Gives the host's event loop a turn between slices (default: scheduler.yield, else setTimeout 0). */
+  /** Gives the host's event loop a turn between slices (default: a macrotask, setTimeout 0). */
   yieldToHost?: () => Promise<void>;
   /** Real clock in ms (default performance.now). */
   wallNow?: () => number;
@@ -42,9 +42,11 @@ export type SliceStep = (shouldYield: () => boolean) => boolean;
 
 const DEFAULT_BUDGET_MS = 8;
 
+/**
+ * A macrotask turn. Not scheduler.yield(): its continuations run ahead of the page's other tasks, and in
+ * Chromium a long replay or sleep then starved timers and DevTools-protocol calls for seconds (issue 15).
+ */
 export function defaultYieldToHost(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -4,16 +4,10 @@
 // budget is spent. An AbortSignal stops it at the next boundary ("continue from here", the time cap, a reset):
 // everything applied so far stays applied, and the caller learns how many inputs that was.
 // DOM-free apart from the host's event loop, so Vitest drives it with a real session.
-import type { InputEntry } from '../../lib/progress/schema.ts';
-import type { TerminalSession } from './session-source.ts';
 
-/**
- * A macrotask turn for the browser. Not scheduler.yield(): its continuations run ahead of the page's other
- * tasks, and in Chromium a long replay or sleep then starved timers and DevTools-protocol calls for seconds.
- */
-export function yieldMacrotask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import type { InputEntry } from '../../lib/progress/schema.ts';
+import { defaultYieldToHost } from '../../sim/sliced.ts';
+import type { TerminalSession } from './session-source.ts';
 
 /** Real ms one slice of replay may take before the browser gets a turn (inside one frame). */
 export const REPLAY_BUDGET_MS = 8;
@@ -45,7 +39,7 @@ export interface SlicedReplayOutcome {
 export async function replayInSlices(replay: SlicedReplay): Promise<SlicedReplayOutcome> {
   const { session, start, entries, signal } = replay;
   const wallNow = replay.wallNow ?? (() => performance.now());
-  const yieldToHost = replay.yieldToHost ?? yieldMacrotask;
+  const yieldToHost = replay.yieldToHost ?? defaultYieldToHost;
   const last = entries.length > 0 ? entries[entries.length - 1]!.at : 0;
   const span = Math.max(1, replay.end, last);
   const report = () => replay.onProgress?.(Math.min(1, Math.max(0, (session.now() - start) / span)));

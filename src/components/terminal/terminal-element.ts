@@ -29,7 +29,7 @@ import { TranscriptMirror } from './mirror.ts';
 import { OutputModeFilter } from './output-modes.ts';
 import { repaintLine } from './render.ts';
 import { openSession, openStandIn, type TerminalSession, warmSimulatorWhenIdle } from './session-source.ts';
-import { replayInSlices, type SlicedReplayOutcome, yieldMacrotask } from './sliced-replay.ts';
+import { replayInSlices, type SlicedReplayOutcome } from './sliced-replay.ts';
 import { formatClock, formatElapsed, SPEEDS, type Speed, Ticker } from './ticker.ts';
 
 const HINT_ON = '\x1b[36m';
@@ -352,8 +352,6 @@ export class JobsLabTerminal extends HTMLElement {
         if (controller.signal.aborted || this.session !== session) break;
         await session.advanceToSliced(target, {
           signal: controller.signal,
-          // Macrotask turns: with scheduler.yield() a long jump starved the page's other tasks (issue 15).
-          yieldToHost: yieldMacrotask,
           onProgress: ({ fraction }) => {
             if (this.session !== session) return;
             if (fraction < 1) {
