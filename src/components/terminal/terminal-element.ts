@@ -488,7 +488,9 @@ export class JobsLabTerminal extends HTMLElement {
     if (JSON.stringify(expected) !== JSON.stringify(this.inputs)) {
       this.pending = [];
       void this.boot();
-    } else if (stored) {
+    } else if (stored && this.unsaved.length === 0) {
+      // Not while lines of ours wait for their save: the stored history lacks them yet, and taking it would drop
+      // them from Up/Down and from the save that follows (a `sleep` typed just before a store write was lost).
       this.history.replace(stored.history);
     }
   }
