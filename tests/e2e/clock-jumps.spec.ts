@@ -1,17 +1,8 @@
 // Long clock jumps (issue 12): `sleep N` moves the clock in slices with a visible progress bar, keys typed
 // meanwhile are kept, and Ctrl-C stops the jump half-way (the clock keeps what it reached).
-import type { Page } from '@playwright/test';
-import { expect, LESSON, terminalLog, terminalReady, test, typeLine } from './site-fixtures.ts';
+import { expect, LESSON, paste, terminalLog, terminalReady, test, typeLine } from './site-fixtures.ts';
 
 const URL_EN = `/en/lessons/${LESSON}/`;
-
-async function paste(page: Page, text: string): Promise<void> {
-  await page.locator('jl-terminal .xterm-helper-textarea').evaluate((textarea, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 test('sleep 3600 over 60 failing Jobs: progress shows, Ctrl-C stops it, the prompt comes back', async ({ page }) => {
   test.setTimeout(90_000);

@@ -1,16 +1,7 @@
 // Issue 15 on the page: a 10,000-line paste, output that tries to switch on bracketed paste, and a log bomb.
-import type { Page } from '@playwright/test';
-import { expect, LESSON, terminalLog, terminalReady, test, typeLine } from './site-fixtures.ts';
+import { expect, LESSON, paste, terminalLog, terminalReady, test, typeLine } from './site-fixtures.ts';
 
 const URL_EN = `/en/lessons/${LESSON}/`;
-
-async function paste(page: Page, text: string): Promise<void> {
-  await page.locator('jl-terminal .xterm-helper-textarea').evaluate((textarea, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 test('a paste of 10,000 lines runs every line, and the terminal still takes keys', async ({ page }) => {
   test.setTimeout(120_000);

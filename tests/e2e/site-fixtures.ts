@@ -45,6 +45,15 @@ export async function typeLine(page: Page, line: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Pastes `text` into the terminal as the browser would (a ClipboardEvent on xterm's textarea). */
+export async function paste(page: Page, text: string): Promise<void> {
+  await page.locator('jl-terminal .xterm-helper-textarea').evaluate((textarea, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
 export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme: theme });
 }

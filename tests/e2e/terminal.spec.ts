@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, LESSON, terminalLog, terminalReady, test, typeLine } from './site-fixtures.ts';
+import { expect, LESSON, paste, terminalLog, terminalReady, test, typeLine } from './site-fixtures.ts';
 
 const URL_EN = `/en/lessons/${LESSON}/`;
 
@@ -237,11 +237,7 @@ test('a pasted here-document runs line by line', async ({ page }) => {
     'kubectl apply -f job.yaml',
     '',
   ].join('\n');
-  await page.locator('jl-terminal .xterm-helper-textarea').evaluate((textarea, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
+  await paste(page, text);
   await expect(terminalLog(page)).toContainText('>   name: pasted');
   await expect(terminalLog(page)).toContainText('job.batch/pasted created');
 });
