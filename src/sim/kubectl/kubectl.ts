@@ -3,50 +3,13 @@
 
 import type { Program, ProgramContext, ProgramIO, ProgramResult } from '../shell/program.ts';
 import type { Command, CommandEnv } from './command.ts';
-import { apiResourcesCommand } from './commands/api-resources.ts';
-import { applyCommand } from './commands/apply.ts';
-import { createCommand, UNSIMULATED_CREATE } from './commands/create.ts';
-import { deleteCommand } from './commands/delete.ts';
-import { describeCommand } from './commands/describe.ts';
-import { explainCommand } from './commands/explain.ts';
-import { getCommand } from './commands/get.ts';
-import { logsCommand } from './commands/logs.ts';
-import { runCommand } from './commands/run.ts';
+import { UNSIMULATED_CREATE } from './commands/create.ts';
+import { GLOBAL_FLAGS, SIMULATED } from './commands/index.ts';
 import { runUnsimulated } from './commands/unsimulated.ts';
-import { versionCommand } from './commands/version.ts';
-import { waitCommand } from './commands/wait.ts';
 import { CommandFlagError, ExitError, formatError, UnknownCommandError, UsageError } from './errors.ts';
-import { boolFlag, FlagParseError, type FlagSpec, Flags, parseArgs, stringFlag } from './flags.ts';
+import { FlagParseError, type FlagSpec, Flags, parseArgs } from './flags.ts';
 import { commandHelp, rootCommandOrder, rootHelp } from './help.ts';
 import { suggestionsFor } from './suggestions.ts';
-
-/** Persistent flags of the root command (kubectl options). */
-const GLOBAL_FLAGS: FlagSpec[] = [
-  stringFlag('namespace', 'n'),
-  stringFlag('context'),
-  stringFlag('kubeconfig'),
-  stringFlag('cluster'),
-  stringFlag('user'),
-  stringFlag('server', 's'),
-  stringFlag('request-timeout', undefined, '0'),
-  { name: 'v', shorthand: 'v', kind: 'int', defaultValue: '0' },
-  boolFlag('insecure-skip-tls-verify'),
-  boolFlag('help', 'h'),
-];
-
-const SIMULATED: readonly Command[] = [
-  createCommand,
-  runCommand,
-  getCommand,
-  deleteCommand,
-  describeCommand,
-  logsCommand,
-  applyCommand,
-  waitCommand,
-  versionCommand,
-  apiResourcesCommand,
-  explainCommand,
-];
 
 /** cobra stripFlags: words that are not flags or flag values, to find the command path. */
 function commandWords(argv: readonly string[], flags: readonly FlagSpec[]): string[] {

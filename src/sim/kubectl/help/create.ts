@@ -142,13 +142,18 @@ const SUBCOMMANDS = [
 
 const USE = 'create -f FILENAME [options]';
 
+/** `kubectl create`'s subcommands in this version (`create token` arrived in 1.24); help and completion list them. */
+export function createSubcommands(profile: VersionProfile): ReadonlyArray<{ name: string; short: string }> {
+  return profile.id === '1.22' ? SUBCOMMANDS.filter((s) => s.name !== 'token') : SUBCOMMANDS;
+}
+
 export function createHelp(profile: VersionProfile): string {
   return renderHelp(
     {
       long: '',
       longRendered: LONG,
       examples: EXAMPLES,
-      subcommands: profile.id === '1.22' ? SUBCOMMANDS.filter((s) => s.name !== 'token') : SUBCOMMANDS,
+      subcommands: createSubcommands(profile),
       flags: profile.id === '1.22' ? FLAGS.map(legacyValidate) : FLAGS,
       use: USE,
     },
