@@ -108,13 +108,17 @@ export function validateJobSpec(spec: JobSpec, path: string): FieldCause[] {
   causes.push(...nonNegative(`${path}.backoffLimit`, spec.backoffLimit));
   causes.push(...nonNegative(`${path}.ttlSecondsAfterFinished`, spec.ttlSecondsAfterFinished));
   causes.push(...nonNegative(`${path}.backoffLimitPerIndex`, spec.backoffLimitPerIndex));
+  if (spec.maxFailedIndexes !== undefined) {
+    causes.push(...nonNegative(`${path}.maxFailedIndexes`, spec.maxFailedIndexes));
+    if (spec.backoffLimitPerIndex === undefined) {
+      causes.push(requiredValue(`${path}.backoffLimitPerIndex`, 'when maxFailedIndexes is specified'));
+    }
+  }
   if (spec.completionMode !== undefined) {
     if (spec.completionMode !== 'NonIndexed' && spec.completionMode !== 'Indexed') {
       causes.push(unsupportedValue(`${path}.completionMode`, spec.completionMode, ['NonIndexed', 'Indexed']));
     }
-    if (spec.completionMode === 'Indexed' && spec.completions === undefined) {
-      causes.push(requiredValue(`${path}.completions`, 'when completion mode is Indexed'));
-    }
+    if (spec.completionMode === 'Indexed') causes.push(...indexedLimits(spec, path));
   }
   if (spec.completionMode !== 'Indexed' && spec.backoffLimitPerIndex !== undefined) {
     causes.push(
@@ -148,6 +152,62 @@ export function validateJobSpec(spec: JobSpec, path: string): FieldCause[] {
   return causes;
 }
 
+/** validation.go's limits for Indexed Jobs (maxParallelismForIndexedJob, maxFailedIndexesForIndexedJob, the
+ * completionsSoftLimit caps that apply with backoffLimitPerIndex), in the order validateJobSpec checks them. */
+const INDEXED_MAX = 100_000;
+const HIGH_COMPLETIONS_LIMIT = 10_000;
+function indexedLimits(spec: JobSpec, path: string): FieldCause[] {
+  const causes: FieldCause[] = [];
+  const { completions, parallelism, maxFailedIndexes, backoffLimitPerIndex } = spec;
+  if (completions === undefined) causes.push(requiredValue(`${path}.completions`, 'when completion mode is Indexed'));
+  if (parallelism !== undefined && parallelism > INDEXED_MAX) {
+    causes.push(
+      invalidValue(
+        `${path}.parallelism`,
+        parallelism,
+        `must be less than or equal to ${INDEXED_MAX} when completion mode is Indexed`,
+      ),
+    );
+  }
+  if (completions !== undefined && maxFailedIndexes !== undefined && maxFailedIndexes > completions) {
+    causes.push(
+      invalidValue(`${path}.maxFailedIndexes`, maxFailedIndexes, 'must be less than or equal to completions'),
+    );
+  }
+  if (maxFailedIndexes !== undefined && maxFailedIndexes > INDEXED_MAX) {
+    causes.push(
+      invalidValue(`${path}.maxFailedIndexes`, maxFailedIndexes, `must be less than or equal to ${INDEXED_MAX}`),
+    );
+  }
+  if (completions !== undefined && completions > INDEXED_MAX && backoffLimitPerIndex !== undefined) {
+    const high = `when completions are above ${INDEXED_MAX} and used with backoff limit per index`;
+    if (maxFailedIndexes === undefined) {
+      causes.push(
+        requiredValue(`${path}.maxFailedIndexes`, `must be specified when completions is above ${INDEXED_MAX}`),
+      );
+    }
+    if (parallelism !== undefined && parallelism > HIGH_COMPLETIONS_LIMIT) {
+      causes.push(
+        invalidValue(
+          `${path}.parallelism`,
+          parallelism,
+          `must be less than or equal to ${HIGH_COMPLETIONS_LIMIT} ${high}`,
+        ),
+      );
+    }
+    if (maxFailedIndexes !== undefined && maxFailedIndexes > HIGH_COMPLETIONS_LIMIT) {
+      causes.push(
+        invalidValue(
+          `${path}.maxFailedIndexes`,
+          maxFailedIndexes,
+          `must be less than or equal to ${HIGH_COMPLETIONS_LIMIT} ${high}`,
+        ),
+      );
+    }
+  }
+  return causes;
+}
+
 function validatePodFailurePolicy(spec: JobSpec, path: string): FieldCause[] {
   const causes: FieldCause[] = [];
   const actions = ['Count', 'FailIndex', 'FailJob', 'Ignore'];
@@ -156,7 +216,14 @@ function validatePodFailurePolicy(spec: JobSpec, path: string): FieldCause[] {
   );
   (spec.podFailurePolicy?.rules ?? []).forEach((rule, i) => {
     const rp = `${path}.rules[${i}]`;
-    if (!actions.includes(rule.action)) causes.push(unsupportedValue(`${rp}.action`, rule.action, actions));
+    // validatePodFailurePolicyRule: FailIndex only with backoffLimitPerIndex (1.29+ validation.go).
+    if (rule.action === 'FailIndex') {
+      if (spec.backoffLimitPerIndex === undefined) {
+        causes.push(invalidValue(`${rp}.action`, rule.action, 'requires the backoffLimitPerIndex to be set'));
+      }
+    } else if (!actions.includes(rule.action)) {
+      causes.push(unsupportedValue(`${rp}.action`, rule.action, actions));
+    }
     if (rule.onExitCodes && rule.onPodConditions) {
       causes.push(
         invalidValue(

@@ -190,16 +190,25 @@ export class JobController {
     const failedIndexes = parseIndexes(status.failedIndexes);
     const indexFailures = new Map<number, { count: number; last: Millis }>();
     if (perIndex !== undefined) {
+      // With a podFailurePolicy, a failure matched by an Ignore rule does not count towards the index's limit
+      // (it goes to the job-index-ignored-failure-count annotation instead), and one matched by a FailIndex rule
+      // fails its index at once, without retries (job_controller.go isIndexFailed / getNewIndexFailureCounts;
+      // kubernetes.io task "Handling retriable and non-retriable pod failures with Pod failure policy" ›
+      // "avoid unnecessary Pod retries per index": index 1 exits 42 and has one pod, failedIndexes "0,1").
+      const failIndexNow = new Set<number>();
       for (const pod of pods) {
         const index = podIndex(pod);
         if (pod.status.phase !== 'Failed' || index === undefined) continue;
+        const action = matchPodFailurePolicy(job, pod)?.action;
+        if (action === 'Ignore') continue;
+        if (action === 'FailIndex') failIndexNow.add(index);
         const entry = indexFailures.get(index) ?? { count: 0, last: 0 };
         entry.count += 1;
         entry.last = Math.max(entry.last, lastFinishedAt(pod) ?? now);
         indexFailures.set(index, entry);
       }
       for (const [index, entry] of indexFailures) {
-        if (entry.count > perIndex && !completed.has(index)) failedIndexes.add(index);
+        if ((entry.count > perIndex || failIndexNow.has(index)) && !completed.has(index)) failedIndexes.add(index);
       }
       status.failedIndexes = formatIndexes(failedIndexes);
     }

@@ -1,7 +1,7 @@
 // kubectl logs --prefix, --all-containers, --max-log-requests and --since. Expected texts from kubectl's
 // pkg/cmd/logs/logs.go (tag kubernetes-1.35.0; identical in kubernetes-1.22.0): addPrefixIfNeeded's
-// `[pod/%s/%s] `, Validate's all-containers error, RunLogs' max-log-requests error, Complete's --since
-// rounded up to whole seconds.
+// `[pod/%s/%s] `, Validate's all-containers error, RunLogs' max-log-requests error, ToLogOptions' --since
+// rounded to the nearest whole second (`o.Since.Round(time.Second)`).
 import { describe, expect, it } from 'vitest';
 import { terminal } from '../harness/session.ts';
 

@@ -75,7 +75,9 @@ function podByName(env: CommandEnv, name: string): Pod {
   }
 }
 
-/** kubectl logs.go: with a selector and no --tail, only the last 10 lines of each pod (selectorTail). */
+/** kubectl logs.go ToLogOptions: with a selector and no --tail flag given, only the last 10 lines of each pod
+ * (selectorTail); an explicit `--tail=-1` (`len(o.Selector) > 0 && o.Tail == -1 && !o.TailSpecified` fails) sends
+ * no tailLines, so every line. */
 const SELECTOR_TAIL = 10;
 
 function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
@@ -97,7 +99,7 @@ function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
       env.io.err(`No resources found in ${env.namespace} namespace.\n`);
       return OK;
     }
-    if (tail < 0) tail = SELECTOR_TAIL;
+    if (tail === -1 && !flags.changed('tail')) tail = SELECTOR_TAIL;
   } else {
     const word = args[0]!;
     const slash = word.indexOf('/');
@@ -112,9 +114,12 @@ function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
         );
     } else pods = [podByName(env, word)];
   }
-  // logs.go Complete: --since as whole seconds, rounded up (math.Ceil).
+  // logs.go ToLogOptions: `o.Since.Round(time.Second)`, to the nearest second (halves away from zero) despite its
+  // comment "round up to the nearest second"; 1.22.0 and 1.35.0 alike. `if o.Since != 0` tests the unrounded
+  // value, so `--since=400ms` sends sinceSeconds=0, which the API server's PodLogOptions validation refuses; that
+  // error is not modelled (the simulator prints no lines).
   const sinceMs = flags.changed('since') ? flags.duration('since') : 0;
-  const sinceSeconds = sinceMs > 0 ? Math.ceil(sinceMs / 1000) : undefined;
+  const sinceSeconds = sinceMs !== 0 ? Math.round(sinceMs / 1000) : undefined;
   // One request per (pod, container): every container with --all-containers (init containers first,
   // polymorphichelpers logsforobject.go), else the named or default one.
   const requests: Array<{ pod: Pod; container: string }> = [];
