@@ -5,7 +5,7 @@
 // Size: over 400 lines because it is a catalogue of small independent check builders used by every lesson; manifest
 // checks are in manifest-checks.ts.
 
-import { withParticle as wp } from '../../i18n/particles.ts';
+import { msg } from '../../i18n/t.ts';
 import { matchesLabelSelector } from '../../sim/api/selectors.ts';
 import type { Pod } from '../../sim/api/types.ts';
 import { parseLabelSelector } from '../../sim/kubectl/label-selector.ts';
@@ -30,7 +30,6 @@ import {
   visibleOutput,
 } from './kubectl-output.ts';
 import { rowsIn, type SeenRow } from './printed-tables.ts';
-import { text } from './text.ts';
 import type { Check, CheckContext, CheckOutcome, Text } from './types.ts';
 
 const pass: CheckOutcome = { ok: true };
@@ -42,23 +41,14 @@ interface Common {
 }
 
 function missingJob(name: string, context: CheckContext): Text {
-  return withRefusal(
-    context,
-    text(
-      `There is no job named ${name} yet (kubectl get jobs lists the jobs that exist).`,
-      `아직 ${name} 잡이 없다 (kubectl get jobs로 있는 잡을 확인할 수 있다).`,
-    ),
-  );
+  return withRefusal(context, msg('check.missingJob', { name }));
 }
 
 /** A missing object's feedback, led by what kubectl answered when the learner's last create or apply was refused. */
 export function withRefusal(context: CheckContext, feedback: Text): Text {
   const refusal = lastRefusal(context.records);
   if (!refusal) return feedback;
-  return text(
-    `Your last ${refusal.command} was refused: "${refusal.error}", so nothing was created. ${feedback.en}`,
-    `마지막 ${refusal.command} 명령은 거부되어 아무것도 만들어지지 않았다: "${refusal.error}". ${feedback.ko}`,
-  );
+  return msg('check.refused', { command: refusal.command, error: refusal.error, feedback });
 }
 
 /** Why a job has not succeeded, from its pods: still starting, failing with an exit code, or given up. */
@@ -69,38 +59,29 @@ function whyNotSucceeded(context: CheckContext, name: string): Text {
   const completions = completionsText(job);
   if (hasCondition(job, 'Failed')) {
     const reason = conditionReason(job, 'Failed') ?? 'Failed';
-    return text(
-      `${name} has failed for good (${reason}) after ${job.status?.failed ?? 0} failed pods; COMPLETIONS stays ${completions}.`,
-      `${name} 잡은 실패 파드 ${job.status?.failed ?? 0}개 후 최종 실패했다 (${reason}). COMPLETIONS는 ${completions}에 머문다.`,
-    );
+    return msg('check.whyNot.failed', { name, reason, failed: job.status?.failed ?? 0, completions });
   }
   const failed = pods.filter((p) => p.status?.phase === 'Failed');
   const last = failed[failed.length - 1];
   const code = last ? exitCodeOf(last) : undefined;
   if (last && code !== undefined && code !== 0) {
-    return text(
-      `${name} exists, but its container exits with ${code}, so COMPLETIONS stays ${completions} (${failed.length} pod${failed.length === 1 ? '' : 's'} in Error so far).`,
-      `${name} 잡은 있지만 컨테이너가 종료 코드 ${wp(code, '으로')} 끝나므로 COMPLETIONS는 ${completions}에 머문다 (지금까지 Error 파드 ${failed.length}개).`,
-    );
+    const errorPods = msg(failed.length === 1 ? 'check.count.errorPods.one' : 'check.count.errorPods.other', {
+      count: failed.length,
+    });
+    return msg('check.whyNot.exitCode', { name, code, completions, errorPods });
   }
   const current = pods[pods.length - 1];
   if (current) {
     const status = podStatusText(context, current);
-    return text(
-      `${name} exists and its pod ${current.metadata.name} is ${status}: give it a few seconds (let the clock run, press +30 s, or type sleep 10).`,
-      `${name} 잡은 있고 파드 ${wp(current.metadata.name, '은')} ${status} 상태다. 몇 초 기다리자 (시계를 흘려보내거나 +30초 버튼을 누르거나 sleep 10을 입력하자).`,
-    );
+    return msg('check.whyNot.podStatus', { name, pod: current.metadata.name, status });
   }
-  return text(
-    `${name} exists but has no pod yet: give the job controller a second.`,
-    `${name} 잡은 있지만 아직 파드가 없다. 잡 컨트롤러에게 잠시 시간을 주자.`,
-  );
+  return msg('check.whyNot.noPod', { name });
 }
 
 export function jobExists(name: string, options: Common = {}): Check {
   return {
     id: `job-exists:${name}`,
-    label: options.label ?? text(`A job named ${name} exists`, `${name} 잡이 있다`),
+    label: options.label ?? msg('check.jobExists.label', { name }),
     run: (context) => (findJob(context, name) ? pass : fail(missingJob(name, context))),
   };
 }
@@ -108,8 +89,7 @@ export function jobExists(name: string, options: Common = {}): Check {
 export function jobSucceeded(name: string, options: Common = {}): Check {
   return {
     id: `job-succeeded:${name}`,
-    label:
-      options.label ?? text(`${name} has completed (COMPLETIONS 1/1)`, `${name} 잡이 완료되었다 (COMPLETIONS 1/1)`),
+    label: options.label ?? msg('check.jobSucceeded.label', { name }),
     run: (context) => {
       const job = findJob(context, name);
       return job && hasCondition(job, 'Complete') ? pass : fail(whyNotSucceeded(context, name));
@@ -122,34 +102,26 @@ export function jobFailed(name: string, options: Common & { reason?: string } = 
     id: `job-failed:${name}`,
     label:
       options.label ??
-      text(
-        `${name} has failed${options.reason ? ` (${options.reason})` : ''}`,
-        `${name} 잡이 실패로 끝났다${options.reason ? ` (${options.reason})` : ''}`,
-      ),
+      (options.reason
+        ? msg('check.jobFailed.labelWithReason', { name, reason: options.reason })
+        : msg('check.jobFailed.label', { name })),
     run: (context) => {
       const job = findJob(context, name);
       if (!job) return fail(missingJob(name, context));
       if (hasCondition(job, 'Complete')) {
-        return fail(
-          text(
-            `${name} completed successfully, so it cannot fail: its container must exit with a non-zero code.`,
-            `${name} 잡은 성공적으로 완료되어 실패할 수 없다. 컨테이너가 0이 아닌 종료 코드로 끝나야 한다.`,
-          ),
-        );
+        return fail(msg('check.jobFailed.completed', { name }));
       }
       if (hasCondition(job, 'Failed')) {
         const reason = conditionReason(job, 'Failed');
         if (!options.reason || reason === options.reason) return pass;
-        return fail(text(`${name} failed, but with ${reason}.`, `${name} 잡은 실패했지만 이유가 ${reason}이다.`));
+        return fail(msg('check.jobFailed.otherReason', { name, reason: reason ?? '' }));
       }
       const failed = job.status?.failed ?? 0;
       const limit = job.spec.backoffLimit ?? 6;
-      return fail(
-        text(
-          `${name} is still retrying: ${failed} failed pod${failed === 1 ? '' : 's'} so far, and it gives up after ${limit + 1} (backoffLimit ${limit}). The wait doubles each time (10 s, 20 s, 40 s …): let time run, press +30 s or type sleep 60.`,
-          `${name} 잡은 아직 재시도 중이다. 지금까지 실패 파드 ${failed}개, ${limit + 1}개가 되면 포기한다 (backoffLimit ${limit}). 대기 시간은 매번 두 배가 된다 (10초, 20초, 40초 …). 시간을 흘려보내거나 +30초 버튼을 누르거나 sleep 60을 입력하자.`,
-        ),
-      );
+      const failedPods = msg(failed === 1 ? 'check.count.failedPods.one' : 'check.count.failedPods.other', {
+        count: failed,
+      });
+      return fail(msg('check.jobFailed.retrying', { name, failedPods, giveUp: limit + 1, limit }));
     },
   };
 }
@@ -163,16 +135,10 @@ export interface PodCountSpec extends Common {
 
 export function podsOfJobWithStatus(name: string, spec: PodCountSpec): Check {
   const wanted = spec.exactly ?? spec.atLeast ?? 1;
-  const quantity = spec.exactly !== undefined ? `exactly ${wanted}` : `at least ${wanted}`;
-  const quantityKo = spec.exactly !== undefined ? `정확히 ${wanted}개` : `${wanted}개 이상`;
+  const quantity = msg(spec.exactly !== undefined ? 'check.quantity.exactly' : 'check.quantity.atLeast', { n: wanted });
   return {
     id: `pods-of-job:${name}:${spec.status}:${spec.exactly ?? `>=${wanted}`}`,
-    label:
-      spec.label ??
-      text(
-        `${name} has ${quantity} pod(s) in ${spec.status}`,
-        `${name} 잡에 ${spec.status} 상태 파드가 ${quantityKo} 있다`,
-      ),
+    label: spec.label ?? msg('check.podsWithStatus.label', { name, quantity, status: spec.status }),
     run: (context) => {
       if (!findJob(context, name)) return fail(missingJob(name, context));
       const pods = podsOfJob(context, name);
@@ -180,12 +146,7 @@ export function podsOfJobWithStatus(name: string, spec: PodCountSpec): Check {
       const ok = spec.exactly !== undefined ? count === spec.exactly : count >= wanted;
       if (ok) return pass;
       const summary = pods.map((p) => `${p.metadata.name} ${podStatusText(context, p)}`).join(', ') || '—';
-      return fail(
-        text(
-          `${name} has ${count} pod(s) in ${spec.status}, ${quantity} wanted. Its pods now: ${summary}.`,
-          `${name} 잡의 ${spec.status} 파드는 ${count}개로, ${wp(quantityKo, '이')} 필요하다. 지금 파드: ${summary}.`,
-        ),
-      );
+      return fail(msg('check.podsWithStatus.feedback', { name, count, status: spec.status, quantity, summary }));
     },
   };
 }
@@ -194,22 +155,17 @@ export function podsOfJobWithStatus(name: string, spec: PodCountSpec): Check {
 export function barePodExists(name: string, options: Common = {}): Check {
   return {
     id: `bare-pod:${name}`,
-    label: options.label ?? text(`A bare pod named ${name} exists (no job)`, `잡 없이 ${name} 파드만 있다`),
+    label: options.label ?? msg('check.barePod.label', { name }),
     run: (context) => {
       const pod: Pod | undefined = findPod(context, name);
       if (findJob(context, name)) {
-        return fail(
-          text(
-            `${name} is a job. Use kubectl run (not kubectl create job) to see what it makes.`,
-            `${wp(name, '은')} 잡이다. kubectl create job이 아니라 kubectl run으로 만들어 보자.`,
-          ),
-        );
+        return fail(msg('check.barePod.isJob', { name }));
       }
       if (!pod) {
-        return fail(text(`There is no pod named ${name} yet.`, `아직 ${name} 파드가 없다.`));
+        return fail(msg('check.barePod.missing', { name }));
       }
       if ((pod.metadata.ownerReferences ?? []).length > 0) {
-        return fail(text(`${name} is owned by a controller, not a bare pod.`, `${name} 파드는 컨트롤러 소유다.`));
+        return fail(msg('check.barePod.owned', { name }));
       }
       return pass;
     },
@@ -219,18 +175,13 @@ export function barePodExists(name: string, options: Common = {}): Check {
 export function jobBackoffLimit(name: string, limit: number, options: Common = {}): Check {
   return {
     id: `job-backoff-limit:${name}:${limit}`,
-    label: options.label ?? text(`${name} has backoffLimit ${limit}`, `${name} 잡의 backoffLimit이 ${limit}이다`),
+    label: options.label ?? msg('check.backoffLimit.label', { name, limit }),
     run: (context) => {
       const job = findJob(context, name);
       if (!job) return fail(missingJob(name, context));
       const actual = job.spec.backoffLimit;
       if (actual === limit) return pass;
-      return fail(
-        text(
-          `${name} exists with backoffLimit ${actual ?? 6}, not ${limit}. A job's spec.backoffLimit cannot be changed in place here: delete it (kubectl delete job ${name}) and apply the manifest again.`,
-          `${name} 잡의 backoffLimit은 ${wp(limit, '이')} 아니라 ${actual ?? 6}이다. 잡을 지우고 (kubectl delete job ${name}) 매니페스트를 다시 적용하자.`,
-        ),
-      );
+      return fail(msg('check.backoffLimit.feedback', { name, actual: actual ?? 6, limit }));
     },
   };
 }
@@ -246,7 +197,7 @@ export interface RanSpec extends Common {
 export function ran(id: string, spec: RanSpec): Check {
   return {
     id: `ran:${id}`,
-    label: spec.label ?? text(`Run ${spec.line.source}`, `${spec.line.source} 실행`),
+    label: spec.label ?? msg('check.ran.label', { line: spec.line.source }),
     run: (context) =>
       context.records.some((r) =>
         r.programs.some((p) => {
@@ -269,18 +220,17 @@ export interface SawTextSpec extends Common {
   feedback: Text;
 }
 
-/** otherWriterOf's English names for what is not a program. */
-const WRITER_KO: Readonly<Record<string, string>> = { 'the shell': '셸', 'a here-document': '히어 도큐먼트' };
+/** otherWriterOf's names for what is not a program, in every locale (a program is named as typed: cat, echo). */
+const WRITERS: Readonly<Record<string, Text>> = {
+  'the shell': msg('check.writer.shell'),
+  'a here-document': msg('check.writer.hereDocument'),
+};
 
 /** Why a "you saw it" check fails when the text was on screen, but not from kubectl. */
 export function printedByOther(records: CheckContext['records'], pattern: RegExp, feedback: Text): Text {
   const writer = otherWriterOf(records, pattern);
   if (!writer) return feedback;
-  const writerKo = WRITER_KO[writer] ?? writer;
-  return text(
-    `The expected text was printed by ${writer}, not by kubectl: only what kubectl itself shows counts. ${feedback.en}`,
-    `기대한 내용은 kubectl이 아니라 ${wp(writerKo, '이')} 출력했다. kubectl이 직접 보여 준 것만 인정된다. ${feedback.ko}`,
-  );
+  return msg('check.printedByOther', { writer: WRITERS[writer] ?? writer, feedback });
 }
 
 /** kubectl (a command matching `command`) showed this text on the screen, on stdout or stderr. */
@@ -290,7 +240,7 @@ export function sawText(
 ): Check {
   return {
     id: `saw-text:${id}`,
-    label: spec.label ?? text(`See ${spec.output.source}`, `${spec.output.source} 확인`),
+    label: spec.label ?? msg('check.sawText.label', { output: spec.output.source }),
     run: (context) => {
       let other: KubectlShown | undefined;
       for (const r of context.records) {
@@ -302,12 +252,7 @@ export function sawText(
       }
       if (other) {
         const what = `kubectl ${other.args.join(' ')}`;
-        return fail(
-          text(
-            `${what} printed the expected text, but it is not the output this exercise asks about (another object printed it). ${spec.feedback.en}`,
-            `${wp(what, '이')} 기대한 내용을 출력했지만, 이 실습이 묻는 대상의 출력이 아니다 (다른 오브젝트가 출력했다). ${spec.feedback.ko}`,
-          ),
-        );
+        return fail(msg('check.sawText.otherObject', { what, feedback: spec.feedback }));
       }
       return fail(printedByOther(context.records, spec.output, spec.feedback));
     },
@@ -360,7 +305,7 @@ export function sawRow(id: string, spec: SawRowSpec): Check {
   const suggest = spec.suggest ?? 'kubectl get jobs';
   return {
     id: `saw-row:${id}`,
-    label: spec.label ?? text(`See ${wanted} for ${name}`, `${name}의 ${wanted} 확인`),
+    label: spec.label ?? msg('check.sawRow.label', { wanted, name }),
     run: (context) => {
       let lastSeen: SeenRow | undefined;
       const shownAll = context.records.flatMap((r) => kubectlShown(r)).filter((k) => commandMatches(spec.command, k));
@@ -380,23 +325,11 @@ export function sawRow(id: string, spec: SawRowSpec): Check {
           .filter((k) => k in lastSeen!.columns)
           .map((k) => `${k} ${lastSeen!.columns[k]}`)
           .join(', ');
-        return fail(
-          text(
-            `The last time you looked, ${lastSeen.name} showed ${shown}; you need to see ${wanted}. Look again with ${suggest} once things have moved on.`,
-            `마지막으로 확인했을 때 ${wp(lastSeen.name, '은')} ${shown} 상태였다. ${wp(wanted, '을')} 봐야 한다. 조금 뒤 ${wp(suggest, '으로')} 다시 확인하자.`,
-          ),
-        );
+        return fail(msg('check.sawRow.lastSeen', { seen: lastSeen.name, shown, wanted, suggest }));
       }
       const plain = typeof row.name === 'string' ? row.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : row.name.source;
       return fail(
-        printedByOther(
-          context.records,
-          new RegExp(plain),
-          text(
-            `kubectl has not shown you ${name} with ${wanted} yet: run ${suggest} (the check reads what kubectl itself printed).`,
-            `kubectl이 아직 ${name}의 ${wp(wanted, '을')} 보여 주지 않았다. ${wp(suggest, '을')} 실행하자 (kubectl이 직접 출력한 내용으로 판정한다).`,
-          ),
-        ),
+        printedByOther(context.records, new RegExp(plain), msg('check.sawRow.notYet', { name, wanted, suggest })),
       );
     },
   };

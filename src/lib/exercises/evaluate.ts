@@ -1,7 +1,7 @@
 // Runs an exercise's checks against a context and decides its state. Every check runs (they are cheap) so the
 // checklist can tick each one; the feedback is the first failing check's, since checks are ordered from the
 // first thing to do to the last.
-import { text } from './text.ts';
+import { msg } from '../../i18n/t.ts';
 import type { CheckContext, CheckResult, Exercise, ExerciseEvaluation } from './types.ts';
 
 export function evaluate(exercise: Exercise, context: CheckContext): ExerciseEvaluation {
@@ -13,10 +13,7 @@ export function evaluate(exercise: Exercise, context: CheckContext): ExerciseEva
       // A check reading an object that vanished mid-way must not break the page: count it as not yet, and say so.
       outcome = {
         ok: false,
-        feedback: text(
-          'This check could not read the cluster just now (an object changed while it looked); it runs again after your next command.',
-          '이 검사는 방금 클러스터를 읽지 못했다 (보는 사이에 오브젝트가 바뀌었다). 다음 명령 뒤에 다시 검사한다.',
-        ),
+        feedback: msg('check.unreadable'),
       };
     }
     return outcome.feedback && !outcome.ok
