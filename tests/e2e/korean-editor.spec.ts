@@ -1,4 +1,5 @@
-// Korean lessons show the manifest editor in Korean: its own controls and help (src/i18n/ko.json) and
+// Korean lessons show the manifest editor in Korean: its own controls and help (src/i18n/ko.json), the schema's
+// hover texts (schemas/kubernetes-ko.ts) and
 // Monaco's UI (its Korean message table, loaded before Monaco on Korean pages).
 import { expect, test } from '@playwright/test';
 
@@ -37,4 +38,32 @@ test('/ko/lessons/restart-policy/: a misspelt field gets a Korean marker with th
   const hover = page.locator('.monaco-hover').filter({ hasText: 'backofLimit은 이 자리에 쓸 수 없는 필드다' }).first();
   await expect(hover).toBeVisible({ timeout: 10_000 });
   await expect(hover).not.toContainText('is not allowed');
+});
+
+test('/ko/lessons/restart-policy/: hovering a field shows its Korean description from the schema', async ({ page }) => {
+  await page.goto('/ko/lessons/restart-policy/');
+  const editor = page.locator('manifest-editor').first();
+  await editor.locator('button[data-action="edit"]').click();
+  await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await editor
+    .locator('.view-lines span', { hasText: /^backoffLimit$/ })
+    .first()
+    .hover();
+  const hover = page.locator('.monaco-hover').filter({ hasText: '잡을 실패로 표시하기 전의 재시도 횟수' }).first();
+  await expect(hover).toBeVisible({ timeout: 10_000 });
+  await expect(hover).toContainText('기본값은 6이다');
+  await expect(hover).not.toContainText('Specifies the number of retries');
+});
+
+test('/en/lessons/restart-policy/: the same hover stays English on English pages', async ({ page }) => {
+  await page.goto('/en/lessons/restart-policy/');
+  const editor = page.locator('manifest-editor').first();
+  await editor.locator('button[data-action="edit"]').click();
+  await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await editor
+    .locator('.view-lines span', { hasText: /^backoffLimit$/ })
+    .first()
+    .hover();
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'Specifies the number of retries' }).first();
+  await expect(hover).toBeVisible({ timeout: 10_000 });
 });

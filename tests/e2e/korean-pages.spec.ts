@@ -79,6 +79,22 @@ for (const path of PAGES) {
     // Let the terminal start and the schema markers (if any) arrive.
     await page.waitForTimeout(1000);
     expect(english(await visibleTexts(page))).toEqual([]);
+    if (count > 0) {
+      // The schema's hover card for a field (every manifest starts with apiVersion) is Korean too.
+      await editors.first().scrollIntoViewIfNeeded();
+      await editors
+        .first()
+        .locator('.view-lines span', { hasText: /^apiVersion$/ })
+        .first()
+        .hover();
+      const hover = page
+        .locator('.monaco-hover:not(.hidden)')
+        .filter({ hasText: /[가-힣]/ })
+        .first();
+      await expect(hover).toBeVisible({ timeout: 10_000 });
+      const hoverText = (await hover.innerText()).replace(/`[^`]*`/g, ' ');
+      expect(english([hoverText])).toEqual([]);
+    }
   });
 }
 

@@ -22,13 +22,13 @@ import 'monaco-editor/languages/definitions/yaml/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { configureMonacoYaml } from 'monaco-yaml';
 import { localeOf } from '../../i18n/t.ts';
-import { kubernetesSchema } from './schemas/kubernetes.ts';
+import { kubernetesSchemaIn } from './schemas/schema-locale.ts';
 import YamlWorker from './yaml.worker.ts?worker';
 import { localizeMarkerMessage } from './yaml-messages.ts';
 
 export type Monaco = typeof monaco;
 
-/** The page's language: markers (and the schema's hover text) follow it. */
+/** The page's language: markers and the schema's hover texts follow it. */
 const locale = localeOf(document.documentElement.lang);
 
 // Monaco reads its worker factory from this global (typed by monaco-editor as `Environment`).
@@ -97,7 +97,7 @@ configureMonacoYaml(yamlMonaco, {
       fileMatch: ['**/*.yaml', '**/*.yml'],
       // Only a name here: enableSchemaRequest is off, the schema object is used as is.
       uri: 'https://jobs-lab.invalid/schemas/kubernetes.json',
-      schema: kubernetesSchema,
+      schema: kubernetesSchemaIn(locale),
     },
   ],
 });
