@@ -15,6 +15,7 @@ export const NOTE_KEYS: Record<RowNote, ClassKey> = {
   'seed-differs': 'noteSeedDiffers',
   'log-order': 'noteLogOrder',
   'log-range': 'noteLogRange',
+  'export-stopped': 'noteExportStopped',
   'not-in-class': 'noteNotInClass',
 };
 

@@ -1,26 +1,47 @@
 // <jl-results>: the learner's results page. Replays each started lesson from the progress store (the same
 // replay the teacher runs), lists every exercise with its state on replay, hints used and the commands that
-// solved it, and, for a joined class, exports the results file (download or copy as text).
+// solved it, and, for a joined class, exports the results file (download or copy as text). Every replay runs in
+// slices with a time cap per lesson (src/lib/classroom/sliced-lesson.ts, issue 15 item 2): the page answers while
+// it works, and a lesson that was stopped says so with two ways out (open it, reset it).
 //
 // Markup contract (results.astro): data-locale, data-lessons (JSON: LessonData[]); [data-class] with
 // [data-class-name], [data-class-due], button[data-leave]; [data-no-class]; [data-export] with
 // input[data-student], button[data-download], button[data-copy], [data-export-status]; [data-list];
-// [data-loading]; button[data-print].
+// [data-loading]; progress[data-rebuild-progress]; button[data-print]. Rendered here: section.lesson[data-lesson]
+// with data-replay-state (running | done | stopped) and data-stopped (span | time), [data-lesson-stopped] with
+// a[data-open-lesson] and button[data-reset-lesson]; data-rebuilding on the element while it works.
 
+import { t } from '../../i18n/t.ts';
 import { LESSON_EXERCISES } from '../../lessons/registry.ts';
 import { withClass } from '../../lib/classroom/class-config.ts';
 import type { ExerciseReplay } from '../../lib/classroom/replay.ts';
 import { MAX_RESULTS_BYTES } from '../../lib/classroom/results-schema.ts';
+import type { SessionLogOutcome, StopReason } from '../../lib/classroom/sliced-lesson.ts';
 import type { Exercise } from '../../lib/exercises/types.ts';
+import type { CourseProgress, JoinedClass, LessonProgress } from '../../lib/progress/schema.ts';
 import { progressStore } from '../../lib/progress/store.ts';
+import { REPLAY_CAP_MS } from '../../lib/sliced-replay.ts';
+import type { TerminalConfig } from '../../lib/terminal-config.ts';
 import { copyText, downloadText } from './download.ts';
 import type { LessonData } from './lesson-data.ts';
 import { type ClassLocale, classLocale, cs, formatDuration } from './strings.ts';
 import { readStudentName, saveStudentName } from './student-name.ts';
 
+type CachedLog = {
+  key: string;
+  controller: AbortController;
+  listeners: Set<(fraction: number) => void>;
+  outcome: Promise<SessionLogOutcome>;
+};
+
 class ResultsElement extends HTMLElement {
   private locale: ClassLocale = 'en';
   private lessons: LessonData[] = [];
+  /** The render in progress; a newer one aborts it. */
+  private run: AbortController | undefined;
+  /** Per lesson: its session log rebuilt from the stored inputs (see sessionLog). */
+  private readonly logs = new Map<string, CachedLog>();
+  private exporting = false;
 
   connectedCallback(): void {
     this.locale = classLocale(this.dataset.locale);
@@ -70,30 +91,162 @@ class ResultsElement extends HTMLElement {
       if (due) due.textContent = classroom.due ? cs(this.locale, 'dueOn', { date: classroom.due }) : '';
     }
 
-    const loading = this.querySelector<HTMLElement>('[data-loading]');
-    if (loading) loading.hidden = false;
-    const { replayLesson } = await import('../../lib/classroom/replay.ts');
-    const { sessionLogFromProgress } = await import('../../lib/classroom/replay.ts');
+    // A newer render (the store changed) replaces this one: its checks stop at their next slice.
+    this.run?.abort();
+    const run = new AbortController();
+    this.run = run;
     const list = this.querySelector<HTMLElement>('[data-list]');
+    const loading = this.querySelector<HTMLElement>('[data-loading]');
+    const bar = this.querySelector<HTMLProgressElement>('[data-rebuild-progress]');
     if (!list) return;
-    const sections: HTMLElement[] = [];
+    if (loading) loading.hidden = false;
+    if (bar) {
+      bar.hidden = false;
+      bar.value = 0;
+    }
+    this.dataset.rebuilding = 'true';
+    const { replayLessonInSlices } = await import('../../lib/classroom/sliced-lesson.ts');
+    if (run.signal.aborted) return;
     // In a class, only the class's lessons: the others are not the teacher's business and would print as failed.
     const shown = classroom ? this.lessons.filter((l) => classroom.lessons.includes(l.slug)) : this.lessons;
-    for (const lesson of shown) {
-      const exercises = LESSON_EXERCISES[lesson.slug]?.exercises ?? [];
-      const config = withClass(lesson.config, classroom);
-      const stored = progress.lessons[lesson.slug];
-      const usable = stored && stored.cluster === config.fingerprint ? stored : undefined;
-      let replays: ExerciseReplay[] = [];
-      if (usable && usable.inputs.length > 0) {
-        const { log } = sessionLogFromProgress(config, usable.inputs, usable.elapsed);
-        replays = replayLesson(config, log, exercises).exercises;
+    // Every lesson at once, each in its own slices with its own cap: a lesson that takes long does not hold up
+    // the others, and the page answers throughout. Each shows as a heading until its checks are done.
+    const fractions = shown.map(() => 0);
+    const done = shown.map(() => false);
+    const tell = () => {
+      if (bar) bar.value = fractions.reduce((a, b) => a + b, 0) / Math.max(1, shown.length);
+      const next = shown.findIndex((_, i) => !done[i]);
+      if (loading && next >= 0) {
+        const lesson = shown[next]!;
+        loading.textContent = cs(this.locale, 'rebuilding', {
+          n: next + 1,
+          total: shown.length,
+          lesson: `${lesson.order}. ${lesson.title}`,
+        });
       }
-      sections.push(this.lessonSection(lesson, exercises, replays, config !== lesson.config, usable?.exercises ?? {}));
-    }
-    list.replaceChildren(...sections);
+    };
+    const slots = shown.map((lesson) => this.pendingSection(lesson));
+    list.replaceChildren(...slots);
+    tell();
+    await Promise.all(
+      shown.map(async (lesson, index) => {
+        const exercises = LESSON_EXERCISES[lesson.slug]?.exercises ?? [];
+        const config = withClass(lesson.config, classroom);
+        const stored = progress.lessons[lesson.slug];
+        const usable = stored && stored.cluster === config.fingerprint ? stored : undefined;
+        let replays: ExerciseReplay[] = [];
+        let stopped: StopReason | undefined;
+        if (usable && usable.inputs.length > 0) {
+          const first = await this.sessionLog(lesson.slug, config, usable, (f) => {
+            fractions[index] = Math.max(fractions[index]!, f / 2);
+            tell();
+          });
+          if (run.signal.aborted) return;
+          const second = await replayLessonInSlices(config, first.log, exercises, {
+            signal: run.signal,
+            onProgress: (f) => {
+              fractions[index] = 0.5 + f / 2;
+              tell();
+            },
+          });
+          if (run.signal.aborted) return;
+          replays = second.replay.exercises;
+          stopped = second.timedOut ? 'time' : first.stopped;
+        }
+        fractions[index] = 1;
+        done[index] = true;
+        const section = this.lessonSection(
+          lesson,
+          exercises,
+          replays,
+          config !== lesson.config,
+          usable?.exercises ?? {},
+        );
+        if (stopped) this.markStopped(section, lesson, stopped);
+        slots[index]!.replaceWith(section);
+        tell();
+      }),
+    );
+    if (run.signal.aborted) return;
     if (loading) loading.hidden = true;
+    if (bar) bar.hidden = true;
+    delete this.dataset.rebuilding;
     this.dataset.ready = 'true';
+  }
+
+  /**
+   * One lesson's session log rebuilt from the store, in slices with the cap (sliced-lesson.ts). Shared by the
+   * page and the export, and kept while the stored lesson is the same: exporting does not rebuild it again.
+   */
+  private sessionLog(
+    slug: string,
+    config: TerminalConfig,
+    usable: LessonProgress | undefined,
+    onProgress?: (fraction: number) => void,
+  ): Promise<SessionLogOutcome> {
+    const inputs = usable?.inputs ?? [];
+    const elapsed = usable?.elapsed ?? 0;
+    const key = JSON.stringify([config.fingerprint, elapsed, inputs]);
+    const cached = this.logs.get(slug);
+    if (cached?.key === key) {
+      if (onProgress) cached.listeners.add(onProgress);
+      return cached.outcome;
+    }
+    cached?.controller.abort(); // The stored lesson changed (reset, another tab): the old rebuild is moot.
+    const controller = new AbortController();
+    const listeners = new Set<(fraction: number) => void>(onProgress ? [onProgress] : []);
+    const outcome = import('../../lib/classroom/sliced-lesson.ts').then(({ sessionLogInSlices }) =>
+      sessionLogInSlices(config, inputs, elapsed, {
+        signal: controller.signal,
+        onProgress: (fraction) => {
+          for (const listener of listeners) listener(fraction);
+        },
+      }),
+    );
+    this.logs.set(slug, { key, controller, listeners, outcome });
+    return outcome;
+  }
+
+  /** A lesson whose checks are still running: its heading, so the page shows which one it is working on. */
+  private pendingSection(lesson: LessonData): HTMLElement {
+    const section = document.createElement('section');
+    section.className = 'lesson';
+    section.dataset.lesson = lesson.slug;
+    section.dataset.replayState = 'running';
+    const h2 = document.createElement('h2');
+    h2.textContent = `${lesson.order}. ${lesson.title}`;
+    section.append(h2);
+    return section;
+  }
+
+  /** Says why the lesson was not rebuilt to its end, with the ways out: open it (continue there) or reset it. */
+  private markStopped(section: HTMLElement, lesson: LessonData, stopped: StopReason): void {
+    const l = this.locale;
+    section.dataset.replayState = 'stopped';
+    section.dataset.stopped = stopped;
+    const box = document.createElement('div');
+    box.className = 'stopped no-print';
+    box.dataset.lessonStopped = '';
+    const text = document.createElement('p');
+    text.textContent =
+      stopped === 'time' ? cs(l, 'stoppedTime', { s: Math.round(REPLAY_CAP_MS / 1000) }) : cs(l, 'stoppedSpan');
+    const actions = document.createElement('p');
+    actions.className = 'actions';
+    const open = document.createElement('a');
+    open.href = `/${l}/lessons/${lesson.slug}/`;
+    open.dataset.openLesson = '';
+    open.textContent = cs(l, 'openLesson');
+    const reset = document.createElement('button');
+    reset.type = 'button';
+    reset.dataset.resetLesson = '';
+    reset.textContent = t(l, 'progress.resetLesson');
+    reset.addEventListener('click', () => {
+      // Like the lesson page's Reset: nothing is erased without a yes. The store's change re-renders the page.
+      if (window.confirm(t(l, 'progress.confirmResetLesson'))) progressStore().resetLesson(lesson.slug);
+    });
+    actions.append(open, ' ', reset);
+    box.append(text, actions);
+    section.querySelector('h2')?.after(box);
   }
 
   private lessonSection(
@@ -107,6 +260,7 @@ class ResultsElement extends HTMLElement {
     const section = document.createElement('section');
     section.className = 'lesson';
     section.dataset.lesson = lesson.slug;
+    section.dataset.replayState = 'done';
     const h2 = document.createElement('h2');
     h2.textContent = `${lesson.order}. ${lesson.title}`;
     if (inClass) {
@@ -159,16 +313,47 @@ class ResultsElement extends HTMLElement {
     }
     saveStudentName(name);
     this.showName();
-    const { buildResults, resultsFileName, resultsText, sizeProblem } = await import('../../lib/classroom/export.ts');
-    const file = buildResults({
-      progress,
-      classroom: progress.classroom,
-      student: name,
-      configs: Object.fromEntries(this.lessons.map((l) => [l.slug, l.config])),
-      exerciseIds: Object.fromEntries(
-        Object.entries(LESSON_EXERCISES).map(([slug, lesson]) => [slug, lesson.exercises.map((e) => e.id)]),
-      ),
-    });
+    if (this.exporting) return;
+    this.exporting = true;
+    const buttons = this.querySelectorAll<HTMLButtonElement>('[data-download], [data-copy]');
+    for (const button of buttons) button.setAttribute('aria-disabled', 'true');
+    try {
+      await this.exportFile(how, name, progress, progress.classroom, status);
+    } finally {
+      this.exporting = false;
+      for (const button of buttons) button.removeAttribute('aria-disabled');
+    }
+  }
+
+  private async exportFile(
+    how: 'download' | 'copy',
+    name: string,
+    progress: CourseProgress,
+    classroom: JoinedClass,
+    status: HTMLElement | null,
+  ): Promise<void> {
+    const { buildResultsInSlices, resultsFileName, resultsText, sizeProblem } = await import(
+      '../../lib/classroom/export.ts'
+    );
+    // Each lesson rebuilt in slices with the cap (the page's own rebuild when it has one): the page answers, and
+    // a lesson that cannot be rebuilt in time is exported as far as it got, marked as such. Never hangs.
+    const file = await buildResultsInSlices(
+      {
+        progress,
+        classroom,
+        student: name,
+        configs: Object.fromEntries(this.lessons.map((l) => [l.slug, l.config])),
+        exerciseIds: Object.fromEntries(
+          Object.entries(LESSON_EXERCISES).map(([slug, lesson]) => [slug, lesson.exercises.map((e) => e.id)]),
+        ),
+      },
+      {
+        rebuild: (slug, config, usable) => this.sessionLog(slug, config, usable),
+        onLesson: (index, total) => {
+          if (status) status.textContent = cs(this.locale, 'exportPreparing', { n: index + 1, total });
+        },
+      },
+    );
     const text = resultsText(file);
     // The same limit the teacher page applies, measured the same way: say so here rather than have it refused there.
     const tooLarge = sizeProblem(file, text);
@@ -184,12 +369,19 @@ class ResultsElement extends HTMLElement {
       }
       return;
     }
+    const stopped = file.lessons
+      .filter((lesson) => lesson.stopped)
+      .map((lesson) => {
+        const data = this.lessons.find((l) => l.slug === lesson.slug);
+        return data ? `${data.order}. ${data.title}` : lesson.slug;
+      });
+    const note = stopped.length > 0 ? cs(this.locale, 'exportStopped', { lessons: stopped.join(', ') }) : '';
     if (how === 'download') {
       downloadText(resultsFileName(file), text, 'application/json');
-      if (status) status.textContent = '';
+      if (status) status.textContent = note;
     } else {
       const ok = await copyText(text);
-      if (status) status.textContent = cs(this.locale, ok ? 'copied' : 'copyFailed');
+      if (status) status.textContent = [cs(this.locale, ok ? 'copied' : 'copyFailed'), note].filter(Boolean).join(' ');
     }
   }
 }

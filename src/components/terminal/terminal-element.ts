@@ -17,6 +17,7 @@ import { type ITheme, Terminal } from '@xterm/xterm';
 import { afterPaint } from '../../lib/after-paint.ts';
 import { type InputEntry, MAX_INPUTS } from '../../lib/progress/schema.ts';
 import { progressStore } from '../../lib/progress/store.ts';
+import { REPLAY_CAP_MS, replayInSlices, type SlicedReplayOutcome } from '../../lib/sliced-replay.ts';
 import type { TerminalConfig } from '../../lib/terminal-config.ts';
 import { Clock } from '../../sim/clock.ts';
 import type { OutputChunk } from '../../sim/shell/types.ts';
@@ -29,7 +30,6 @@ import { TranscriptMirror } from './mirror.ts';
 import { OutputModeFilter } from './output-modes.ts';
 import { repaintLine } from './render.ts';
 import { openSession, openStandIn, type TerminalSession, warmSimulatorWhenIdle } from './session-source.ts';
-import { replayInSlices, type SlicedReplayOutcome } from './sliced-replay.ts';
 import { formatClock, formatElapsed, SPEEDS, type Speed, Ticker } from './ticker.ts';
 
 const HINT_ON = '\x1b[36m';
@@ -38,8 +38,6 @@ const CLEAR_SCREEN = '\x1b[H\x1b[2J';
 const SAVE_EVERY_MS = 5000;
 /** A replay quicker than this shows no panel (no flash on an ordinary reload). */
 const REPLAY_PANEL_DELAY_MS = 250;
-/** The longest a replay may run before it stops itself and the lesson goes on from there (issue 15 item 2). */
-const REPLAY_CAP_MS = 20_000;
 
 type PendingLine = { text: string; submit: boolean };
 type ReplayWatch = { controller: AbortController; capped: boolean; timers: ReturnType<typeof setTimeout>[] };
@@ -407,7 +405,7 @@ export class JobsLabTerminal extends HTMLElement {
   }
 
   /**
-   * Replays the stored inputs in slices (sliced-replay.ts) with the replay panel: it shows when the rebuild takes
+   * Replays the stored inputs in slices (src/lib/sliced-replay.ts) with the replay panel: it shows when the rebuild takes
    * longer than a moment, with progress, "Continue from here" (stop) and Reset; past REPLAY_CAP_MS it stops itself.
    */
   private async replayStored(

@@ -2,7 +2,7 @@
 // replaying the stored inputs in the simulator, so the file holds the session's own input log (exact lines,
 // interrupts and clock advances at their virtual times) that the teacher's replay must reproduce.
 
-import type { CourseProgress, JoinedClass } from '../progress/schema.ts';
+import type { CourseProgress, JoinedClass, LessonProgress } from '../progress/schema.ts';
 import type { TerminalConfig } from '../terminal-config.ts';
 import { withClass } from './class-config.ts';
 import { sessionLogFromProgress } from './replay.ts';
@@ -15,6 +15,7 @@ import {
   type ResultsFile,
   utf8Bytes,
 } from './results-schema.ts';
+import { type SessionLogOutcome, sessionLogInSlices } from './sliced-lesson.ts';
 
 /** Progress keys of quiz and prediction answers (src/components/exercise/question-element.ts). */
 const QUESTION_PREFIX = 'question:';
@@ -31,51 +32,115 @@ export interface ExportInput {
 }
 
 export function buildResults(input: ExportInput): ResultsFile {
-  const { progress, classroom } = input;
   const lessons: LessonResult[] = [];
-  for (const slug of classroom.lessons) {
+  for (const { slug, config, usable } of classLessons(input)) {
+    const { log } = sessionLogFromProgress(config, usable?.inputs ?? [], usable?.elapsed ?? 0);
+    lessons.push(lessonResult(input, slug, config, usable, log, usable?.elapsed ?? 0));
+  }
+  return resultsFile(input, lessons);
+}
+
+/** Rebuilds one lesson's session log (sessionLogInSlices; the results page shares the one it already runs). */
+export type LessonRebuild = (
+  slug: string,
+  config: TerminalConfig,
+  usable: LessonProgress | undefined,
+) => Promise<SessionLogOutcome>;
+
+export interface SlicedExportOptions {
+  rebuild?: LessonRebuild;
+  /** Told as each lesson starts: its index and how many there are. */
+  onLesson?: (index: number, total: number) => void;
+}
+
+/**
+ * buildResults without freezing the page (issue 15 item 2): each lesson rebuilt in slices, stopped at MAX_SPAN_MS
+ * of simulated time (as the teacher's replay) and at the per-lesson time cap. A stopped lesson's log is what was
+ * rebuilt, and its `stopped` field says why; any other lesson is exactly buildResults's. Always finishes.
+ */
+export async function buildResultsInSlices(
+  input: ExportInput,
+  options: SlicedExportOptions = {},
+): Promise<ResultsFile> {
+  const rebuild: LessonRebuild =
+    options.rebuild ??
+    ((_slug, config, usable) => sessionLogInSlices(config, usable?.inputs ?? [], usable?.elapsed ?? 0));
+  const lessons: LessonResult[] = [];
+  const todo = classLessons(input);
+  for (const [index, { slug, config, usable }] of todo.entries()) {
+    options.onLesson?.(index, todo.length);
+    const rebuilt = await rebuild(slug, config, usable);
+    const result = lessonResult(
+      input,
+      slug,
+      config,
+      usable,
+      rebuilt.log,
+      rebuilt.stopped ? rebuilt.elapsed : (usable?.elapsed ?? 0),
+    );
+    lessons.push(
+      rebuilt.stopped
+        ? { ...result, stopped: { reason: rebuilt.stopped, applied: rebuilt.applied, inputs: rebuilt.inputs } }
+        : result,
+    );
+  }
+  return resultsFile(input, lessons);
+}
+
+/** The class's lessons this build has, each with its class config and its stored progress if it fits. */
+function classLessons(input: ExportInput) {
+  const rows: { slug: string; config: TerminalConfig; usable: LessonProgress | undefined }[] = [];
+  for (const slug of input.classroom.lessons) {
     const base = input.configs[slug];
     if (!base) continue; // A lesson this build does not have (older link): nothing to export.
-    const config = withClass(base, classroom);
-    const stored = progress.lessons[slug];
-    const usable = stored && stored.cluster === config.fingerprint ? stored : undefined;
-    const { log } = sessionLogFromProgress(config, usable?.inputs ?? [], usable?.elapsed ?? 0);
-    const questions: QuestionAnswer[] = [];
-    for (const [key, state] of Object.entries(usable?.exercises ?? {})) {
-      const id = key.slice(QUESTION_PREFIX.length);
-      const choice = state.detail?.choice;
-      if (
-        key.startsWith(QUESTION_PREFIX) &&
-        ANSWER_ID.test(id) &&
-        typeof choice === 'string' &&
-        ANSWER_ID.test(choice)
-      ) {
-        questions.push({ id, choice });
-      }
-    }
-    lessons.push({
-      slug,
-      profile: config.session.profile,
-      seed: config.session.seed,
-      elapsed: usable?.elapsed ?? 0,
-      log,
-      exercises: (input.exerciseIds[slug] ?? []).map((id) => {
-        const state = usable?.exercises[id];
-        const revealed = state?.detail?.solutionRevealedAt;
-        return {
-          id,
-          claimed: state?.passed ? 'passed' : 'not-passed',
-          hintsUsed: Math.min(state?.hintsUsed ?? 0, 100),
-          ...(typeof revealed === 'number' && Number.isSafeInteger(revealed) && revealed >= 0
-            ? { solutionRevealedAt: revealed }
-            : {}),
-        };
-      }),
-      questions,
-      ...(usable && usable.updatedAt > 0 ? { lastActivity: Math.round(usable.updatedAt) } : {}),
-    });
+    const config = withClass(base, input.classroom);
+    const stored = input.progress.lessons[slug];
+    rows.push({ slug, config, usable: stored && stored.cluster === config.fingerprint ? stored : undefined });
   }
-  const { joinedAt, ...info } = classroom;
+  return rows;
+}
+
+function lessonResult(
+  input: ExportInput,
+  slug: string,
+  config: TerminalConfig,
+  usable: LessonProgress | undefined,
+  log: LessonResult['log'],
+  elapsed: number,
+): LessonResult {
+  const questions: QuestionAnswer[] = [];
+  for (const [key, state] of Object.entries(usable?.exercises ?? {})) {
+    const id = key.slice(QUESTION_PREFIX.length);
+    const choice = state.detail?.choice;
+    if (key.startsWith(QUESTION_PREFIX) && ANSWER_ID.test(id) && typeof choice === 'string' && ANSWER_ID.test(choice)) {
+      questions.push({ id, choice });
+    }
+  }
+  return {
+    slug,
+    profile: config.session.profile,
+    seed: config.session.seed,
+    elapsed,
+    log,
+    exercises: (input.exerciseIds[slug] ?? []).map((id) => {
+      const state = usable?.exercises[id];
+      const revealed = state?.detail?.solutionRevealedAt;
+      return {
+        id,
+        claimed: state?.passed ? 'passed' : 'not-passed',
+        hintsUsed: Math.min(state?.hintsUsed ?? 0, 100),
+        ...(typeof revealed === 'number' && Number.isSafeInteger(revealed) && revealed >= 0
+          ? { solutionRevealedAt: revealed }
+          : {}),
+      };
+    }),
+    questions,
+    ...(usable && usable.updatedAt > 0 ? { lastActivity: Math.round(usable.updatedAt) } : {}),
+  };
+}
+
+function resultsFile(input: ExportInput, lessons: LessonResult[]): ResultsFile {
+  const { joinedAt, ...info } = input.classroom;
   return {
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,

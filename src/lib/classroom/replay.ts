@@ -109,6 +109,26 @@ export function replayLesson(
   log: readonly LogEntry[],
   exercises: readonly Exercise[],
 ): LessonReplay {
+  const replayer = lessonReplayer(config, log, exercises);
+  while (!replayer.step(() => false));
+  return replayer.result();
+}
+
+/** replayLesson in steps (src/lib/classroom/sliced-lesson.ts runs it in slices with a time cap). */
+export interface LessonReplayer {
+  /** Applies entries until `shouldYield()` asks for a pause (an advance pauses between timers); true once done. */
+  step(shouldYield: () => boolean): boolean;
+  /** 0…1: the share of the log's virtual span replayed so far. */
+  fraction(): number;
+  /** The verdict so far: every entry when `step` returned true, else the prefix replayed (checked once more). */
+  result(): LessonReplay;
+}
+
+export function lessonReplayer(
+  config: TerminalConfig,
+  log: readonly LogEntry[],
+  exercises: readonly Exercise[],
+): LessonReplayer {
   const { session, start } = bootLesson(config);
   // Our own list: the session keeps only its latest records (bounded memory), and we need every line's index.
   const lines: string[] = [];
@@ -134,23 +154,65 @@ export function replayLesson(
   // (an honest tab left open for days), so what passed earlier still counts.
   let last = start;
   let replayable = log.length;
+  let disordered = false;
   for (const [index, entry] of log.entries()) {
     const end = entry.type === 'advance' ? entry.to : entry.at;
-    if (entry.at < last || end < entry.at) return refused(exercises);
+    if (entry.at < last || end < entry.at) {
+      disordered = true;
+      break;
+    }
     if (end - start > MAX_SPAN_MS && replayable === log.length) replayable = index;
     last = entry.at;
   }
-  let mismatches = 0;
-  for (let index = 0; index < replayable; index++) {
-    const entry = log[index]!;
-    if (entry.at !== session.clock.now()) mismatches++;
-    applyEntry(session, entry);
-    if (index < CHECK_EVERY_ENTRY_UNTIL || index % CHECK_STRIDE === CHECK_STRIDE - 1 || index === replayable - 1) {
-      check();
-    }
+  if (disordered) {
+    return { step: () => true, fraction: () => 1, result: () => refused(exercises) };
   }
-  if (replayable === 0) check();
-  const span = session.clock.now() - start;
+  const finalTime = replayable > 0 ? endOf(log[replayable - 1]!) : start;
+  let mismatches = 0;
+  let index = 0;
+  /** The entry at `index` has begun (its time compared; an advance may be part-way). */
+  let begun = false;
+  let checkedAtEnd = false;
+  const step = (shouldYield: () => boolean): boolean => {
+    while (index < replayable) {
+      const entry = log[index]!;
+      if (!begun) {
+        if (entry.at !== session.clock.now()) mismatches++;
+        begun = true;
+        // session.advanceTo does nothing for a target not ahead of the clock; neither does this.
+        if (entry.type === 'advance' && !(entry.to > session.clock.now())) {
+          finishEntry();
+          if (shouldYield()) return index >= replayable && finish();
+          continue;
+        }
+      }
+      if (entry.type === 'advance') {
+        // The same timers in the same order as session.advanceTo (clock.advanceStep), paused between timers.
+        if (session.clock.advanceStep(entry.to, shouldYield) === 'paused') return false;
+      } else {
+        applyEntry(session, entry);
+      }
+      finishEntry();
+      if (index < replayable && shouldYield()) return false;
+    }
+    return finish();
+  };
+  const finishEntry = () => {
+    const done = index;
+    begun = false;
+    index++;
+    if (done < CHECK_EVERY_ENTRY_UNTIL || done % CHECK_STRIDE === CHECK_STRIDE - 1 || done === replayable - 1) {
+      check();
+      checkedAtEnd = done === replayable - 1;
+    }
+  };
+  const finish = (): true => {
+    if (replayable === 0 && !checkedAtEnd) {
+      check();
+      checkedAtEnd = true;
+    }
+    return true;
+  };
   const solutionTypedAt = (exercise: Exercise, until: number): number | undefined => {
     if (exercise.solution.length === 0) return undefined;
     let latest = 0;
@@ -161,29 +223,53 @@ export function replayLesson(
     }
     return latest;
   };
-  return {
-    mismatches,
-    span,
-    ...(replayable < log.length ? { truncated: true } : {}),
-    exercises: exercises.map((exercise) => {
-      const pass = firstPass.get(exercise.id);
-      const typed = solutionTypedAt(exercise, pass ? pass.time : span);
-      const solution = typed === undefined ? {} : { solutionTypedAt: typed };
-      if (pass) {
-        return { id: exercise.id, passed: true, time: pass.time, commands: lines.slice(0, pass.records), ...solution };
-      }
-      const evaluation = lastEvaluation.get(exercise.id);
-      return {
-        id: exercise.id,
-        passed: false,
-        time: span,
-        commands: lines,
-        ...solution,
-        ...(evaluation ? { checks: evaluation.results } : {}),
-        ...(evaluation?.feedback ? { feedback: namedFeedback(exercise, evaluation) } : {}),
-      };
-    }),
+  const result = (): LessonReplay => {
+    // Stopped part-way: the state reached is checked once more, so what passed by then shows as passed.
+    if (index < replayable && !checkedAtEnd) {
+      check();
+      checkedAtEnd = true;
+    }
+    const span = session.clock.now() - start;
+    return {
+      mismatches,
+      span,
+      ...(replayable < log.length ? { truncated: true } : {}),
+      exercises: exercises.map((exercise) => {
+        const pass = firstPass.get(exercise.id);
+        const typed = solutionTypedAt(exercise, pass ? pass.time : span);
+        const solution = typed === undefined ? {} : { solutionTypedAt: typed };
+        if (pass) {
+          return {
+            id: exercise.id,
+            passed: true,
+            time: pass.time,
+            commands: lines.slice(0, pass.records),
+            ...solution,
+          };
+        }
+        const evaluation = lastEvaluation.get(exercise.id);
+        return {
+          id: exercise.id,
+          passed: false,
+          time: span,
+          commands: lines,
+          ...solution,
+          ...(evaluation ? { checks: evaluation.results } : {}),
+          ...(evaluation?.feedback ? { feedback: namedFeedback(exercise, evaluation) } : {}),
+        };
+      }),
+    };
   };
+  const fraction = (): number => {
+    const span = finalTime - start;
+    return span <= 0 ? index / Math.max(1, replayable) : Math.min(1, (session.clock.now() - start) / span);
+  };
+  return { step, fraction, result };
+}
+
+/** Where an entry leaves the clock: an advance's target, any other entry's time. */
+function endOf(entry: LogEntry): number {
+  return entry.type === 'advance' ? entry.to : entry.at;
 }
 
 function refused(exercises: readonly Exercise[]): LessonReplay {

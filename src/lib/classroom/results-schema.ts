@@ -82,6 +82,18 @@ export const lessonResultSchema = lessonV1.extend({
   questions: z.array(questionAnswerSchema).max(100),
   /** Wall-clock ms of the lesson's last change in the student's browser (self-reported). */
   lastActivity: time.optional(),
+  /**
+   * The export stopped rebuilding this lesson (issue 15 item 2): past 48 simulated hours (`span`, as the teacher's
+   * replay) or past its real-time cap (`time`). `log` and `elapsed` are what was rebuilt; `applied` of `inputs`
+   * stored commands made it in. Absent when the lesson was rebuilt to its end.
+   */
+  stopped: z
+    .strictObject({
+      reason: z.enum(['span', 'time']),
+      applied: z.number().int().nonnegative().max(1_000_000),
+      inputs: z.number().int().nonnegative().max(1_000_000),
+    })
+    .optional(),
 });
 export type LessonResult = z.infer<typeof lessonResultSchema>;
 

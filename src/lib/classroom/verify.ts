@@ -23,6 +23,7 @@ export type RowNote =
   | 'seed-differs'
   | 'log-order'
   | 'log-range'
+  | 'export-stopped'
   | 'not-in-class';
 
 export interface ResultRow {
@@ -151,7 +152,9 @@ export function verifyFile(
     const blocking = lessonNotes.some((n) => n === 'profile-differs' || n === 'seed-differs');
     const replay = blocking ? undefined : replayLesson(classed, result.log, exercises);
     if (replay?.refused) lessonNotes.push('log-order');
-    if (replay?.truncated) lessonNotes.push('log-range');
+    // The student's export stopped at 48 simulated hours itself: the same limit as this replay's.
+    if (replay?.truncated || result.stopped?.reason === 'span') lessonNotes.push('log-range');
+    if (result.stopped?.reason === 'time') lessonNotes.push('export-stopped');
     if (replay && replay.mismatches > 0) lessonNotes.push('times-differ');
     lessonVerdicts.push({ slug: result.slug, span: replay?.span ?? 0, notes: lessonNotes, ...lastActivity });
     for (const exercise of exercises) {

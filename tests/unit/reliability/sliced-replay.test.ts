@@ -2,8 +2,8 @@
 // 1 ms per reading and an immediate yield.
 import { describe, expect, it } from 'vitest';
 import type { TerminalSession } from '../../../src/components/terminal/session-source.ts';
-import { replayInSlices } from '../../../src/components/terminal/sliced-replay.ts';
 import type { InputEntry } from '../../../src/lib/progress/schema.ts';
+import { replayInSlices } from '../../../src/lib/sliced-replay.ts';
 import { createSession, type Session } from '../../../src/sim/session.ts';
 import { EVERY_MINUTE_CRONJOB as CRONJOB } from '../../fixtures/every-minute-cronjob.ts';
 

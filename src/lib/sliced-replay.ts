@@ -3,17 +3,31 @@
 // (Session.advanceToSliced, src/sim/sliced.ts) and the loop yields to the browser between inputs once a slice's
 // budget is spent. An AbortSignal stops it at the next boundary ("continue from here", the time cap, a reset):
 // everything applied so far stays applied, and the caller learns how many inputs that was.
-// DOM-free apart from the host's event loop, so Vitest drives it with a real session.
+// DOM-free apart from the host's event loop, so Vitest drives it with a real session. Used by the lesson's
+// terminal (src/components/terminal) and by the results page and export (src/lib/classroom/sliced-lesson.ts).
 
-import type { InputEntry } from '../../lib/progress/schema.ts';
-import { defaultYieldToHost } from '../../sim/sliced.ts';
-import type { TerminalSession } from './session-source.ts';
+import { defaultYieldToHost, type SliceOptions } from '../sim/sliced.ts';
+import type { InputEntry } from './progress/schema.ts';
+
+/** What the replay needs of a session: the terminal's TerminalSession and a simulator Session adapter both fit. */
+export interface ReplayClock {
+  now(): number;
+  advanceTo(ms: number): void;
+  /** Moves the clock towards `target` in budgeted slices; stops at a slice when aborted. */
+  advanceToSliced?(target: number, options: SliceOptions): Promise<unknown>;
+}
 
 /** Real ms one slice of replay may take before the browser gets a turn (inside one frame). */
 export const REPLAY_BUDGET_MS = 8;
 
+/**
+ * The longest a replay of one lesson may run before it stops itself (issue 15 item 2): the lesson page's rebuild,
+ * and each of the results page's two replays of a lesson (src/lib/classroom/sliced-lesson.ts).
+ */
+export const REPLAY_CAP_MS = 20_000;
+
 export interface SlicedReplay {
-  session: TerminalSession;
+  session: ReplayClock;
   /** Clock at lesson start (after setup); entries' `at` are relative to it. */
   start: number;
   entries: readonly InputEntry[];
