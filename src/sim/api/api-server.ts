@@ -13,7 +13,7 @@ import { type Actor, AuditLog, entryFor } from './audit.ts';
 import type { ApiClient, DeleteOptions, ListOptions, LogOptions, LogStream, WriteOptions } from './client.ts';
 import { ContainerLogStore } from './container-logs.ts';
 import { defaultCronJob, defaultJob, defaultPod } from './defaults.ts';
-import { alreadyExists, badRequest, type FieldCause, invalid, notFound, StatusError } from './errors.ts';
+import { alreadyExists, badRequest, type FieldCause, forbidden, invalid, notFound, StatusError } from './errors.ts';
 import { type EventDetails, EventRecorder, type EventSource } from './events.ts';
 import { generateName } from './names.ts';
 import { pruneUnknownFields, unknownFields } from './schema/field-table.ts';
@@ -58,6 +58,8 @@ const API_VERSIONS: Record<Kind, string> = {
 
 /** Kinds with metadata.generation (bumped on spec changes). */
 const HAS_GENERATION: ReadonlySet<Kind> = new Set<Kind>(['Job', 'CronJob']);
+/** kube-apiserver's immortal namespaces (options ServerRunOptions: default, kube-system, kube-public). */
+const IMMORTAL_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public']);
 
 export interface ApiServerOptions {
   store: Store;
@@ -176,6 +178,12 @@ export class ApiServer implements ApiClient {
   delete(kind: Kind, namespace: string | undefined, name: string, options: DeleteOptions = {}): KubeObject {
     const ns = NAMESPACED[kind] ? namespace : undefined;
     const obj = this.get<KubeObject>(kind, ns, name);
+    // NamespaceLifecycle admission (apiserver pkg/admission/plugin/namespace/lifecycle/admission.go): the
+    // immortal namespaces default, kube-system and kube-public cannot be deleted. Real capture:
+    // `Error from server (Forbidden): namespaces "default" is forbidden: this namespace may not be deleted`.
+    if (kind === 'Namespace' && IMMORTAL_NAMESPACES.has(name)) {
+      throw forbidden('namespaces', name, 'this namespace may not be deleted');
+    }
     if (options.dryRun) return obj;
     this.audit.record(
       entryFor(this.actor, 'delete', obj, this.clock.now(), {

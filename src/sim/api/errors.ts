@@ -50,6 +50,11 @@ export function alreadyExists(resource: string, name: string): StatusError {
   return new StatusError('AlreadyExists', 409, `${resource} "${name}" already exists`);
 }
 
+/** apimachinery NewForbidden: `<resource> "<name>" is forbidden: <reason>`. */
+export function forbidden(resource: string, name: string, reason: string): StatusError {
+  return new StatusError('Forbidden', 403, `${resource} "${name}" is forbidden: ${reason}`);
+}
+
 export function badRequest(message: string): StatusError {
   return new StatusError('BadRequest', 400, message);
 }

@@ -17,6 +17,8 @@ export interface CommandEnv {
 
 export interface Command {
   name: string;
+  /** cobra Aliases (`cj` for `cronjob`, `ns` for `namespace`). */
+  aliases?: readonly string[];
   /** One-line description for the parent's help listing. */
   short: string;
   flags: readonly FlagSpec[];

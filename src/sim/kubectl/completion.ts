@@ -84,7 +84,7 @@ export function completeKubectl(
       command = SIMULATED.find((c) => c.name === word);
       if (command) specs = [...GLOBAL_FLAGS, ...command.flags];
     } else if (positional.length === 2 && command?.subcommands) {
-      const sub = command.subcommands.find((s) => s.name === word);
+      const sub = command.subcommands.find((s) => s.name === word || s.aliases?.includes(word));
       if (sub) specs = [...GLOBAL_FLAGS, ...sub.flags];
     }
   }

@@ -90,7 +90,7 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
         namespaceExplicit: namespace !== undefined,
       });
     }
-    const sub = command.subcommands?.find((s) => s.name === second);
+    const sub = command.subcommands?.find((s) => s.name === second || s.aliases?.includes(second ?? ''));
     if (sub && second) {
       command = sub;
       path = `${path} ${sub.name}`;

@@ -1,15 +1,15 @@
-// `kubectl create cronjob|namespace|…` are real kubectl commands the simulator does not run (issue 11 item 9):
+// `kubectl create configmap|deployment|…` are real kubectl commands the simulator does not run (issue 11 item 9):
 // they must not answer with an error kubectl would not print (they used to: `unknown flag: --image`,
 // `Unexpected args: [namespace dev]`); the learner gets the "not simulated" hint instead (never in stdout/stderr).
+// `create cronjob` and `create namespace` are modelled now (tests/unit/kubectl/create-cronjob-namespace.test.ts).
 import { describe, expect, it } from 'vitest';
 import { terminal } from '../harness/session.ts';
 
 describe('unsimulated kubectl create subcommands', () => {
   for (const line of [
-    'kubectl create cronjob hello --image=busybox --schedule="*/1 * * * *" -- date',
-    'kubectl create namespace dev',
-    'kubectl create ns dev',
     'kubectl create configmap cfg --from-literal=a=b',
+    'kubectl create deployment web --image=nginx',
+    'kubectl create secret generic s --from-literal=a=b',
   ]) {
     it(`${line}: no invented kubectl error`, () => {
       const { run } = terminal('1.35');

@@ -66,10 +66,14 @@ function buildFromCronJob(name: string, cronJob: CronJob): Record<string, unknow
 /** kubectl's client-side object as `--dry-run=client -o yaml` prints it (§2.5). */
 function clientView(obj: Record<string, unknown>, env: CommandEnv): Record<string, unknown> {
   const copy = structuredClone(obj) as Record<string, Record<string, unknown>>;
+  const spec = copy.spec as { template?: { metadata?: Record<string, unknown> } } | undefined;
   if (env.profile.dryRunNullCreationTimestamp) {
     copy.metadata = { ...copy.metadata, creationTimestamp: null };
-    const spec = copy.spec as { template?: { metadata?: Record<string, unknown> } } | undefined;
     if (spec?.template) spec.template.metadata = { creationTimestamp: null, ...(spec.template.metadata ?? {}) };
+  } else if (spec?.template) {
+    // Without the null creationTimestamp the empty ObjectMeta struct still prints, as `metadata: {}` (real 2025
+    // captures of `kubectl create cronjob --dry-run=client -o yaml`, the same encoder).
+    spec.template.metadata ??= {};
   }
   return { ...copy, status: {} };
 }

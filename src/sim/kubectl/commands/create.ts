@@ -1,5 +1,6 @@
 // `kubectl create -f FILE` and its subcommands (kubectl pkg/cmd/create/create.go NewCmdCreate): the file path
-// shares apply's create-from-files (commands/apply.ts); `create job` is commands/create-job.ts; the other real
+// shares apply's create-from-files (commands/apply.ts); `create job`, `create cronjob` and `create namespace` are
+// commands/create-job.ts, create-cronjob.ts and create-namespace.ts; the other real
 // subcommands are listed so kubectl.ts can say they are not simulated.
 import type { Command } from '../command.ts';
 import { UsageError } from '../errors.ts';
@@ -7,11 +8,13 @@ import { boolFlag, stringFlag } from '../flags.ts';
 import { createHelp } from '../help/create.ts';
 import { TEMPLATE_FLAGS } from '../output-format.ts';
 import { runCreateFromFiles } from './apply.ts';
+import { createCronJobCommand } from './create-cronjob.ts';
 import { createJobCommand } from './create-job.ts';
+import { createNamespaceCommand } from './create-namespace.ts';
 
 /** `kubectl create` subcommands of real kubectl (1.22-1.35, with aliases) that this simulator does not run. */
 export const UNSIMULATED_CREATE: ReadonlySet<string> = new Set(
-  'clusterrole clusterrolebinding configmap cm cronjob cj deployment deploy ingress ing namespace ns poddisruptionbudget pdb priorityclass pc quota resourcequota role rolebinding secret service svc serviceaccount sa token'.split(
+  'clusterrole clusterrolebinding configmap cm deployment deploy ingress ing poddisruptionbudget pdb priorityclass pc quota resourcequota role rolebinding secret service svc serviceaccount sa token'.split(
     ' ',
   ),
 );
@@ -31,7 +34,7 @@ export const createCommand: Command = {
     ...TEMPLATE_FLAGS,
   ],
   help: createHelp,
-  subcommands: [createJobCommand],
+  subcommands: [createCronJobCommand, createJobCommand, createNamespaceCommand],
   run: (flags, env, path) => {
     if (flags.list('filename').length === 0) {
       if (flags.positionals.length > 0) {

@@ -1,5 +1,6 @@
 // Flag usage texts shared by several commands, verbatim from kubectl sources (pkg/cmd/get/get.go,
 // pkg/cmd/describe/describe.go: the same selector / all-namespaces strings).
+import type { VersionProfile } from '../../profiles/profile.ts';
 import type { HelpFlag } from './layout.ts';
 
 export const SELECTOR_FLAG: HelpFlag = {
@@ -238,3 +239,26 @@ export const SELECTOR_FLAG_APPLY: HelpFlag = {
   usage:
     "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints.",
 };
+
+/** kubectl 1.22's -o text for create subcommands (PrintFlags.AllowedFormats joined with "|", before kyaml). */
+const OUTPUT_FLAG_CREATE_122: HelpFlag = {
+  ...OUTPUT_FLAG_CREATE_JOB,
+  usage:
+    'Output format. One of: json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file.',
+};
+
+/** The flags every generated `create <subcommand>` shares (PrintFlags, apply-annotation, validate, dry-run,
+ * field-manager), in the version's wording. */
+export function sharedCreateFlags(profile: VersionProfile): HelpFlag[] {
+  const flags = [
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    DRY_RUN_FLAG,
+    FIELD_MANAGER_FLAG,
+    profile.id === '1.22' ? OUTPUT_FLAG_CREATE_122 : OUTPUT_FLAG_CREATE_JOB,
+    SAVE_CONFIG_FLAG,
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+    VALIDATE_FLAG,
+  ];
+  return profile.id === '1.22' ? flags.map(legacyValidate) : flags;
+}

@@ -24,6 +24,8 @@ export interface HelpDoc {
   longRendered?: string;
   /** Appended after normalising (cmdutil.SuggestAPIResources and the like). */
   longSuffix?: string;
+  /** cobra Aliases: MainUsageTemplate prints `Aliases:` and `.NameAndAliases` (`cronjob, cj`) before Examples. */
+  aliases?: readonly string[];
   /** templates.Examples source text; undefined = no Examples section. */
   examples?: string;
   /** Visible local flags (any order; pflag prints them sorted by name). */
@@ -86,6 +88,7 @@ function flagLegacy(f: HelpFlag): string {
 export function renderHelp(doc: HelpDoc, profile: VersionProfile): string {
   const long = (doc.longRendered ?? longDesc(doc.long)) + (doc.longSuffix ?? '');
   let out = `${long}\n\n`;
+  if (doc.aliases && doc.aliases.length > 0) out += `Aliases:\n${doc.aliases.join(', ')}\n\n`;
   if (doc.examples !== undefined) out += `Examples:\n${examples(doc.examples).trimEnd()}\n\n`;
   if (doc.subcommands && doc.subcommands.length > 0) {
     const width = Math.max(...doc.subcommands.map((s) => s.name.length));

@@ -1,0 +1,116 @@
+// `kubectl create cronjob NAME --image=IMG --schedule=CRON [--restart=OnFailure|Never] -- [COMMAND] [args…]`
+// (alias `cj`; kubectl pkg/cmd/create/create_cronjob.go, batch/v1 since 1.21): --image and --schedule are
+// cobra-required flags; the CronJob is built client-side with its jobTemplate named after it, one container
+// named after it, restartPolicy OnFailure unless --restart says otherwise; API errors are wrapped as
+// `failed to create cronjob: …`; prints `cronjob.batch/NAME created`.
+
+import type { CronJob } from '../../api/types.ts';
+import { type Command, type CommandEnv, OK } from '../command.ts';
+import { UsageError } from '../errors.ts';
+import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { createCronJobHelp } from '../help/create-cronjob.ts';
+import { outputFormatOrThrow, printGeneric, TEMPLATE_FLAGS } from '../output-format.ts';
+import { dryRunSuffix, parseDryRun } from './dry-run.ts';
+
+const FLAGS = [
+  stringFlag('image'),
+  stringFlag('schedule'),
+  stringFlag('restart'),
+  stringFlag('output', 'o'),
+  { name: 'dry-run', kind: 'string' as const, defaultValue: 'none', noOptDefVal: 'unchanged' },
+  boolFlag('save-config'),
+  stringFlag('validate', undefined, 'strict'),
+  stringFlag('field-manager', undefined, 'kubectl-create'),
+  ...TEMPLATE_FLAGS,
+];
+
+/** create_cronjob.go createCronJob: the fields kubectl sets, nothing else. */
+function build(name: string, image: string, schedule: string, restart: string, command: string[]) {
+  return {
+    apiVersion: 'batch/v1',
+    kind: 'CronJob',
+    metadata: { name },
+    spec: {
+      schedule,
+      jobTemplate: {
+        metadata: { name },
+        spec: {
+          template: {
+            spec: {
+              containers: [{ name, image, ...(command.length > 0 ? { command } : {}), resources: {} }],
+              restartPolicy: restart,
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+/**
+ * `--dry-run=client -o yaml`: Go's encoder writes every ObjectMeta struct, so the pod template's empty metadata
+ * shows as `creationTimestamp: null` on 1.22's kubectl and as `metadata: {}` once creationTimestamp is omitted
+ * when zero (real 2025 captures of this command print `template:\n        metadata: {}`); status is `{}`.
+ */
+function clientView(obj: ReturnType<typeof build>, env: CommandEnv): Record<string, unknown> {
+  const copy = structuredClone(obj) as unknown as {
+    metadata: Record<string, unknown>;
+    spec: { jobTemplate: { metadata: Record<string, unknown>; spec: { template: Record<string, unknown> } } };
+  };
+  const nullStamp = env.profile.dryRunNullCreationTimestamp;
+  if (nullStamp) {
+    copy.metadata = { creationTimestamp: null, ...copy.metadata };
+    copy.spec.jobTemplate.metadata = { creationTimestamp: null, ...copy.spec.jobTemplate.metadata };
+  }
+  copy.spec.jobTemplate.spec.template = {
+    metadata: nullStamp ? { creationTimestamp: null } : {},
+    ...copy.spec.jobTemplate.spec.template,
+  };
+  return { ...copy, status: {} };
+}
+
+function runCreateCronJob(flags: Flags, env: CommandEnv, path: string): ReturnType<NonNullable<Command['run']>> {
+  // cobra checks MarkFlagRequired flags before Run (ValidateRequiredFlags), names in flag-definition order.
+  const missing = ['image', 'schedule'].filter((f) => !flags.changed(f));
+  if (missing.length > 0) throw new Error(`required flag(s) ${missing.map((f) => `"${f}"`).join(', ')} not set`);
+  // Complete: NameFromCommandArgs, then everything after the name is the command.
+  const dash = flags.argsLenAtDash;
+  const count = dash >= 0 ? dash : flags.positionals.length;
+  if (count !== 1) throw new UsageError(path, `exactly one NAME is required, got ${count}`);
+  const name = flags.positionals[0]!;
+  const command = flags.positionals.slice(1);
+  const restart = flags.string('restart') || 'OnFailure';
+  const format = outputFormatOrThrow(flags, env.ctx.fs);
+  const dryRun = parseDryRun(flags.string('dry-run'));
+  const cronJob = build(name, flags.string('image'), flags.string('schedule'), restart, command);
+  if (flags.bool('save-config')) {
+    (cronJob.metadata as Record<string, unknown>).annotations = {
+      'kubectl.kubernetes.io/last-applied-configuration': `${JSON.stringify(cronJob)}\n`,
+    };
+  }
+  if (env.namespaceExplicit) (cronJob.metadata as Record<string, unknown>).namespace = env.namespace;
+  let shown: Record<string, unknown> = clientView(cronJob, env);
+  if (dryRun !== 'client') {
+    try {
+      const created = env.api.create<CronJob>(
+        { ...cronJob, metadata: { ...cronJob.metadata, namespace: env.namespace } },
+        { dryRun: dryRun === 'server', fieldManager: flags.string('field-manager') },
+      );
+      shown = created as unknown as Record<string, unknown>;
+    } catch (e) {
+      throw new Error(`failed to create cronjob: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  if (format.type === 'table') env.io.out(`cronjob.batch/${name} created${dryRunSuffix(dryRun)}\n`);
+  else printGeneric(env.io, format, [shown as never], false, 'insertion');
+  return OK;
+}
+
+export const createCronJobCommand: Command = {
+  name: 'cronjob',
+  aliases: ['cj'],
+  short: 'Create a cron job with the specified name',
+  flags: FLAGS,
+  help: createCronJobHelp,
+  run: runCreateCronJob,
+};

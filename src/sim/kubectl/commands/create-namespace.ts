@@ -1,0 +1,71 @@
+// `kubectl create namespace NAME` (alias `ns`; kubectl pkg/cmd/create/create_namespace.go, 1.22 and 1.35 alike):
+// builds `Namespace{metadata.name}` client-side, creates it (the API error is returned unwrapped, so kubectl prints
+// `Error from server (AlreadyExists): namespaces "dev" already exists`), prints `namespace/NAME created`.
+
+import type { Namespace } from '../../api/types.ts';
+import { type Command, type CommandEnv, OK } from '../command.ts';
+import { UsageError } from '../errors.ts';
+import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { createNamespaceHelp } from '../help/create-namespace.ts';
+import { outputFormatOrThrow, printGeneric, TEMPLATE_FLAGS } from '../output-format.ts';
+import { dryRunSuffix, parseDryRun } from './dry-run.ts';
+
+const FLAGS = [
+  stringFlag('output', 'o'),
+  { name: 'dry-run', kind: 'string' as const, defaultValue: 'none', noOptDefVal: 'unchanged' },
+  boolFlag('save-config'),
+  stringFlag('validate', undefined, 'strict'),
+  stringFlag('field-manager', undefined, 'kubectl-create'),
+  ...TEMPLATE_FLAGS,
+];
+
+/** The object as `--dry-run=client -o yaml` prints it: Go's encoder writes the empty spec and status structs. */
+function clientView(name: string, env: CommandEnv, annotations?: Record<string, string>): Record<string, unknown> {
+  return {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: {
+      ...(annotations ? { annotations } : {}),
+      ...(env.profile.dryRunNullCreationTimestamp ? { creationTimestamp: null } : {}),
+      name,
+    },
+    spec: {},
+    status: {},
+  };
+}
+
+function runCreateNamespace(flags: Flags, env: CommandEnv, path: string): ReturnType<NonNullable<Command['run']>> {
+  // create.go NameFromCommandArgs.
+  const dash = flags.argsLenAtDash;
+  const count = dash >= 0 ? dash : flags.positionals.length;
+  if (count !== 1) throw new UsageError(path, `exactly one NAME is required, got ${count}`);
+  const name = flags.positionals[0]!;
+  const format = outputFormatOrThrow(flags, env.ctx.fs);
+  const dryRun = parseDryRun(flags.string('dry-run'));
+  const object: Record<string, unknown> = { apiVersion: 'v1', kind: 'Namespace', metadata: { name } };
+  let annotations: Record<string, string> | undefined;
+  if (flags.bool('save-config')) {
+    annotations = { 'kubectl.kubernetes.io/last-applied-configuration': `${JSON.stringify(object)}\n` };
+    (object.metadata as Record<string, unknown>).annotations = annotations;
+  }
+  let shown: Record<string, unknown> = clientView(name, env, annotations);
+  if (dryRun !== 'client') {
+    const created = env.api.create<Namespace>(object, {
+      dryRun: dryRun === 'server',
+      fieldManager: flags.string('field-manager'),
+    });
+    shown = created as unknown as Record<string, unknown>;
+  }
+  if (format.type === 'table') env.io.out(`namespace/${name} created${dryRunSuffix(dryRun)}\n`);
+  else printGeneric(env.io, format, [shown as never], false, 'insertion');
+  return OK;
+}
+
+export const createNamespaceCommand: Command = {
+  name: 'namespace',
+  aliases: ['ns'],
+  short: 'Create a namespace with the specified name',
+  flags: FLAGS,
+  help: createNamespaceHelp,
+  run: runCreateNamespace,
+};
