@@ -15,7 +15,8 @@
 import { FitAddon } from '@xterm/addon-fit';
 import { type ITheme, Terminal } from '@xterm/xterm';
 import { afterPaint } from '../../lib/after-paint.ts';
-import { type InputEntry, MAX_INPUTS } from '../../lib/progress/schema.ts';
+import { logChars, MAX_LESSON_CHARS, MAX_LINE_CHARS, type NotKept, roomFor } from '../../lib/progress/limits.ts';
+import type { InputEntry } from '../../lib/progress/schema.ts';
 import { progressStore } from '../../lib/progress/store.ts';
 import { REPLAY_CAP_MS, replayInSlices, type SlicedReplayOutcome } from '../../lib/sliced-replay.ts';
 import type { TerminalConfig } from '../../lib/terminal-config.ts';
@@ -79,6 +80,12 @@ export class JobsLabTerminal extends HTMLElement {
   private lastSave = 0;
   /** Inputs already in `inputs` but not yet in the progress store: written after the output is painted. */
   private unsaved: InputEntry[] = [];
+  /** Characters the stored log holds (inputs and the stored extra history), mirrored from the store's caps. */
+  private logUsed = 0;
+  /** The "log full" note was shown since the last boot (once is enough). */
+  private toldLogFull = false;
+  /** followStore() is saving this page's unsaved lines first (its own store event must not re-enter). */
+  private following = false;
   private saveQueued = false;
   /** Stops the replay running now (Continue from here, the time cap, a reset). */
   private replayAbort: AbortController | undefined;
@@ -172,6 +179,11 @@ export class JobsLabTerminal extends HTMLElement {
     document.dispatchEvent(new Event(TERMINAL_READY_EVENT));
   }
 
+  /** Up/Down history (the touch line walks the same one). */
+  get historyLines(): readonly string[] {
+    return this.history.all;
+  }
+
   /** The live simulator session once booted (undefined before, and for the echoing stand-in). */
   get simulatorSession(): TerminalSession['simulator'] {
     return this.session?.simulator;
@@ -215,6 +227,9 @@ export class JobsLabTerminal extends HTMLElement {
    * @param carryOver continue from the stand-in clock's elapsed time (first boot), instead of from zero (reset)
    */
   private async boot(carryOver = false): Promise<void> {
+    // Lines typed here and not yet saved join the stored log first (merged with other tabs' lines by the store):
+    // the rebuilt session replays them instead of dropping them.
+    this.saveInputs();
     const generation = ++this.generation;
     // A replay still running belongs to the session this boot replaces.
     this.replayAbort?.abort();
@@ -267,9 +282,12 @@ export class JobsLabTerminal extends HTMLElement {
 
     const stored = progressStore().lesson(this.config.lesson);
     const usable = stored && stored.cluster === this.config.fingerprint ? stored : undefined;
+    // History is not stored apart from the log (each line is stored once): the replay rebuilds it, after the
+    // lines kept from a log that was dropped.
     this.history.replace(usable?.history ?? []);
     this.inputs = [];
     this.unsaved = [];
+    this.toldLogFull = false;
     this.replaying = true;
     this.setAttribute('aria-busy', 'true');
     const entries = usable?.inputs ?? [];
@@ -300,9 +318,12 @@ export class JobsLabTerminal extends HTMLElement {
       this.replaying = false;
       this.removeAttribute('aria-busy');
       if (usable && usable.inputs.length > 0) {
+        // The lines rebuilt so far stay in Up/Down: kept as the lesson's extra history.
+        const history = [...this.history.all];
         progressStore().updateLesson(this.config.lesson, this.config.fingerprint, (p) => ({
           ...p,
           inputs: [],
+          history,
           elapsed: 0,
         }));
         void this.boot();
@@ -312,6 +333,7 @@ export class JobsLabTerminal extends HTMLElement {
     this.replaying = false;
     this.removeAttribute('aria-busy');
     this.inputs = [...kept];
+    this.logUsed = logChars(kept, usable?.history ?? []);
     if (!shell.busy) this.showPrompt();
     else this.awaitingIdle = true;
     this.lastShownSecond = -1;
@@ -324,6 +346,8 @@ export class JobsLabTerminal extends HTMLElement {
     for (const data of early) this.onData(data);
     this.drain();
     this.driveJumps();
+    // Another tab may have saved lines while this replay ran (followStore waits for it): catch up now.
+    queueMicrotask(() => this.followStore());
   }
 
   /**
@@ -465,6 +489,8 @@ export class JobsLabTerminal extends HTMLElement {
   private replay(session: TerminalSession, entry: InputEntry): void {
     const { shell } = session;
     if (entry.kind === 'line') {
+      // Up/Down history as enter() records it: here-document bodies (the `> ` prompt) are not entries.
+      if (shell.prompt.trim() !== '>') this.history.push(entry.text);
       this.echoSubmitted(shell.prompt, entry.text);
       this.awaitingIdle = true;
       shell.submit(entry.text);
@@ -476,20 +502,24 @@ export class JobsLabTerminal extends HTMLElement {
 
   /** Another tab, or a reset, changed this lesson's stored log: rebuild unless it is the log we already have. */
   private followStore(): void {
-    if (this.replaying) return;
+    if (this.replaying || this.following) return;
     if (!this.session) {
       if (this.progressInputs().length > 0) this.activate(); // Another tab started this lesson.
       return;
     }
-    const stored = progressStore().lesson(this.config.lesson);
-    const expected = [...this.progressInputs(), ...this.unsaved];
-    if (JSON.stringify(expected) !== JSON.stringify(this.inputs)) {
+    if (this.unsaved.length > 0) {
+      // Our unsaved lines go into the store first, after the other tab's (the store merges per lesson): a rebuild
+      // must replay them, not drop them (two tabs typing at once lost half their lines).
+      this.following = true;
+      try {
+        this.saveInputs();
+      } finally {
+        this.following = false;
+      }
+    }
+    if (JSON.stringify(this.progressInputs()) !== JSON.stringify(this.inputs)) {
       this.pending = [];
       void this.boot();
-    } else if (stored && this.unsaved.length === 0) {
-      // Not while lines of ours wait for their save: the stored history lacks them yet, and taking it would drop
-      // them from Up/Down and from the save that follows (a `sleep` typed just before a store write was lost).
-      this.history.replace(stored.history);
     }
   }
 
@@ -499,8 +529,14 @@ export class JobsLabTerminal extends HTMLElement {
   }
 
   private record(entry: InputEntry): void {
-    // Past the store's cap the log stops growing (see MAX_INPUTS), so ours must too or they would never match.
-    if (this.replaying || this.quiet || this.inputs.length >= MAX_INPUTS) return;
+    if (this.replaying || this.quiet) return;
+    // The store's caps (limits.ts), mirrored so our log stays equal to the stored one; the learner is told.
+    const notKept = roomFor(this.inputs, this.logUsed, entry);
+    if (notKept) {
+      this.tellNotKept(notKept, entry);
+      return;
+    }
+    this.logUsed += entry.kind === 'line' ? entry.text.length : 0;
     this.inputs.push(entry);
     this.unsaved.push(entry);
     this.lastSave = performance.now();
@@ -512,7 +548,26 @@ export class JobsLabTerminal extends HTMLElement {
     }
   }
 
-  /** Writes the inputs recorded since the last save (with history and elapsed time) to the progress store. */
+  /** A note under the submitted line, in the hint colour, when a line is not saved (it still runs). */
+  private tellNotKept(reason: NotKept, entry: InputEntry): void {
+    if (reason === 'log-full') {
+      if (this.toldLogFull) return;
+      this.toldLogFull = true;
+    }
+    const numbers = new Intl.NumberFormat(this.config.session.locale ?? 'en');
+    const template = (reason === 'log-full' ? this.dataset.noteLogFull : this.dataset.noteLineNotKept) ?? '';
+    const text = template
+      .replace('{chars}', numbers.format(entry.kind === 'line' ? entry.text.length : 0))
+      .replace('{limit}', numbers.format(reason === 'log-full' ? MAX_LESSON_CHARS : MAX_LINE_CHARS));
+    if (!text) return;
+    this.mirror?.write(`${text}\n`, 'hint');
+    this.write(`${HINT_ON}${text}${COLOUR_OFF}\n`);
+  }
+
+  /**
+   * Appends the inputs recorded since the last save (and the elapsed time) to the stored log. The store applies
+   * this to the lesson as stored now, so lines another tab saved meanwhile stay, before ours.
+   */
   private saveInputs(): void {
     this.saveQueued = false;
     if (this.unsaved.length === 0) return;
@@ -521,7 +576,6 @@ export class JobsLabTerminal extends HTMLElement {
     progressStore().updateLesson(this.config.lesson, this.config.fingerprint, (progress) => ({
       ...progress,
       inputs: [...progress.inputs, ...entries],
-      history: [...this.history.all],
       elapsed: this.elapsed(),
     }));
   }

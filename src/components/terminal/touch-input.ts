@@ -2,12 +2,12 @@
 // xterm takes keys through a hidden textarea that on-screen keyboards handle badly (autocorrect, no Enter on
 // some, the caret out of sight); a real <input> is what phones are good at. It adds nothing to the shell's
 // interface: a line is sent with the page's Run event (events.ts), so the terminal echoes it, logs it for replay
-// and pushes it into its history exactly as a typed line. Up/Down walk the same history (the lesson's saved one,
-// followed as the terminal saves it) and the complete button works through the same Shell.complete and completion.ts.
+// and pushes it into its history exactly as a typed line. Up/Down walk the same history (the terminal's, which
+// it rebuilds from the saved log; followed as the terminal saves and boots) and the complete button works through the same Shell.complete and completion.ts.
 //
 // Markup contract (Terminal.astro): a <form> with an <input>, buttons data-touch="up|down|complete" and a
 // submit button, and [data-touch-list] for the candidates a completion lists.
-import { type LessonProgress, MAX_HISTORY } from '../../lib/progress/schema.ts';
+import { MAX_HISTORY } from '../../lib/progress/schema.ts';
 import { progressStore } from '../../lib/progress/store.ts';
 import type { Session } from '../../sim/session.ts';
 import { applyCompletion } from './completion.ts';
@@ -16,6 +16,8 @@ import { History } from './history.ts';
 
 interface TerminalLike extends HTMLElement {
   readonly simulatorSession?: Session | undefined;
+  /** The terminal's Up/Down history (each line is stored once, in the log: the terminal rebuilds this from it). */
+  readonly historyLines?: readonly string[];
   activate?(): void;
 }
 
@@ -28,17 +30,13 @@ class TouchInput extends HTMLElement {
     const form = this.querySelector('form');
     const input = this.input();
     if (!form || !input) return;
-    const lesson = this.dataset.lesson ?? '';
-    const fingerprint = this.dataset.fingerprint ?? '';
     const store = progressStore();
-    const follow = () => {
-      const stored: LessonProgress | undefined = store.lesson(lesson);
-      this.history.replace(stored && stored.cluster === fingerprint ? stored.history : []);
-    };
+    const follow = () => this.history.replace(this.terminal()?.historyLines ?? []);
     follow();
     this.off.push(store.subscribe(follow));
     const onSession = (event: Event) => {
       this.session = (event as CustomEvent<{ session?: Session }>).detail?.session;
+      follow();
     };
     document.addEventListener(SESSION_EVENT, onSession);
     this.off.push(() => document.removeEventListener(SESSION_EVENT, onSession));

@@ -9,6 +9,10 @@ import * as z from 'zod/mini';
 export const STORAGE_KEY = 'jobs-lab:v1';
 /** Where unreadable data is copied before a fresh start, so nothing a learner did is silently destroyed. */
 export const BACKUP_KEY = 'jobs-lab:v1:unreadable';
+/** A copy of the last readable value, renewed at most hourly when a page starts: damaged lessons come back from it. */
+export const SNAPSHOT_KEY = 'jobs-lab:v1:backup';
+/** Wall-clock ms when SNAPSHOT_KEY was written (kept apart so its age is known without reading the copy). */
+export const SNAPSHOT_AT_KEY = 'jobs-lab:v1:backup-at';
 
 /** Caps keep one runaway lesson (a paste loop) from filling the browser's quota for the whole course. */
 export const MAX_HISTORY = 200;

@@ -1,18 +1,23 @@
-// The course's memory in the browser: one JSON value under STORAGE_KEY, validated on every read. Three promises:
-// a page never breaks on bad data (unreadable data is backed up, reported and replaced by a fresh start), the
-// page keeps working when storage is refused (memory only, reported), and other tabs' changes reach subscribers.
+// The course's memory in the browser: one JSON value under STORAGE_KEY, validated on every read. Its promises:
+// - a page never breaks on bad data: unreadable data is copied to BACKUP_KEY, and every lesson that can be read
+//   is kept (recover.ts); a backup of the last readable state (SNAPSHOT_KEY) can put damaged lessons back;
+// - the page keeps working when storage is refused (memory only) or full, and says which: a full quota is
+//   reported as such (also after a reload while it lasts), with ways to free space;
+// - every write is a read-modify-write of the lessons it changes, over what is stored now, so two tabs typing in
+//   the same lesson lose nothing (issue 15 item 4: a tab used to write its whole in-memory copy over the other's);
+// - other tabs' changes reach subscribers (the storage event).
+import { normalizeLesson } from './limits.ts';
+import { parseCourse, salvageCourse } from './recover.ts';
 import {
   BACKUP_KEY,
   type CourseProgress,
-  courseProgressSchema,
   emptyCourse,
   emptyLesson,
   type JoinedClass,
-  joinedClassSchema,
   type LessonProgress,
-  lessonProgressSchema,
   MAX_HISTORY,
-  MAX_INPUTS,
+  SNAPSHOT_AT_KEY,
+  SNAPSHOT_KEY,
   STORAGE_KEY,
 } from './schema.ts';
 
@@ -24,13 +29,22 @@ export interface StorageLike {
 }
 
 /** Why the store is not simply working: shown to the learner by the progress notice. */
-export type StoreProblem = 'corrupt' | 'unavailable';
+export type StoreProblem = 'corrupt' | 'unavailable' | 'full';
 
 /** `local`: this page changed it; `remote`: another tab did (the storage event). */
 export type ChangeOrigin = 'local' | 'remote';
 
+/** Where the probe is written at start: a full quota is then known before the learner types (and after reload). */
+const PROBE_KEY = 'jobs-lab:v1:probe';
+/** Free room the probe asks for: a few ordinary saves of a lesson. */
+const PROBE_CHARS = 16_384;
+/** The backup of the last readable state is renewed at most this often (wall clock), when a page starts. */
+const SNAPSHOT_EVERY_MS = 60 * 60 * 1000;
+
 export interface ProgressStore {
   readonly problem: StoreProblem | undefined;
+  /** Lessons whose stored record could not be read as it was (repaired or dropped) when this page started. */
+  readonly damaged: readonly string[];
   read(): CourseProgress;
   lesson(slug: string): LessonProgress | undefined;
   /** Changes one lesson; `cluster` is the lesson's cluster fingerprint, used when the lesson has no entry yet. */
@@ -39,56 +53,48 @@ export interface ProgressStore {
   resetCourse(): void;
   /** Joins a class (replacing any other) or, with undefined, leaves it. */
   setClassroom(classroom: JoinedClass | undefined): void;
+  /** Wall-clock ms of the backup of the last readable state, if there is one. */
+  backupTime(): number | undefined;
+  /** Puts lessons back from the backup: damaged and missing ones (newer readable lessons stay). */
+  restoreBackup(): boolean;
+  /** Frees space: deletes the backups and, with `logsExcept`, the input logs of every other lesson. */
+  freeSpace(options: { backups?: boolean; logsExcept?: readonly string[] }): void;
   subscribe(listener: (progress: CourseProgress, origin: ChangeOrigin) => void): () => void;
-  onProblem(listener: (problem: StoreProblem) => void): () => void;
+  /** Told when a problem appears or (undefined) goes away. */
+  onProblem(listener: (problem: StoreProblem | undefined) => void): () => void;
 }
 
-export function createProgressStore(storage: StorageLike | undefined, events?: EventTarget): ProgressStore {
+/** The browsers' names for a full quota (Firefox's older one too); code 22 is the legacy QUOTA_EXCEEDED_ERR. */
+export function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+export function createProgressStore(
+  storage: StorageLike | undefined,
+  events?: EventTarget,
+  wallNow: () => number = Date.now,
+): ProgressStore {
   let problem: StoreProblem | undefined = storage ? undefined : 'unavailable';
+  let damaged: string[] = [];
   const listeners = new Set<(progress: CourseProgress, origin: ChangeOrigin) => void>();
-  const problemListeners = new Set<(problem: StoreProblem) => void>();
+  const problemListeners = new Set<(problem: StoreProblem | undefined) => void>();
+  /** The stored value last read or written, and what it parsed to: a write re-reads only when it changed. */
+  let knownRaw: string | null = null;
+  let knownCourse: CourseProgress = emptyCourse();
+  /**
+   * Lessons changed here whose last write failed (quota): memory is ahead of storage for them, so a later write
+   * or another tab's value must not replace them. `classroom` stands for the joined class.
+   */
+  const unwritten = new Set<string>();
+  const CLASSROOM = '\0classroom';
   let current = load();
 
-  function report(next: StoreProblem): void {
+  function report(next: StoreProblem | undefined): void {
+    if (problem === next) return;
     problem = next;
     for (const listener of problemListeners) listener(next);
-  }
-
-  function parse(raw: string | null): CourseProgress | undefined {
-    if (raw === null) return emptyCourse();
-    try {
-      const result = courseProgressSchema.safeParse(JSON.parse(raw));
-      return result.success ? result.data : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /**
-   * Unreadable data that is still a course object: every lesson (and the joined class) that validates on its own
-   * is kept, so one bad lesson record does not reset the whole course and the class. Undefined when nothing can be
-   * kept. (The whole raw value is backed up under BACKUP_KEY either way.)
-   */
-  function salvage(raw: string | null): CourseProgress | undefined {
-    if (raw === null) return undefined;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return undefined;
-    }
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { lessons, classroom } = value as { lessons?: unknown; classroom?: unknown };
-    const kept = emptyCourse();
-    if (typeof lessons === 'object' && lessons !== null) {
-      for (const [slug, lesson] of Object.entries(lessons)) {
-        const result = lessonProgressSchema.safeParse(lesson);
-        if (result.success) kept.lessons[slug] = result.data;
-      }
-    }
-    const joined = joinedClassSchema.safeParse(classroom);
-    if (joined.success) kept.classroom = joined.data;
-    return Object.keys(kept.lessons).length > 0 || kept.classroom ? kept : undefined;
   }
 
   function load(): CourseProgress {
@@ -100,28 +106,113 @@ export function createProgressStore(storage: StorageLike | undefined, events?: E
       problem = 'unavailable';
       return emptyCourse();
     }
-    const parsed = parse(raw);
-    if (parsed) return parsed;
+    const parsed = parseCourse(raw);
+    if (parsed) {
+      knownRaw = raw;
+      knownCourse = parsed;
+      problem = probe();
+      if (raw !== null) snapshot(raw);
+      return parsed;
+    }
     problem = 'corrupt';
-    const fresh = salvage(raw) ?? emptyCourse();
+    const salvaged = salvageCourse(raw);
+    damaged = salvaged ? salvaged.damaged : ['*'];
+    const fresh = salvaged?.course ?? emptyCourse();
     try {
       storage.setItem(BACKUP_KEY, raw ?? '');
-      storage.setItem(STORAGE_KEY, JSON.stringify(fresh));
     } catch {
-      // Quota or refusal: the fresh start still holds in memory.
+      // No room for the copy: the repaired course is still better than a page that breaks.
     }
+    write(fresh);
     return fresh;
   }
 
-  function commit(next: CourseProgress): void {
-    current = next;
-    if (storage) {
+  /** A full quota, known at start: the notice shows before the learner loses a line (and after a reload). */
+  function probe(): StoreProblem | undefined {
+    try {
+      storage!.setItem(PROBE_KEY, 'x'.repeat(PROBE_CHARS));
+      storage!.removeItem(PROBE_KEY);
+      return undefined;
+    } catch (error) {
+      return isQuotaError(error) ? 'full' : 'unavailable';
+    }
+  }
+
+  /** Renews the backup of the last readable state now and then; the first thing given up when space is short. */
+  function snapshot(raw: string): void {
+    if (problem) return;
+    try {
+      const at = Number(storage!.getItem(SNAPSHOT_AT_KEY));
+      if (Number.isFinite(at) && at > 0 && wallNow() - at < SNAPSHOT_EVERY_MS) return;
+      storage!.setItem(SNAPSHOT_KEY, raw);
+      storage!.setItem(SNAPSHOT_AT_KEY, String(wallNow()));
+    } catch {
       try {
-        storage.setItem(STORAGE_KEY, JSON.stringify(next));
+        storage!.removeItem(SNAPSHOT_KEY);
+        storage!.removeItem(SNAPSHOT_AT_KEY);
       } catch {
-        if (problem !== 'unavailable') report('unavailable');
+        // Nothing more to do: the backup is optional.
       }
     }
+  }
+
+  /** What is stored now, per lesson; another tab's unreadable value is read lesson by lesson (recover.ts). */
+  function stored(): CourseProgress {
+    if (!storage) return current;
+    let raw: string | null;
+    try {
+      raw = storage.getItem(STORAGE_KEY);
+    } catch {
+      return current;
+    }
+    if (raw === knownRaw) return knownCourse;
+    const course = parseCourse(raw) ?? salvageCourse(raw)?.course ?? current;
+    knownRaw = raw;
+    knownCourse = course;
+    return course;
+  }
+
+  /** `base` with the lessons (and class) this page could not write yet taken from memory. */
+  function withUnwritten(base: CourseProgress): CourseProgress {
+    if (unwritten.size === 0) return base;
+    const lessons = { ...base.lessons };
+    for (const slug of unwritten) {
+      if (slug === CLASSROOM) continue;
+      const mine = current.lessons[slug];
+      if (mine) lessons[slug] = mine;
+      else delete lessons[slug];
+    }
+    const next: CourseProgress = { ...base, lessons };
+    if (unwritten.has(CLASSROOM)) {
+      if (current.classroom) next.classroom = current.classroom;
+      else delete next.classroom;
+    }
+    return next;
+  }
+
+  /** Stores `next`; on a full quota the changed lessons are remembered as unwritten and the problem reported. */
+  function write(next: CourseProgress, changed: readonly string[] = []): boolean {
+    if (!storage) return false;
+    const raw = JSON.stringify(next);
+    try {
+      storage.setItem(STORAGE_KEY, raw);
+    } catch (error) {
+      for (const slug of changed) unwritten.add(slug);
+      report(isQuotaError(error) ? 'full' : 'unavailable');
+      return false;
+    }
+    knownRaw = raw;
+    knownCourse = next;
+    unwritten.clear();
+    if (problem === 'full' || problem === 'unavailable') report(undefined);
+    return true;
+  }
+
+  /** Read-modify-write: `change` gets what is stored now (with this page's unwritten lessons) and returns the next. */
+  function commit(change: (base: CourseProgress) => CourseProgress, changed: readonly string[]): void {
+    const next = change(withUnwritten(stored()));
+    current = next;
+    write(next, changed);
     for (const listener of listeners) listener(current, 'local');
   }
 
@@ -129,41 +220,126 @@ export function createProgressStore(storage: StorageLike | undefined, events?: E
     const { key, newValue } = event as StorageEvent;
     // key null = another tab called localStorage.clear().
     if (key !== STORAGE_KEY && key !== null) return;
-    const parsed = parse(key === null ? null : newValue);
+    const raw = key === null ? null : newValue;
+    const parsed = parseCourse(raw) ?? salvageCourse(raw)?.course;
     if (!parsed) return; // The other tab wrote something odd; it reports it there. Keep ours.
-    current = parsed;
+    knownRaw = raw;
+    knownCourse = parsed;
+    current = withUnwritten(parsed);
     for (const listener of listeners) listener(current, 'remote');
   });
+
+  function readSnapshot(): CourseProgress | undefined {
+    let raw: string | null = null;
+    try {
+      raw = storage?.getItem(SNAPSHOT_KEY) ?? null;
+    } catch {
+      return undefined;
+    }
+    if (raw === null) return undefined;
+    return parseCourse(raw) ?? salvageCourse(raw)?.course;
+  }
 
   return {
     get problem() {
       return problem;
     },
+    get damaged() {
+      return damaged;
+    },
     read: () => current,
     lesson: (slug) => current.lessons[slug],
     updateLesson(slug, cluster, change) {
-      const before = current.lessons[slug];
-      const base = before && before.cluster === cluster ? before : emptyLesson(cluster);
-      const changed = change(structuredClone(base));
-      const capped: LessonProgress = {
-        ...changed,
-        history: changed.history.slice(-MAX_HISTORY),
-        // Past the cap new inputs are dropped, not old ones: a log missing its start would replay a different cluster.
-        inputs: changed.inputs.slice(0, MAX_INPUTS),
-        updatedAt: Date.now(),
-      };
-      commit({ ...current, lessons: { ...current.lessons, [slug]: capped } });
+      commit(
+        (base) => {
+          const before = base.lessons[slug];
+          const start = before && before.cluster === cluster ? before : emptyLesson(cluster);
+          const changed = change(structuredClone(start));
+          const capped = normalizeLesson({
+            ...changed,
+            history: changed.history.slice(-MAX_HISTORY),
+            updatedAt: wallNow(),
+          });
+          return { ...base, lessons: { ...base.lessons, [slug]: capped } };
+        },
+        [slug],
+      );
     },
     resetLesson(slug) {
-      const { [slug]: _dropped, ...rest } = current.lessons;
-      commit({ ...current, lessons: rest });
+      commit(
+        (base) => {
+          const { [slug]: _dropped, ...rest } = base.lessons;
+          return { ...base, lessons: rest };
+        },
+        [slug],
+      );
     },
     resetCourse() {
-      commit(emptyCourse());
+      const all = [...Object.keys(stored().lessons), ...Object.keys(current.lessons), CLASSROOM];
+      commit(() => emptyCourse(), all);
     },
     setClassroom(classroom) {
-      const { classroom: _left, ...rest } = current;
-      commit(classroom ? { ...rest, classroom } : rest);
+      commit(
+        (base) => {
+          const { classroom: _left, ...rest } = base;
+          return classroom ? { ...rest, classroom } : rest;
+        },
+        [CLASSROOM],
+      );
+    },
+    backupTime() {
+      try {
+        const at = Number(storage?.getItem(SNAPSHOT_AT_KEY));
+        return storage?.getItem(SNAPSHOT_KEY) && at > 0 ? at : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    restoreBackup() {
+      const backup = readSnapshot();
+      if (!backup) return false;
+      const restored: string[] = [];
+      commit((base) => {
+        const lessons = { ...base.lessons };
+        for (const [slug, lesson] of Object.entries(backup.lessons)) {
+          if (lessons[slug] && !damaged.includes(slug) && !damaged.includes('*')) continue;
+          lessons[slug] = lesson;
+          restored.push(slug);
+        }
+        const next: CourseProgress = { ...base, lessons };
+        if (!next.classroom && backup.classroom) next.classroom = backup.classroom;
+        return next;
+      }, Object.keys(backup.lessons));
+      damaged = [];
+      if (problem === 'corrupt') report(undefined);
+      return restored.length > 0;
+    },
+    freeSpace({ backups, logsExcept }) {
+      if (backups) {
+        for (const key of [SNAPSHOT_KEY, SNAPSHOT_AT_KEY, BACKUP_KEY, PROBE_KEY]) {
+          try {
+            storage?.removeItem(key);
+          } catch {
+            // Removing never needs room; a refusal here means storage is unavailable, reported on the write.
+          }
+        }
+      }
+      const keep = new Set(logsExcept ?? []);
+      const cleared = logsExcept ? Object.keys(withUnwritten(stored()).lessons).filter((s) => !keep.has(s)) : [];
+      // Exercises and completion stay: only the logs (and so those lessons' clusters) start afresh.
+      commit(
+        (base) => {
+          const lessons = { ...base.lessons };
+          for (const slug of cleared) {
+            const lesson = lessons[slug];
+            if (lesson) lessons[slug] = { ...lesson, inputs: [], history: [], elapsed: 0 };
+          }
+          return { ...base, lessons };
+        },
+        [...unwritten, ...cleared],
+      );
+      // The save above may just fit: the notice goes only when there is room for the saves that follow.
+      if (storage && unwritten.size === 0) report(probe());
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,4 +1,5 @@
-// The progress store: validation, fresh start on bad data, caps, cross-tab events.
+// The progress store: validation, fresh start on bad data, caps, cross-tab events. Issue 15 item 4 (per-line and
+// per-lesson caps, lines stored once, full quota, per-lesson recovery, two tabs) is in progress-store-limits.test.ts.
 import { describe, expect, it } from 'vitest';
 import { BACKUP_KEY, lessonStatus, MAX_INPUTS, STORAGE_KEY } from '../../../src/lib/progress/schema.ts';
 import { createProgressStore, type StorageLike } from '../../../src/lib/progress/store.ts';
@@ -20,7 +21,9 @@ describe('progress store', () => {
     expect(store.problem).toBeUndefined();
     store.updateLesson('l1', 'fp', (p) => ({ ...p, inputs: [{ kind: 'line', at: 5, text: 'ls' }], history: ['ls'] }));
     const saved = JSON.parse(storage.data.get(STORAGE_KEY)!);
-    expect(saved.lessons.l1.history).toEqual(['ls']);
+    expect(saved.lessons.l1.inputs).toEqual([{ kind: 'line', at: 5, text: 'ls' }]);
+    // Stored once: the history line is in the log, so it is not kept a second time.
+    expect(saved.lessons.l1.history).toEqual([]);
     expect(lessonStatus(store.lesson('l1'))).toBe('in-progress');
   });
 
@@ -37,7 +40,7 @@ describe('progress store', () => {
     expect(storage.data.get(BACKUP_KEY)).toBe(raw);
   });
 
-  it('issue 15: keeps every valid lesson and the class, drops only the bad lesson, and backs the whole value up', () => {
+  it('issue 15: keeps every valid lesson and the class, repairs the bad lesson, and backs the whole value up', () => {
     const writer = createProgressStore(memory({}));
     writer.updateLesson('good', 'fp', (p) => ({ ...p, completed: true, history: ['ls'] }));
     writer.setClassroom({ id: 'class-1', name: 'Class', lessons: ['good'], seed: 7, joinedAt: 1 });
@@ -47,8 +50,12 @@ describe('progress store', () => {
     const storage = memory({ [STORAGE_KEY]: raw });
     const store = createProgressStore(storage);
     expect(store.problem).toBe('corrupt');
-    expect(Object.keys(store.read().lessons)).toEqual(['good']);
+    expect(Object.keys(store.read().lessons)).toEqual(['good', 'bad']);
+    expect(store.damaged).toEqual(['bad']);
     expect(store.lesson('good')?.completed).toBe(true);
+    // The bad record keeps what validates in it: completion, here; its unreadable log is dropped.
+    expect(store.lesson('bad')?.completed).toBe(true);
+    expect(store.lesson('bad')?.inputs).toEqual([]);
     expect(store.read().classroom?.id).toBe('class-1');
     expect(storage.data.get(BACKUP_KEY)).toBe(raw);
     expect(JSON.parse(storage.data.get(STORAGE_KEY)!).lessons.good.history).toEqual(['ls']);
