@@ -10,7 +10,8 @@ const KEY = 'jobs-lab:v1';
 const notice = (page: Page) => page.locator('jl-progress-notice');
 
 /** Lines of the transcript that are exactly `text` (the output of `echo text`). */
-const outputLines = (page: Page, text: string) => terminalLog(page).locator('div', { hasText: new RegExp(`^${text}$`) });
+const outputLines = (page: Page, text: string) =>
+  terminalLog(page).locator('div', { hasText: new RegExp(`^${text}$`) });
 
 test('two tabs typing alternately in the same lesson: all 10 lines survive a reload', async ({ page, context }) => {
   test.setTimeout(90_000);

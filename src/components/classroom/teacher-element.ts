@@ -31,6 +31,7 @@ import {
 import { type StudentSortKey, summariseExercises, summariseStudent } from '../../lib/classroom/class-summary.ts';
 import { MAX_RESULTS_BYTES } from '../../lib/classroom/results-schema.ts';
 import type { FileVerdict } from '../../lib/classroom/verify.ts';
+import { isQuotaError } from '../../lib/quota-error.ts';
 import type { TerminalConfig } from '../../lib/terminal-config.ts';
 import { detailCsv, exercisesCsv, studentsCsv } from './class-cells.ts';
 import { renderClassView } from './class-view.ts';
@@ -134,8 +135,8 @@ class TeacherElement extends HTMLElement {
     try {
       this.made = await readClasses();
       this.seen = await readSeenClasses();
-    } catch {
-      this.message(cs(this.locale, 'storageFailed'), true);
+    } catch (error) {
+      this.message(cs(this.locale, isQuotaError(error) ? 'storageFull' : 'storageFailed'), true);
     }
     const first = this.made.at(-1)?.id ?? this.seen.at(-1)?.id;
     await this.selectClass(first);
@@ -191,8 +192,8 @@ class TeacherElement extends HTMLElement {
     this.made = [...this.made.filter((c) => c.id !== made.id), made];
     try {
       await saveClass(made);
-    } catch {
-      this.message(cs(this.locale, 'storageFailed'), true);
+    } catch (error) {
+      this.message(cs(this.locale, isQuotaError(error) ? 'storageFull' : 'storageFailed'), true);
     }
     await this.selectClass(made.id);
     field?.focus();
@@ -316,8 +317,8 @@ class TeacherElement extends HTMLElement {
     try {
       await saveResults(classId, next);
       if (!this.made.some((c) => c.id === classId)) await noteSeenClass(verdict.declaredClass);
-    } catch {
-      this.message(cs(this.locale, 'storageFailed'), true);
+    } catch (error) {
+      this.message(cs(this.locale, isQuotaError(error) ? 'storageFull' : 'storageFailed'), true);
     }
     if (!this.classInfo(classId)) this.seen.push(verdict.declaredClass);
     this.message(cs(this.locale, 'checked', { name, n: verdict.rows.length }), false);

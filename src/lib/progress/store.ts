@@ -6,6 +6,7 @@
 // - every write is a read-modify-write of the lessons it changes, over what is stored now, so two tabs typing in
 //   the same lesson lose nothing (issue 15 item 4: a tab used to write its whole in-memory copy over the other's);
 // - other tabs' changes reach subscribers (the storage event).
+import { isQuotaError } from '../quota-error.ts';
 import { normalizeLesson } from './limits.ts';
 import { parseCourse, salvageCourse } from './recover.ts';
 import {
@@ -62,13 +63,6 @@ export interface ProgressStore {
   subscribe(listener: (progress: CourseProgress, origin: ChangeOrigin) => void): () => void;
   /** Told when a problem appears or (undefined) goes away. */
   onProblem(listener: (problem: StoreProblem | undefined) => void): () => void;
-}
-
-/** The browsers' names for a full quota (Firefox's older one too); code 22 is the legacy QUOTA_EXCEEDED_ERR. */
-export function isQuotaError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { name, code } = error as { name?: unknown; code?: unknown };
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }
 
 export function createProgressStore(

@@ -11,7 +11,8 @@ import {
   SNAPSHOT_KEY,
   STORAGE_KEY,
 } from '../../../src/lib/progress/schema.ts';
-import { createProgressStore, isQuotaError, type StorageLike } from '../../../src/lib/progress/store.ts';
+import { createProgressStore, type StorageLike } from '../../../src/lib/progress/store.ts';
+import { isQuotaError } from '../../../src/lib/quota-error.ts';
 
 /** A Map-backed localStorage with the browsers' quota: key and value lengths together, in characters. */
 function memory(initial: Record<string, string> = {}, quota = Number.POSITIVE_INFINITY) {
