@@ -92,7 +92,7 @@ test('every lesson done: the last lesson ends with "Course complete" in both loc
   await expect(finish).toHaveAttribute('data-state', 'complete');
   await expect(finish.locator('h2')).toHaveText('Course complete');
   await page.goto('/ko/lessons/final-challenge/');
-  await expect(finish.locator('h2')).toHaveText('코스를 마쳤다');
+  await expect(finish.locator('h2')).toHaveText('강좌를 마쳤다');
   await expect(finish).toContainText('모든 레슨을 마쳤다.');
   const results = finish.locator('a.results');
   await expect(results).toHaveText('내 결과를 보자');

@@ -92,7 +92,7 @@ for (const path of PAGES) {
         .filter({ hasText: /[가-힣]/ })
         .first();
       await expect(hover).toBeVisible({ timeout: 10_000 });
-      const hoverText = (await hover.innerText()).replace(/`[^`]*`/g, ' ');
+      const hoverText = ((await hover.textContent()) ?? '').replace(/`[^`]*`/g, ' ');
       expect(english([hoverText])).toEqual([]);
     }
   });

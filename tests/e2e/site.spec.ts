@@ -12,7 +12,7 @@ for (const locale of ['en', 'ko'] as const) {
 
   test(`${locale}: lesson page has title, toc, terminal`, async ({ page }) => {
     await page.goto(`/${locale}/lessons/${LESSON}/`);
-    await expect(page.locator('h1')).toHaveText(locale === 'en' ? 'Running a pod with a Job' : '잡에 의한 파드 실행');
+    await expect(page.locator('h1')).toHaveText(locale === 'en' ? 'Running a pod with a Job' : '잡으로 파드 실행하기');
     await expect(page.locator('.toc a').first()).toBeVisible();
     await expect(page.locator('jl-terminal .xterm')).toBeVisible();
   });

@@ -15,7 +15,7 @@ describe('localizeMarkerMessage', () => {
     ['Incorrect type. Expected "integer".', '값의 타입이 맞지 않는다. 정수라야 한다.'],
     ['Incorrect type. Expected "string".', '값의 타입이 맞지 않는다. 문자열이라야 한다.'],
     ['Incorrect type. Expected "array".', '값의 타입이 맞지 않는다. 배열(목록)이라야 한다.'],
-    ['Incorrect type. Expected one of string, number.', '값의 타입이 맞지 않는다. 문자열, 숫자 중 하나라야 한다.'],
+    ['Incorrect type. Expected one of string, number.', '값의 타입이 맞지 않는다. 문자열, 숫자 중 하나여야 한다.'],
     [
       'Value is not accepted. Valid values: "OnFailure", "Never".',
       '허용되지 않는 값이다. 쓸 수 있는 값: "OnFailure", "Never".',
