@@ -46,6 +46,13 @@ describe.each(files)('ko/%s', (file) => {
     expect(text).not.toMatch(/\+30 ?s\b/);
   });
 
+  it('names controls as they read (실행, 적용, 편집), keeps the glossary, and closes emphasis before a particle', () => {
+    const body = lines.join('\n');
+    expect(body).not.toMatch(/\b(?:Run|Apply|Edit|Reset(?: file)?)\s*버튼/);
+    expect(body).not.toMatch(/코스|객체|back-off(?!\))|기동/);
+    expect(body).not.toMatch(/[^*\s]\*\s(?:라고|이라고|은|는|이|가|을|를|와|과|로|으로|의)\s/);
+  });
+
   it('writes YAML comments in Korean and speaks in 해라체', () => {
     for (const m of text.matchAll(/^\s*#\s(.+)$/gm)) expect(m[1], m[0]).toMatch(/[가-힣]/);
     expect(lines.join('\n')).not.toMatch(/(?:[합습됩입]니다|세요|[아어해]요|예요)[.?!]?(?:\s|$)/);
