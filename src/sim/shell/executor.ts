@@ -1,11 +1,24 @@
 // Runs a parsed command list: `;`/`&&`/`||` in order, each pipeline's stages with their redirections, and
 // foreground processes (`kubectl get -w`) that keep the list waiting until they exit or Ctrl-C ends them.
 // Interactive bash abandons the rest of the list after Ctrl-C (`sleep 9; echo x` prints nothing), and so do we.
+// A stage's words are expanded when it starts (expansion.ts); its `$(…)` run here, through this same executor.
 
-import { expandCommand } from './expansion.ts';
+import { ShellError } from '../sh/expand/errors.ts';
+import type { Expansion } from '../sh/expand/expand.ts';
+import { MAX_STRING, ResourceLimitError } from '../sh/process.ts';
+import type { Word } from '../sh/syntax/ast.ts';
+import {
+  type ExpandedCommand,
+  type ExpansionOutcome,
+  expandCommand,
+  type HeredocBody,
+  type Pending,
+  runExpansion,
+  type WaitStep,
+} from './expansion.ts';
 import type { SessionFileSystem } from './filesystem.ts';
 import { isLineFilterProgram, type LineFilter, lineSplitter } from './line-filter.ts';
-import type { ListItem, Pipeline, SimpleCommand } from './parser.ts';
+import { type ListItem, type Pipeline, parseCommandLine, type SimpleCommand } from './parser.ts';
 import type { ForegroundProcess, Program, ProgramContext, ProgramResult } from './program.ts';
 import { PipeOrigins, type RunRecorder, tracingSink } from './program-records.ts';
 import { applyRedirects, type Sink, type Streams } from './redirects.ts';
@@ -32,6 +45,18 @@ export interface ExecutorEnvironment {
   advisor: CommandAdvisor;
   /** Every program run and the writer of every byte shown, for the line's CommandRecord. */
   recorder: RunRecorder;
+  /** A hint for a loop or conditional typed inside `$(…)` (the shell's "not supported here"). */
+  compoundHint(keyword: string): string;
+}
+
+/** Nested `$(…)` deeper than this is refused (bash has no such limit; a pasted line must not exhaust the stack). */
+const MAX_SUBSTITUTION_DEPTH = 32;
+
+/** What one typed line's execution shares: its here-documents, and whether a fatal expansion error ended it. */
+interface LineState {
+  heredocs: readonly HeredocBody[];
+  aborted: boolean;
+  depth: number;
 }
 
 /** A list still running in the foreground. */
@@ -44,7 +69,17 @@ export const INTERRUPTED_EXIT_CODE = 130;
 /** Runs the list; onDone gets the last exit status (maybe before this returns). Returns a handle while running. */
 export function executeList(
   items: readonly ListItem[],
-  heredocBodies: readonly string[],
+  heredocs: readonly HeredocBody[],
+  env: ExecutorEnvironment,
+  terminal: Terminal,
+  onDone: (exitCode: number) => void,
+): Execution | undefined {
+  return runList(items, { heredocs, aborted: false, depth: 0 }, env, terminal, onDone);
+}
+
+function runList(
+  items: readonly ListItem[],
+  line: LineState,
   env: ExecutorEnvironment,
   terminal: Terminal,
   onDone: (exitCode: number) => void,
@@ -55,14 +90,14 @@ export function executeList(
   let finished = false;
 
   const step = (): void => {
-    while (index < items.length) {
+    while (index < items.length && !line.aborted) {
       const itemIndex = index++;
       const item = items[itemIndex]!;
       if (item.after === '&&' && status !== 0) continue;
       if (item.after === '||' && status === 0) continue;
       let settledSync = false;
       let returned = false;
-      const handle = runPipeline(item.pipeline, itemIndex, heredocBodies, env, terminal, (code) => {
+      const handle = runPipeline(item.pipeline, itemIndex, line, env, terminal, (code) => {
         status = code;
         env.variables.set('?', String(code));
         if (!returned) {
@@ -94,7 +129,7 @@ export function executeList(
 function runPipeline(
   pipeline: Pipeline,
   itemIndex: number,
-  heredocBodies: readonly string[],
+  line: LineState,
   env: ExecutorEnvironment,
   terminal: Terminal,
   onDone: (exitCode: number) => void,
@@ -104,12 +139,14 @@ function runPipeline(
   // watch ends; such a stage then swallows its input and exits 127.
   const missing = new Set<number>();
   stages.forEach((stage, k) => {
-    const name = stage.words[0];
-    if (k === 0 || name === undefined || /[\u2400-\u241F]/.test(name) || env.programs.has(name)) return;
+    if (k === 0) return;
+    const words = literalWords(stage.words);
+    const name = words?.[0];
+    if (k === 0 || words === undefined || name === undefined || env.programs.has(name)) return;
     missing.add(k);
-    const run = env.recorder.start(itemIndex, k, stage.words);
+    const run = env.recorder.start(itemIndex, k, words);
     commandNotFound(
-      stage.words,
+      words,
       {
         stdin: '',
         out: (text) => terminal.out(text, run),
@@ -139,10 +176,12 @@ function runPipeline(
       return;
     }
     // Line filters right after this stage see its output live; the first other stage gets it when it ends.
-    const chain: Array<{ stage: SimpleCommand; filter: LineFilter }> = [];
+    const chain: Array<{ stage: ExpandedCommand; filter: LineFilter }> = [];
     let next = k + 1;
     for (; next < stages.length; next++) {
-      const candidate = stages[next]!;
+      // Only stages whose words need no `$(…)` can be set up before the stage before them has run.
+      const candidate = expandNow(stages[next]!, line, env);
+      if (!candidate) break;
       const program = env.programs.get(candidate.words[0] ?? '');
       if (!program || !isLineFilterProgram(program) || readsInput(candidate)) break;
       const filter = program.lineFilter(candidate.words.slice(1), env.ctx);
@@ -163,7 +202,6 @@ function runPipeline(
       const resolved = applyRedirects(
         link.stage.redirects,
         { stdin: '', out: sink, err: terminal.err, outIsTerminal: sinkIsTerminal },
-        heredocBodies,
         env.fs,
         terminal.err,
       );
@@ -205,7 +243,7 @@ function runPipeline(
       stage,
       { item: itemIndex, stage: k, pipe },
       { stdin, out: sink, err: terminal.err, outIsTerminal: sinkIsTerminal },
-      heredocBodies,
+      line,
       env,
       terminal,
     );
@@ -236,7 +274,7 @@ function runPipeline(
   };
 }
 
-function readsInput(stage: SimpleCommand): boolean {
+function readsInput(stage: ExpandedCommand): boolean {
   return stage.redirects.some((r) => r.kind === 'in' || r.kind === 'heredoc' || r.kind === 'hereString');
 }
 
@@ -251,12 +289,175 @@ function runStage(
   unexpanded: SimpleCommand,
   place: StagePlace,
   defaults: Streams,
-  heredocBodies: readonly string[],
+  line: LineState,
   env: ExecutorEnvironment,
   terminal: Terminal,
 ): ProgramResult {
-  const stage = expandCommand(unexpanded, { variable: (name) => env.variables.get(name) ?? '', fs: env.fs });
-  const resolved = applyRedirects(stage.redirects, defaults, heredocBodies, env.fs, terminal.err);
+  let substitutionStatus: number | undefined;
+  const expansion = expandCommand(unexpanded, {
+    variables: env.variables,
+    fs: env.fs,
+    heredocs: line.heredocs,
+    commandSubstitution: (source) =>
+      commandSubstitution(source, line, env, terminal, (status) => {
+        substitutionStatus = status;
+      }),
+  });
+  // Most stages expand at once; one waiting for a `$(…)` (a clock jump, a watch) is a foreground process
+  // until its substitution's command and then its own program have ended.
+  let syncResult: ProgramResult | undefined;
+  let waiting = false;
+  let exitCode: number | undefined;
+  const listeners: Array<(code: number) => void> = [];
+  let program: ForegroundProcess | undefined;
+  const settle = (code: number): void => {
+    if (exitCode !== undefined) return;
+    exitCode = code;
+    for (const listener of listeners) listener(code);
+  };
+  const proceed = (outcome: ExpansionOutcome<ExpandedCommand>): void => {
+    const result = outcome.ok
+      ? runExpanded(outcome.value, substitutionStatus, place, defaults, env, terminal)
+      : expansionFailed(outcome.error, line, terminal);
+    if (!waiting) {
+      syncResult = result;
+      return;
+    }
+    pending = undefined;
+    if ('exitCode' in result) settle(result.exitCode);
+    else {
+      program = result.running;
+      result.running.onExit(settle);
+    }
+  };
+  let pending: Pending | undefined = runExpansion(expansion, proceed);
+  if (syncResult) return syncResult;
+  waiting = true;
+  return {
+    running: {
+      interrupt() {
+        if (pending) {
+          pending.interrupt();
+          pending = undefined;
+          settle(INTERRUPTED_EXIT_CODE);
+        } else program?.interrupt();
+      },
+      onExit(listener) {
+        if (exitCode !== undefined) listener(exitCode);
+        else listeners.push(listener);
+      },
+    },
+  };
+}
+
+/** bash's texts for an expansion that failed (`${x:?}`, `$((1/0))`); a fatal one abandons the rest of the line. */
+function expansionFailed(error: unknown, line: LineState, terminal: Terminal): ProgramResult {
+  if (error instanceof ShellError) {
+    terminal.err(`${error.message}\n`);
+    if (error.fatal) line.aborted = true;
+    return { exitCode: error.status };
+  }
+  if (error instanceof ResourceLimitError) {
+    terminal.err(`bash: xrealloc: cannot allocate ${MAX_STRING + 1} bytes\n`);
+    line.aborted = true;
+    return { exitCode: 2 };
+  }
+  throw error;
+}
+
+/**
+ * `$(…)` / backquotes: the command list runs through this executor (kubectl, files, pipes) with its stdout
+ * captured; stderr and hints reach the terminal, as in bash. Syntax errors use bash's `command substitution:` texts.
+ */
+function* commandSubstitution(
+  source: string,
+  line: LineState,
+  env: ExecutorEnvironment,
+  terminal: Terminal,
+  setStatus: (status: number) => void,
+): Expansion<string> {
+  const parsed = parseCommandLine(source);
+  if (parsed.ok !== true) {
+    if (parsed.ok === 'unsupported') {
+      terminal.hint(env.compoundHint(parsed.keyword));
+      setStatus(1);
+      return '';
+    }
+    const where = `bash: command substitution: line ${source.split('\n').length}: `;
+    if (parsed.ok === 'incomplete') terminal.err(`${where}syntax error: unexpected end of file\n`);
+    else terminal.err(`${where}${parsed.error.replace(/^bash: /, '')}\n${where}\`${source}'\n`);
+    setStatus(2);
+    env.variables.set('?', '2');
+    return '';
+  }
+  if (line.depth >= MAX_SUBSTITUTION_DEPTH) {
+    throw new ShellError(`bash: command substitution: nested too deeply (${MAX_SUBSTITUTION_DEPTH})`, 1, true);
+  }
+  let output = '';
+  let status = 0;
+  const capture: Terminal = {
+    out: (text) => {
+      if (output.length + text.length > MAX_STRING) throw new ResourceLimitError('substitution');
+      output += text;
+    },
+    err: terminal.err,
+    hint: terminal.hint,
+  };
+  const inner: LineState = { heredocs: [], aborted: false, depth: line.depth + 1 };
+  const wait: WaitStep = {
+    ms: 0,
+    start: (resume) =>
+      runList(parsed.items, inner, env, capture, (code) => {
+        status = code;
+        resume();
+      }),
+  };
+  yield wait;
+  setStatus(status);
+  return output.replace(/\n+$/, '');
+}
+
+/** Words that need no expansion at all, as typed (for what bash decides before a pipeline runs). */
+function literalWords(words: readonly Word[]): string[] | undefined {
+  const out: string[] = [];
+  for (const word of words) {
+    if (word.parts.length === 0 || !word.parts.every((part) => part.type === 'lit')) return undefined;
+    out.push(word.parts.map((part) => (part.type === 'lit' ? part.text : '')).join(''));
+  }
+  return out;
+}
+
+/** A stage expanded on the spot if it holds no command substitution (a later pipeline stage set up early). */
+function expandNow(stage: SimpleCommand, line: LineState, env: ExecutorEnvironment): ExpandedCommand | undefined {
+  let result: ExpandedCommand | undefined;
+  let needsCommand = false;
+  runExpansion(
+    expandCommand(stage, {
+      variables: env.variables,
+      fs: env.fs,
+      heredocs: line.heredocs,
+      commandSubstitution: function* () {
+        needsCommand = true;
+        yield* [];
+        return '';
+      },
+    }),
+    (outcome) => {
+      if (outcome.ok) result = outcome.value;
+    },
+  );
+  return needsCommand ? undefined : result;
+}
+
+function runExpanded(
+  stage: ExpandedCommand,
+  substitutionStatus: number | undefined,
+  place: StagePlace,
+  defaults: Streams,
+  env: ExecutorEnvironment,
+  terminal: Terminal,
+): ProgramResult {
+  const resolved = applyRedirects(stage.redirects, defaults, env.fs, terminal.err);
   if (!resolved.ok) {
     terminal.err(resolved.error);
     return { exitCode: 1 };
@@ -264,9 +465,10 @@ function runStage(
   const { streams } = resolved;
   const [name, ...args] = stage.words;
   if (name === undefined) {
-    // Only assignments (`JOB=job-1`): they set shell variables.
+    // Only assignments (`JOB=job-1`, `pods=$(kubectl get pods -o name)`): they set shell variables, and the
+    // status is the last command substitution's (bash).
     for (const [key, value] of stage.assignments) env.variables.set(key, value);
-    return { exitCode: 0 };
+    return { exitCode: substitutionStatus ?? 0 };
   }
   const run = env.recorder.start(place.item, place.stage, stage.words);
   // A program reading the pipe (not a file or here-document) passes its input's writers on with equal lines.

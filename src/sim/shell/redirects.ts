@@ -1,8 +1,8 @@
 // Applies a command's redirections, left to right like bash, to its default stdin/stdout/stderr: files are
 // opened (truncated for `>`) before the program runs, `2>&1` copies whatever stdout is at that point.
 
+import type { ExpandedRedirect } from './expansion.ts';
 import { FileSystemError, type SessionFileSystem } from './filesystem.ts';
-import type { Redirect } from './parser.ts';
 
 /** A destination for output; `origin` is the writer (program-records.ts), kept by the terminal and pipes. */
 export type Sink = (text: string, origin?: number) => void;
@@ -20,18 +20,19 @@ export type RedirectResult = { ok: true; streams: Streams } | { ok: false; error
 const DROP: Sink = () => {};
 
 export function applyRedirects(
-  redirects: readonly Redirect[],
+  redirects: readonly ExpandedRedirect[],
   defaults: Streams,
-  heredocBodies: readonly string[],
   fs: SessionFileSystem,
   reportError: Sink,
 ): RedirectResult {
   const streams: Streams = { ...defaults };
   for (const redirect of redirects) {
     switch (redirect.kind) {
-      case 'heredoc':
-        streams.stdin = heredocBodies[redirect.index] ?? '';
+      case 'none':
         break;
+      case 'badFd':
+        return { ok: false, error: `bash: ${redirect.fd}: Bad file descriptor\n` };
+      case 'heredoc':
       case 'hereString':
         streams.stdin = redirect.text;
         break;
@@ -58,18 +59,19 @@ export function applyRedirects(
       default: {
         const opened = openForWriting(
           redirect.target,
-          redirect.kind === 'append' || redirect.kind === 'errAppend',
+          redirect.kind === 'append' || redirect.kind === 'errAppend' || redirect.kind === 'bothAppend',
           streams,
           fs,
           reportError,
         );
         if (typeof opened === 'string') return { ok: false, error: opened };
-        if (redirect.kind === 'out' || redirect.kind === 'append' || redirect.kind === 'bothTo') {
+        const both = redirect.kind === 'bothTo' || redirect.kind === 'bothAppend';
+        if (redirect.kind === 'out' || redirect.kind === 'append' || both) {
           streams.out = opened;
           streams.outIsTerminal = false;
         }
-        if (redirect.kind === 'errTo' || redirect.kind === 'errAppend' || redirect.kind === 'bothTo')
-          streams.err = opened;
+        // `3> f` opens (creates) the file; nothing here writes to descriptors above 2.
+        if (redirect.kind === 'errTo' || redirect.kind === 'errAppend' || both) streams.err = opened;
       }
     }
   }

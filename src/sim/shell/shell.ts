@@ -8,17 +8,17 @@ import type { Clock, Millis } from '../clock.ts';
 import type { ClockJumps } from '../jumps.ts';
 import { createBuiltins } from './builtins/index.ts';
 import { complete as completeLine } from './completion.ts';
+import { ContinuationScanner } from './continuation.ts';
 import { type Execution, executeList, type Terminal } from './executor.ts';
+import type { HeredocBody } from './expansion.ts';
 import type { SessionFileSystem } from './filesystem.ts';
-import { heredocBody, heredocHasCommandSubstitution, heredocLine, isHeredocEnd } from './heredoc.ts';
+import { heredocLine, heredocText, isHeredocEnd } from './heredoc.ts';
 import { createAdvisor } from './hints/advisor.ts';
 import { HINT_MESSAGES, type Locale } from './hints/messages.ts';
-import { parseCommand } from './parser.ts';
+import { type HeredocSpec, type ParseResult, parseCommandLine } from './parser.ts';
 import type { Program, ProgramContext } from './program.ts';
 import { RunRecorder } from './program-records.ts';
-import { type HeredocSpec, scanCommand } from './scanner.ts';
 import type { CommandRecord, CompletionResult, OutputChunk, Shell } from './types.ts';
-import { unsupportedSyntax } from './unsupported-syntax.ts';
 
 export interface ShellOptions {
   api: ApiClient;
@@ -38,19 +38,21 @@ export const PROMPT = '$ ';
 export const CONTINUATION_PROMPT = '> ';
 const HISTORY_LIMIT = 1000;
 
+type Complete = Exclude<ParseResult, { ok: 'incomplete' }>;
+
 interface PendingHeredocs {
   text: string;
-  scanned: string;
+  parsed: Complete;
   firstLine: string;
   specs: HeredocSpec[];
-  bodies: string[];
+  bodies: HeredocBody[];
   lines: string[];
-  /** An unquoted body holds `$(…)` or a backquote (not run by this shell: a hint instead). */
-  substitution?: boolean;
 }
 
 interface RunningCommand {
   record: Omit<CommandRecord, 'endedAt' | 'exitCode' | 'programs' | 'screen'>;
+  /** Here-document bodies; `input` is what the command read (expanded), or the text as typed. */
+  heredocs: readonly HeredocBody[];
   recorder: RunRecorder;
   execution: Execution | undefined;
   active: boolean;
@@ -77,6 +79,7 @@ export function createShell(options: ShellOptions): Shell {
   const commandListeners = new Set<(record: CommandRecord) => void>();
 
   let pendingLines: string[] = [];
+  const continuation = new ContinuationScanner();
   let heredocs: PendingHeredocs | undefined;
   let running: RunningCommand | undefined;
   let typeAhead: string[] = [];
@@ -120,7 +123,6 @@ export function createShell(options: ShellOptions): Shell {
   const commandNames = (): string[] => [...programs.keys()].sort();
   const advisor = createAdvisor({ locale, commandNames, api: options.api, namespace });
   const hints = HINT_MESSAGES[locale];
-  const variable = (name: string): string => variables.get(name) ?? '';
 
   const addHistory = (text: string): void => {
     historyEntries.push(text);
@@ -133,23 +135,18 @@ export function createShell(options: ShellOptions): Shell {
     running = undefined;
     const { programs: runs, screen } = command.recorder;
     const record: CommandRecord = { ...command.record, endedAt: clock.now(), exitCode, programs: runs, screen };
+    if (command.heredocs.length > 0) record.input = command.heredocs.map((body) => body.expanded ?? body.text).join('');
     notify(commandListeners, record);
     notify(idleListeners);
     drainTypeAhead();
   };
 
-  const run = (
-    text: string,
-    scanned: string,
-    firstLine: string,
-    bodies: string[],
-    input: string | undefined,
-    heredocSubstitution = false,
-  ): void => {
+  const run = (text: string, parsed: Complete, firstLine: string, heredocs: HeredocBody[]): void => {
     addHistory(text);
     const startedAt: Millis = clock.now();
     const command: RunningCommand = {
-      record: { line: firstLine, startedAt, stdout: '', stderr: '', ...(input !== undefined ? { input } : {}) },
+      record: { line: firstLine, startedAt, stdout: '', stderr: '' },
+      heredocs,
       recorder: new RunRecorder(),
       execution: undefined,
       active: true,
@@ -170,31 +167,31 @@ export function createShell(options: ShellOptions): Shell {
       },
       hint: (text) => emit({ stream: 'hint', text: text.endsWith('\n') ? text : `${text}\n` }),
     };
-    const syntax = unsupportedSyntax(text);
-    if (syntax) {
-      terminal.hint(syntax.kind === 'arithmetic' ? hints.arithmetic() : hints.compound(syntax.keyword));
+    if (parsed.ok === 'unsupported') {
+      terminal.hint(hints.compound(parsed.keyword));
       variables.set('?', '1');
       finishCommand(command, 1);
       return;
     }
-    const parsed = parseCommand(scanned, { home: fs.home });
     if (!parsed.ok) {
       terminal.err(`${parsed.error}\n`);
       variables.set('?', '2');
       finishCommand(command, 2);
       return;
     }
-    if (parsed.unsupported || heredocSubstitution) {
-      terminal.hint(hints.commandSubstitution());
-      variables.set('?', '1');
-      finishCommand(command, 1);
-      return;
-    }
     if (parsed.background) terminal.hint(hints.background());
     const execution = executeList(
       parsed.items,
-      bodies,
-      { programs, ctx, fs, variables, advisor, recorder: command.recorder },
+      heredocs,
+      {
+        programs,
+        ctx,
+        fs,
+        variables,
+        advisor,
+        recorder: command.recorder,
+        compoundHint: (keyword) => hints.compound(keyword),
+      },
       terminal,
       (code) => finishCommand(command, code),
     );
@@ -207,16 +204,22 @@ export function createShell(options: ShellOptions): Shell {
       return;
     }
     pendingLines.push(line);
+    // An open quote or `$(` needs no parse of the whole text yet (a long paste inside quotes stays linear).
+    if (continuation.feed(line, pendingLines.length === 1)) {
+      notify(idleListeners);
+      return;
+    }
     const text = pendingLines.join('\n');
-    const scan = scanCommand(text);
-    if (scan.incomplete) {
+    const parsed = parseCommandLine(text);
+    if (parsed.ok === 'incomplete') {
       notify(idleListeners);
       return;
     }
     const firstLine = pendingLines[0] ?? '';
     pendingLines = [];
-    if (scan.heredocs.length > 0) {
-      heredocs = { text, scanned: scan.text, firstLine, specs: scan.heredocs, bodies: [], lines: [] };
+    continuation.reset();
+    if (parsed.heredocs.length > 0) {
+      heredocs = { text, parsed, firstLine, specs: parsed.heredocs, bodies: [], lines: [] };
       notify(idleListeners);
       return;
     }
@@ -224,7 +227,7 @@ export function createShell(options: ShellOptions): Shell {
       notify(idleListeners);
       return;
     }
-    run(text, scan.text, firstLine, [], undefined);
+    run(text, parsed, firstLine, []);
   };
 
   const collectHeredocLine = (pending: PendingHeredocs, line: string): void => {
@@ -234,22 +237,14 @@ export function createShell(options: ShellOptions): Shell {
       notify(idleListeners);
       return;
     }
-    if (heredocHasCommandSubstitution(spec, pending.lines)) pending.substitution = true;
-    pending.bodies.push(heredocBody(spec, pending.lines, variable));
+    pending.bodies.push({ text: heredocText(pending.lines), quoted: spec.quoted });
     pending.lines = [];
     if (pending.bodies.length < pending.specs.length) {
       notify(idleListeners);
       return;
     }
     heredocs = undefined;
-    run(
-      pending.text,
-      pending.scanned,
-      pending.firstLine,
-      pending.bodies,
-      pending.bodies.join(''),
-      pending.substitution,
-    );
+    run(pending.text, pending.parsed, pending.firstLine, pending.bodies);
   };
 
   const safeSubmit = (line: string): void => {
@@ -258,6 +253,7 @@ export function createShell(options: ShellOptions): Shell {
     } catch (error) {
       // Last resort: the shell is back at `$ ` whatever went wrong.
       pendingLines = [];
+      continuation.reset();
       heredocs = undefined;
       const command = running;
       running = undefined;
@@ -305,6 +301,7 @@ export function createShell(options: ShellOptions): Shell {
         return;
       }
       pendingLines = [];
+      continuation.reset();
       heredocs = undefined;
       notify(idleListeners);
     },

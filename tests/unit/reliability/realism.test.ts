@@ -7,13 +7,9 @@ import { runLine } from './run-line.ts';
 const run = runLine;
 
 describe('learner shell', () => {
-  it('$((…)), for, while and if get the "not supported here" hint', () => {
+  it('$((…)) is arithmetic (the shared expander); for, while and if get the "not supported here" hint', () => {
     const s = createSession({ profile: '1.35', seed: 1 });
-    expect(run(s, 'echo $((1+2))')).toEqual({
-      out: '',
-      err: '',
-      hint: expect.stringMatching(/\$\(\(\.\.\.\)\) is not supported/),
-    });
+    expect(run(s, 'echo $((1+2))')).toEqual({ out: '3\n', err: '', hint: '' });
     for (const line of [
       'for i in 1 2; do echo $i; done',
       'while true; do echo x; done',
@@ -25,6 +21,7 @@ describe('learner shell', () => {
     }
     // Quoted, they are only words.
     expect(run(s, "echo 'for $((x))' while")).toEqual({ out: 'for $((x)) while\n', err: '', hint: '' });
+    expect(run(s, 'echo $(for i in 1; do echo $i; done)').hint).toMatch(/loops and conditionals \(`for`\)/);
   });
 
   it('the hint is in Korean for a Korean lesson', () => {

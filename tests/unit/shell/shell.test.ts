@@ -72,15 +72,17 @@ describe('shell: here-documents', () => {
     expect(h.type('ls')).toBe('$ ls\na.txt  b.txt  c.txt\n');
   });
 
-  it('an unquoted body with $(…) or backquotes (bash would run them) gets the plain hint, not the raw text', () => {
+  it('an unquoted body expands $(…) and backquotes as bash does', () => {
+    // bash(1), Here Documents: with an unquoted word "all lines of the here-document are subjected to parameter
+    // expansion, command substitution, and arithmetic expansion".
     const h = harness();
-    expect(h.type('cat <<EOF > d.txt', 'made $(date)', 'EOF')).toBe(
-      '$ cat <<EOF > d.txt\n> made $(date)\n> EOF\n# hint: Command substitution ($(...) and backquotes) is not supported in this terminal.\n',
+    expect(h.type('cat <<EOF > d.txt', 'made $(echo now) by `echo me` at $((6*7))', 'EOF')).toBe(
+      '$ cat <<EOF > d.txt\n> made $(echo now) by `echo me` at $((6*7))\n> EOF\n',
     );
-    expect(h.records.at(-1)?.exitCode).toBe(1);
-    expect(h.fs.read('d.txt')).toBeUndefined();
-    h.type('cat <<EOF', 'by `whoami`', 'EOF');
-    expect(h.records.at(-1)?.exitCode).toBe(1);
+    expect(h.records.at(-1)?.exitCode).toBe(0);
+    expect(h.fs.read('d.txt')).toBe('made now by me at 42\n');
+    // The record's input is what the command read.
+    expect(h.records.at(-1)?.input).toBe('made now by me at 42\n');
     // Quoted delimiter or escaped: bash keeps the text, and so does this shell.
     expect(h.type("cat <<'EOF'", 'made $(date) `x`', 'EOF')).toBe(
       "$ cat <<'EOF'\n> made $(date) `x`\n> EOF\nmade $(date) `x`\n",

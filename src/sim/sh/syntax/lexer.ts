@@ -32,14 +32,40 @@ export class ShellSyntaxError extends Error {
 const OPERATORS = ['&>>', '<<<', '&&', '||', ';;', '>>', '>&', '<&', '&>', '>|', ';', '&', '|', '(', ')', '<', '>'];
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 
+export interface LexerOptions {
+  /**
+   * Operators besides the POSIX/bash ones the container shell knows: the learner's shell adds here-documents
+   * (`<<`, `<<-`) and bash's `|&`. Longer operators are tried first, so `<<<` still wins over `<<`.
+   */
+  extraOperators?: readonly string[];
+  /** `((` at a token start begins an arithmetic command (default); false lexes it as two `(` operators. */
+  arithmetic?: boolean;
+}
+
+const operatorLists = new WeakMap<readonly string[], readonly string[]>();
+
+/** The operators plus `extra`, longest first (cached per list: a lexer is made for every typed line). */
+function operatorsWith(extra: readonly string[]): readonly string[] {
+  let list = operatorLists.get(extra);
+  if (!list) {
+    list = [...OPERATORS, ...extra].sort((a, b) => b.length - a.length);
+    operatorLists.set(extra, list);
+  }
+  return list;
+}
+
 export class Lexer {
   private readonly src: string;
   private pos = 0;
   private line = 1;
   private peeked: Token | undefined;
+  private readonly operators: readonly string[];
+  private readonly arithmetic: boolean;
 
-  constructor(source: string) {
+  constructor(source: string, options: LexerOptions = {}) {
     this.src = source;
+    this.operators = options.extraOperators ? operatorsWith(options.extraOperators) : OPERATORS;
+    this.arithmetic = options.arithmetic ?? true;
   }
 
   currentLine(): number {
@@ -102,7 +128,7 @@ export class Lexer {
       return { type: 'newline', text: '\n', line };
     }
     // `2>&1`, `2>/dev/null`: digits glued to a redirection operator form an IO number.
-    const io = /^(\d+)(?=[<>])/.exec(this.src.slice(this.pos, this.pos + 12));
+    const io = c >= '0' && c <= '9' ? /^(\d+)(?=[<>])/.exec(this.src.slice(this.pos, this.pos + 12)) : null;
     if (io?.[1] !== undefined) {
       this.pos += io[1].length;
       const op = this.readOperator();
@@ -110,14 +136,15 @@ export class Lexer {
     }
     // `((` outside a word is bash's arithmetic command (or the head of `for ((…))`); the token's text is
     // the expression. The parser rejects it for dash/ash.
-    if (this.src.startsWith('((', this.pos)) return { type: 'arith', text: this.readArithmetic(), line };
+    if (this.arithmetic && this.src.startsWith('((', this.pos))
+      return { type: 'arith', text: this.readArithmetic(), line };
     const op = this.readOperator();
     if (op) return { type: 'op', text: op, line };
     return { type: 'word', text: this.readWord(), line };
   }
 
   private readOperator(): string | undefined {
-    for (const op of OPERATORS) {
+    for (const op of this.operators) {
       if (this.src.startsWith(op, this.pos)) {
         this.pos += op.length;
         return op;

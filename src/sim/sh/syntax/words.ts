@@ -11,6 +11,25 @@ export function parseWord(raw: string, ansiC: boolean): Word {
   return { raw, parts: parseParts(raw, false, ansiC) };
 }
 
+/**
+ * An unquoted here-document body (bash: "as if in double quotes", except that a double quote and `\"` stay as
+ * written): `$NAME`, `${…}`, `$(…)`, backquotes and `$((…))` expand; `\$`, `\``, `\\` and backslash-newline
+ * are escapes. All parts are quoted: no field splitting, no globbing.
+ */
+export function parseHeredocBody(raw: string): Word {
+  let text = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i] as string;
+    if (c === '\\' && i + 1 < raw.length) {
+      const n = raw[i + 1] as string;
+      // `\"` would lose its backslash inside double quotes; a doubled backslash keeps it.
+      text += n === '"' ? '\\\\"' : c + n;
+      i++;
+    } else text += c;
+  }
+  return { raw, parts: parseParts(text, true, false) };
+}
+
 function parseParts(raw: string, inDoubleQuotes: boolean, ansiC: boolean): WordPart[] {
   const parts: WordPart[] = [];
   let lit = '';

@@ -10,8 +10,6 @@ export interface HintMessages {
   unknownCommand(name: string, available: string): string;
   nameAsResourceType(name: string, kinds: string): string;
   logsOfJob(name: string): string;
-  commandSubstitution(): string;
-  arithmetic(): string;
   compound(keyword: string): string;
   background(): string;
   exitStaysOpen(): string;
@@ -25,8 +23,6 @@ function hintsIn(locale: Locale): HintMessages {
     unknownCommand: (name, available) => t(locale, 'hint.unknownCommand', { name, available }),
     nameAsResourceType: (name, kinds) => t(locale, 'hint.nameAsResourceType', { name, kinds }),
     logsOfJob: (name) => t(locale, 'hint.logsOfJob', { name }),
-    commandSubstitution: () => t(locale, 'hint.commandSubstitution'),
-    arithmetic: () => t(locale, 'hint.arithmetic'),
     compound: (keyword) => t(locale, 'hint.compound', { keyword }),
     background: () => t(locale, 'hint.background'),
     exitStaysOpen: () => t(locale, 'hint.exitStaysOpen'),
