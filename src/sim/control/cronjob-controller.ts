@@ -110,7 +110,11 @@ export class CronJobController {
     for (const job of jobs) {
       if (!finishedType(job) && !active.some((a) => a.uid === job.metadata.uid)) active.push(jobRef(job));
     }
-    status.active = active;
+    // status.active is `omitempty`: an empty list is no list, so a sync that changes nothing writes nothing (the
+    // real syncCronJob only updates the status when updateStatus was set). It used to write `active: []` on the
+    // first sync, one extra MODIFIED row in `kubectl get cronjob -w` right after creation.
+    if (active.length > 0) status.active = active;
+    else delete status.active;
 
     this.pruneHistory(cj, jobs);
 

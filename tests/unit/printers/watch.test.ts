@@ -50,8 +50,8 @@ describe('WatchPrinter (spec §5.5)', () => {
   it('adds the EVENT column with --output-watch-events', () => {
     const w = new WatchPrinter('Pod', { now: now(0), profile: profile135, outputWatchEvents: true });
     expect(w.printEvent('ADDED', pendingPod(), now(1))).toBe(
-      'EVENT   NAME                              READY   STATUS    RESTARTS   AGE\n' +
-        'ADDED   hello-world-cron-28206263-t94qb   0/1     Pending   0          1s\n',
+      'EVENT      NAME                              READY   STATUS    RESTARTS   AGE\n' +
+        'ADDED      hello-world-cron-28206263-t94qb   0/1     Pending   0          1s\n',
     );
   });
 });

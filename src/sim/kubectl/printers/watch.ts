@@ -1,12 +1,24 @@
 // `kubectl get -w`: the current list first (header + rows in one flush), then one row per watch event,
 // each flushed on its own through the same RememberWidths tabwriter, so columns only ever widen and older
-// rows are never re-aligned (spec §5.5). --output-watch-events prepends an EVENT column.
+// rows are never re-aligned (spec §5.5). --output-watch-events prepends an EVENT column whose cells are padded to
+// eight characters.
 import type { Kind, KubeObject } from '../../api/types.ts';
 import { type PrintTablesOptions, tableLines } from './print-tables.ts';
 import { buildTable } from './tables.ts';
 import { KUBECTL_TABLE_OPTIONS, Tabwriter } from './tabwriter.ts';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+/**
+ * cli-runtime tableprinter.go formattedEventType: the EVENT cell is padded to eight characters, so the column is
+ * 11 wide from the first row on (real capture: `EVENT      NAME …` / `ADDED      job-sample-job-b1ca7 …` /
+ * `MODIFIED   …` / `DELETED    …`, kubectl get workloads -w --output-watch-events, 2024).
+ */
+const FORMATTED_EVENT_TYPE: Record<WatchEventType, string> = {
+  ADDED: 'ADDED   ',
+  MODIFIED: 'MODIFIED',
+  DELETED: 'DELETED ',
+};
 
 export interface WatchPrinterOptions extends PrintTablesOptions {
   outputWatchEvents?: boolean;
@@ -48,7 +60,7 @@ export class WatchPrinter {
     const out = this.options.outputWatchEvents
       ? lines.map((line, i) => {
           const eventIndex = withHeader ? i - 1 : i;
-          return `${eventIndex < 0 ? 'EVENT' : events[eventIndex]!.type}\t${line}`;
+          return `${eventIndex < 0 ? 'EVENT' : FORMATTED_EVENT_TYPE[events[eventIndex]!.type]}\t${line}`;
         })
       : lines;
     this.headerPrinted = true;
