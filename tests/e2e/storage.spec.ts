@@ -149,7 +149,9 @@ test('a damaged lesson record: the rest is kept, and the backup is restored from
   await page.evaluate(() => localStorage.setItem('jobs-lab:v1:backup-at', '1'));
   await page.reload();
   await terminalReady(page);
-  expect(await page.evaluate(() => localStorage.getItem('jobs-lab:v1:backup'))).toContain('echo before-damage');
+  await expect // Renewed when the page is idle.
+    .poll(() => page.evaluate(() => localStorage.getItem('jobs-lab:v1:backup') ?? ''))
+    .toContain('echo before-damage');
   // Damage this lesson's log and add a readable second lesson and a class that must survive it.
   const damaged = await page.evaluate(
     ({ key, lesson }) => {

@@ -65,10 +65,17 @@ export interface ProgressStore {
   onProblem(listener: (problem: StoreProblem | undefined) => void): () => void;
 }
 
+export interface StoreOptions {
+  /** Wall clock (tests pass their own). */
+  wallNow?: () => number;
+  /** Runs work that may wait (the backup's renewal); the page passes an idle callback, tests run it at once. */
+  later?: (work: () => void) => void;
+}
+
 export function createProgressStore(
   storage: StorageLike | undefined,
   events?: EventTarget,
-  wallNow: () => number = Date.now,
+  { wallNow = Date.now, later = (work) => work() }: StoreOptions = {},
 ): ProgressStore {
   let problem: StoreProblem | undefined = storage ? undefined : 'unavailable';
   let damaged: string[] = [];
@@ -105,7 +112,8 @@ export function createProgressStore(
       knownRaw = raw;
       knownCourse = parsed;
       problem = probe();
-      if (raw !== null) snapshot(raw);
+      // Up to the whole course written again: not on the lesson terminal's way to its first paint.
+      if (raw !== null) later(() => snapshot(raw));
       return parsed;
     }
     problem = 'corrupt';
@@ -358,7 +366,12 @@ export function progressStore(): ProgressStore {
     } catch {
       storage = undefined;
     }
-    pageStore = createProgressStore(storage, window);
+    pageStore = createProgressStore(storage, window, {
+      later: (work) => {
+        if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 5000 });
+        else setTimeout(work, 2000);
+      },
+    });
   }
   return pageStore;
 }

@@ -190,10 +190,10 @@ describe('per-lesson recovery and the backup', () => {
   it('keeps a backup of the last readable state and restores damaged lessons from it, leaving the others', () => {
     let now = 1_000_000;
     const storage = memory();
-    const first = createProgressStore(storage, undefined, () => now);
+    const first = createProgressStore(storage, undefined, { wallNow: () => now });
     first.updateLesson('a', 'fp', (p) => ({ ...p, inputs: [line('echo a', 1)], completed: true }));
     first.updateLesson('b', 'fp', (p) => ({ ...p, inputs: [line('echo b', 1)] }));
-    createProgressStore(storage, undefined, () => now); // A page load takes the backup.
+    createProgressStore(storage, undefined, { wallNow: () => now }); // A page load takes the backup.
     expect(storage.data.has(SNAPSHOT_KEY)).toBe(true);
     now += 60_000;
     const value = stored(storage);
@@ -201,7 +201,7 @@ describe('per-lesson recovery and the backup', () => {
     value.lessons.b.inputs.push(line('echo b2', 2));
     storage.data.set(STORAGE_KEY, JSON.stringify(value));
 
-    const store = createProgressStore(storage, undefined, () => now);
+    const store = createProgressStore(storage, undefined, { wallNow: () => now });
     expect(store.problem).toBe('corrupt');
     expect(store.damaged).toEqual(['a']);
     expect(store.backupTime()).toBe(1_000_000);
