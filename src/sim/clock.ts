@@ -4,15 +4,26 @@
 
 export type Millis = number;
 
-interface Timer {
-  at: Millis;
-  seq: number;
-  fn: () => void;
-  cancelled: boolean;
-}
-
 export interface TimerHandle {
   cancel(): void;
+}
+
+/** A pending timer; it is its own handle (one object per timer, not a timer and a closure). */
+class Timer implements TimerHandle {
+  cancelled = false;
+  readonly at: Millis;
+  readonly seq: number;
+  readonly fn: () => void;
+
+  constructor(at: Millis, seq: number, fn: () => void) {
+    this.at = at;
+    this.seq = seq;
+    this.fn = fn;
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+  }
 }
 
 /** Fixed default start: deterministic output unless a lesson picks another. */
@@ -40,13 +51,9 @@ export class Clock {
 
   /** Runs fn at virtual time `at` (or at once on the next advance if `at` is in the past). */
   at(at: Millis, fn: () => void): TimerHandle {
-    const timer: Timer = { at: Math.max(at, this.current), seq: this.seq++, fn, cancelled: false };
+    const timer = new Timer(Math.max(at, this.current), this.seq++, fn);
     this.push(timer);
-    return {
-      cancel: () => {
-        timer.cancelled = true;
-      },
-    };
+    return timer;
   }
 
   after(delay: Millis, fn: () => void): TimerHandle {

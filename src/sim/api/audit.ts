@@ -68,17 +68,15 @@ export function entryFor(
   extra: Partial<Pick<AuditEntry, 'subresource' | 'propagationPolicy'>> = {},
 ): AuditEntry {
   const { kind, metadata } = obj;
-  return {
-    at,
-    actor,
-    verb,
-    kind,
-    ...(metadata.namespace !== undefined ? { namespace: metadata.namespace } : {}),
-    name: metadata.name,
-    uid: metadata.uid,
-    // Stored objects are never changed in place (store.ts: writers put a new version), so the entry can hold the
-    // stored object itself; only what a learner's kubectl sent is copied, as a guard for the checks that read it.
-    ...(verb !== 'delete' && !extra.subresource ? { object: actor === 'kubectl' ? structuredClone(obj) : obj } : {}),
-    ...extra,
-  };
+  // Built field by field (no spread of temporary objects): every write of the cluster makes one (issue 12).
+  // Keys in the order the entry always had (namespace before name).
+  const { namespace, name, uid } = metadata;
+  const entry: AuditEntry =
+    namespace !== undefined ? { at, actor, verb, kind, namespace, name, uid } : { at, actor, verb, kind, name, uid };
+  // Stored objects are never changed in place (store.ts: writers put a new version), so the entry can hold the
+  // stored object itself; only what a learner's kubectl sent is copied, as a guard for the checks that read it.
+  if (verb !== 'delete' && !extra.subresource) entry.object = actor === 'kubectl' ? structuredClone(obj) : obj;
+  if (extra.subresource !== undefined) entry.subresource = extra.subresource;
+  if (extra.propagationPolicy !== undefined) entry.propagationPolicy = extra.propagationPolicy;
+  return entry;
 }

@@ -17,16 +17,22 @@ export interface WatchEvent {
 
 export type WatchListener = (event: WatchEvent) => void;
 
-/** One kind's objects by key, their keys in order, and each index's values → keys in order. */
+/** One index of a kind: its values → keys in order. */
+interface KindIndex {
+  name: IndexName;
+  values: Map<string, OrderedKeys>;
+}
+
+/** One kind's objects by key, their keys in order, and its indexes (an array: walked on every write). */
 interface KindStore {
   objects: Map<string, KubeObject>;
   order: OrderedKeys;
-  indexes: Map<IndexName, Map<string, OrderedKeys>>;
+  indexes: KindIndex[];
 }
 
 export class Store {
   private readonly kinds = new Map<Kind, KindStore>();
-  private readonly watchers = new Map<Kind, Set<WatchListener>>();
+  private readonly watchers = new Map<Kind, readonly WatchListener[]>();
   private revision = 1;
 
   private kindStore(kind: Kind): KindStore {
@@ -35,7 +41,7 @@ export class Store {
       k = {
         objects: new Map(),
         order: new OrderedKeys(),
-        indexes: new Map(indexesOf(kind).map((name) => [name, new Map()])),
+        indexes: indexesOf(kind).map((name) => ({ name, values: new Map() })),
       };
       this.kinds.set(kind, k);
     }
@@ -69,7 +75,7 @@ export class Store {
    */
   byIndex<T extends KubeObject>(kind: Kind, index: IndexName, value: string): T[] {
     const { objects, indexes } = this.kindStore(kind);
-    const values = indexes.get(index);
+    const values = indexes.find((i) => i.name === index)?.values;
     if (!values) throw new Error(`no index ${index} for ${kind}`);
     return values.get(value)?.map((k) => objects.get(k) as T) ?? [];
   }
@@ -82,9 +88,10 @@ export class Store {
   put<T extends KubeObject>(obj: T): T {
     const store = this.kindStore(obj.kind);
     const { namespace, name } = obj.metadata;
-    const old = store.objects.get(storeKey(namespace, name));
+    const key = storeKey(namespace, name);
+    const old = store.objects.get(key);
     obj.metadata.resourceVersion = this.nextResourceVersion();
-    store.objects.set(storeKey(namespace, name), obj);
+    store.objects.set(key, obj);
     if (!old) store.order.add(namespace, name);
     this.reindex(store, old, obj);
     this.notify(obj.kind, { type: old ? 'MODIFIED' : 'ADDED', object: obj });
@@ -109,7 +116,7 @@ export class Store {
    */
   private reindex(store: KindStore, old: KubeObject | undefined, next: KubeObject | undefined): void {
     const { namespace, name } = (next ?? old)!.metadata;
-    for (const [index, values] of store.indexes) {
+    for (const { name: index, values } of store.indexes) {
       if (old && next && sameIndexSource(index, old, next)) continue;
       const before = old ? indexValues(index, old) : [];
       const after = next ? indexValues(index, next) : [];
@@ -132,18 +139,25 @@ export class Store {
   }
 
   watch(kind: Kind, listener: WatchListener): () => void {
-    let set = this.watchers.get(kind);
-    if (!set) {
-      set = new Set();
-      this.watchers.set(kind, set);
-    }
-    set.add(listener);
-    return () => set.delete(listener);
+    const current = this.watchers.get(kind) ?? [];
+    if (!current.includes(listener)) this.watchers.set(kind, [...current, listener]);
+    return () => {
+      const now = this.watchers.get(kind) ?? [];
+      this.watchers.set(
+        kind,
+        now.filter((l) => l !== listener),
+      );
+    };
   }
 
+  /**
+   * Listeners are told in the order they started watching. The array is replaced (never changed) when one starts
+   * or stops, so a listener that unwatches or watches during a notification does not change who this one reaches,
+   * without copying the list on every write.
+   */
   private notify(kind: Kind, event: WatchEvent): void {
-    const set = this.watchers.get(kind);
-    if (!set) return;
-    for (const listener of [...set]) listener(event);
+    const listeners = this.watchers.get(kind);
+    if (!listeners) return;
+    for (const listener of listeners) listener(event);
   }
 }

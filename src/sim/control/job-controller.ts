@@ -273,10 +273,12 @@ export class JobController {
           : succeededCount >= completions);
 
     let remainingActive = active;
+    let deleted = false;
     if (finishedAlready) {
       // Nothing to do but keep counts current.
     } else if (failJob) {
       this.deletePods(job, active);
+      deleted = true;
       remainingActive = [];
       const stillTerminating = terminating.length + active.length > 0 && profile.interimJobConditions;
       if (profile.interimJobConditions) setCondition(status, 'FailureTarget', failJob, nowText);
@@ -294,6 +296,7 @@ export class JobController {
       }
     } else if (job.spec.suspend) {
       this.deletePods(job, active);
+      deleted = true;
       remainingActive = [];
       if (!conditionTrue(status, 'Suspended')) {
         setCondition(status, 'Suspended', { reason: 'JobSuspended', message: 'Job suspended' }, nowText);
@@ -323,7 +326,10 @@ export class JobController {
     else delete status.active;
     if (profile.jobStatusReady) status.ready = readyCount;
     if (profile.jobStatusTerminating) {
-      status.terminating = this.podsOf(job).filter((p) => p.metadata.deletionTimestamp && !isFinished(p)).length;
+      // Only deletePods above changes which pods terminate: without it, the count taken at the start holds.
+      status.terminating = deleted
+        ? this.podsOf(job).filter((p) => p.metadata.deletionTimestamp && !isFinished(p)).length
+        : terminating.length;
     }
     if (profile.jobUncountedTerminatedPods) status.uncountedTerminatedPods = {};
     this.writeStatus(job, status);
