@@ -19,6 +19,8 @@ export interface ReplayClock {
 
 /** Real ms one slice of replay may take before the browser gets a turn (inside one frame). */
 export const REPLAY_BUDGET_MS = 8;
+/** Rounds an advance may end without moving the clock (each a waiting command exiting) before the replay gives up. */
+const MAX_IDLE_ROUNDS = 100;
 
 /**
  * The longest a replay of one lesson may run before it stops itself (issue 15 item 2): the lesson page's rebuild,
@@ -66,13 +68,18 @@ export async function replayInSlices(replay: SlicedReplay): Promise<SlicedReplay
       session.advanceTo(target);
       return !signal.aborted;
     }
-    await session.advanceToSliced(target, {
-      signal,
-      budgetMs: REPLAY_BUDGET_MS,
-      onProgress: report,
-      yieldToHost,
-      wallNow,
-    });
+    // A waiting command (kubectl wait, timeout) makes the advance return where it ended: go on from there.
+    for (let idle = 0; session.now() < target && !signal.aborted && idle < MAX_IDLE_ROUNDS; ) {
+      const before = session.now();
+      await session.advanceToSliced(target, {
+        signal,
+        budgetMs: REPLAY_BUDGET_MS,
+        onProgress: report,
+        yieldToHost,
+        wallNow,
+      });
+      idle = session.now() === before ? idle + 1 : 0;
+    }
     sliceStart = wallNow();
     return !signal.aborted && session.now() >= target;
   };

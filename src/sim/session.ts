@@ -12,7 +12,7 @@ import { createFileSystem, type SessionFileSystem } from './shell/filesystem.ts'
 import type { Locale } from './shell/hints/messages.ts';
 import { createShell } from './shell/shell.ts';
 import type { CommandRecord, Shell } from './shell/types.ts';
-import { advanceClockSliced, type ClockSliceOutcome, type SliceOptions } from './sliced.ts';
+import { advanceClockSliced, type ClockSliceOutcome, type SliceOptions, type SliceProgress } from './sliced.ts';
 
 export interface SessionOptions {
   profile: VersionProfile['id'];
@@ -94,22 +94,67 @@ export function createSession(options: SessionOptions): Session {
     if (last?.type === 'advance') last.to = to;
     else log.push({ at: from, type: 'advance', to });
   };
+  /**
+   * Moves the clock to `target`. With a command waiting for a condition (deferred `kubectl wait`, `timeout`,
+   * src/sim/jumps.ts), the advance halts right after the timer that makes it hold, lets the command act (print,
+   * exit), and goes on: the same stops the synchronous command makes with Clock.advanceUntil.
+   */
   const advanceTo = (target: Millis): void => {
     if (!(target > clock.now())) return;
-    logAdvance(clock.now(), target);
-    clock.advanceTo(target);
+    const from = clock.now();
+    while (jumps.waiting && clock.now() < target) {
+      const before = clock.now();
+      clock.advanceUntil(() => jumps.halted(), Math.min(target, Math.max(before, jumps.nextStop() ?? target)));
+      // A waiter that neither moved the clock nor acted would loop for ever: a plain advance then.
+      if (jumps.settle() === 0 && clock.now() === before) break;
+    }
+    if (target > clock.now()) clock.advanceTo(target);
+    logAdvance(from, clock.now());
   };
+  /**
+   * advanceTo in slices. With a waiting command the advance halts where its condition holds and returns once the
+   * command has exited (the driver asks again if another jump is pending): the clock stays where the command ended,
+   * as after the synchronous command, instead of running on to `target`.
+   */
   const advanceToSliced = async (target: Millis, sliceOptions: SliceOptions = {}): Promise<ClockSliceOutcome> => {
     let from = clock.now();
-    return advanceClockSliced(clock, target, {
+    const options = {
       ...sliceOptions,
-      onProgress: (progress) => {
+      onProgress: (progress: SliceProgress) => {
         // Logged slice by slice: a line typed between slices (type-ahead) sits between two advances.
         logAdvance(from, clock.now());
         from = clock.now();
         sliceOptions.onProgress?.(progress);
       },
-    });
+    };
+    if (!jumps.waiting) return advanceClockSliced(clock, target, options);
+    const total: ClockSliceOutcome = {
+      status: 'done',
+      slices: 0,
+      elapsedMs: 0,
+      longestSliceMs: 0,
+      now: clock.now(),
+      met: false,
+    };
+    while (jumps.waiting && clock.now() < target) {
+      const before = clock.now();
+      const stop = Math.min(target, Math.max(before, jumps.nextStop() ?? target));
+      const part = await advanceClockSliced(clock, stop, { ...options, until: () => jumps.halted() });
+      total.slices += part.slices;
+      total.elapsedMs += part.elapsedMs;
+      total.longestSliceMs = Math.max(total.longestSliceMs, part.longestSliceMs);
+      total.met ||= part.met;
+      if (part.status === 'aborted') {
+        total.status = 'aborted';
+        break;
+      }
+      const busy = jumps.waiting;
+      const acted = jumps.settle();
+      if (busy && !jumps.waiting) break;
+      if (acted === 0 && clock.now() === before) break;
+    }
+    total.now = clock.now();
+    return total;
   };
 
   const shell: Shell = {

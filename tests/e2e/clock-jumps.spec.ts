@@ -51,3 +51,23 @@ test('keys typed during a jump run after it, and a reload replays the same clock
   await terminalReady(page);
   await expect(terminalLog(page).locator('div', { hasText: /^typed-ahead$/ })).toHaveCount(1);
 });
+
+test('kubectl wait and timeout jump in slices too: output as in one go, Ctrl-C stops them', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  const lines = Array.from({ length: 30 }, (_, i) => `kubectl create job w-${i} --image=busybox -- sh -c "exit 1"`);
+  await paste(page, `${lines.join('\n')}\n`);
+  await expect(terminalLog(page)).toContainText('job.batch/w-29 created', { timeout: 30_000 });
+  await typeLine(page, 'kubectl wait --for=condition=failed job/w-29 --timeout=1h; echo waited');
+  await expect(terminalLog(page)).toContainText('job.batch/w-29 condition met', { timeout: 60_000 });
+  await expect(terminalLog(page).locator('div', { hasText: /^waited$/ })).toHaveCount(1);
+  await page.locator('jl-terminal .xterm-helper-textarea').focus();
+  await page.keyboard.type('timeout 3000 kubectl get jobs -w');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+C');
+  await expect(page.locator('jl-terminal [data-jump]')).toBeHidden();
+  await expect(terminalLog(page)).toContainText(/timeout 3000 kubectl get jobs -w[\s\S]*\^C/);
+  await typeLine(page, 'echo after-timeout');
+  await expect(terminalLog(page).locator('div', { hasText: /^after-timeout$/ })).toHaveCount(1);
+});

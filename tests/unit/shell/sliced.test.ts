@@ -200,3 +200,125 @@ describe('deferred clock jumps (sleep in the browser)', () => {
     expect(session.records.map((r) => r.stdout)).toEqual(sync.records.map((r) => r.stdout));
   });
 });
+
+describe('deferred kubectl wait and timeout (issue 12 item 2)', () => {
+  /** What the terminal does: drive each pending jump in small slices until no command waits. */
+  async function drive(session: Session): Promise<number> {
+    let slices = 0;
+    for (let target = session.pendingJump?.target; target !== undefined; target = session.pendingJump?.target) {
+      const outcome = await session.advanceToSliced(target, {
+        budgetMs: 2,
+        wallNow: fakeWall(),
+        yieldToHost: immediate,
+      });
+      slices += outcome.slices;
+    }
+    return slices;
+  }
+
+  const scripts: Array<{ name: string; lines: string[] }> = [
+    {
+      name: 'wait for a Job to complete, then look',
+      lines: [
+        'kubectl create job pi --image=busybox -- sleep 20',
+        'kubectl wait --for=condition=complete job/pi --timeout=90s; kubectl get pods; echo $?',
+      ],
+    },
+    {
+      name: 'wait on two Jobs in turn',
+      lines: [
+        'kubectl create job a --image=busybox -- sleep 30',
+        'kubectl create job b --image=busybox -- sleep 5',
+        'kubectl wait --for=condition=complete job/a job/b',
+        'kubectl get jobs',
+      ],
+    },
+    {
+      name: 'a wait that times out',
+      lines: [
+        'kubectl create job long --image=busybox -- sleep 3600',
+        'kubectl wait --for=condition=complete job/long --timeout=45s; echo "exit $?"',
+        'kubectl get pods',
+      ],
+    },
+    {
+      name: 'wait for deletion, and a missing object',
+      lines: [
+        'kubectl create job gone --image=busybox -- sleep 1',
+        'kubectl delete job gone --wait=false',
+        'kubectl wait --for=delete job/gone --timeout=10s',
+        'kubectl wait --for=condition=complete job/nothing; echo "exit $?"',
+      ],
+    },
+    {
+      name: 'timeout stops a watch, and lets a short sleep end',
+      lines: [
+        'kubectl create job w --image=busybox -- sh -c "sleep 8; exit 3"',
+        'timeout 25 kubectl get pods -w; echo "exit $?"',
+        'timeout 100 sleep 5; echo "exit $?"',
+        'timeout --preserve-status 3 kubectl get jobs -w; echo "exit $?"',
+        'timeout 60 kubectl wait --for=condition=failed job/w; echo "exit $?"',
+      ],
+    },
+  ];
+
+  for (const { name, lines } of scripts) {
+    it(`${name}: same bytes, records and clock as the synchronous command`, async () => {
+      const sync = createSession({ profile: '1.35', seed: 9 });
+      const deferred = createSession({ profile: '1.35', seed: 9, clockJumps: 'deferred' });
+      const syncText = transcriptOf(sync);
+      const deferredText = transcriptOf(deferred);
+      // A last line: a log's last jump is replayed up to the next input's time.
+      for (const line of [...lines, 'echo end']) {
+        sync.shell.submit(line);
+        deferred.shell.submit(line);
+        await drive(deferred);
+        expect(deferred.shell.busy).toBe(false);
+        expect(deferred.clock.now()).toBe(sync.clock.now());
+      }
+      expect(deferredText()).toBe(syncText());
+      expect(deferred.records).toEqual(sync.records);
+      // The deferred log replays deferred (as the page does) to the same bytes; the synchronous log too.
+      for (const log of [deferred.log, sync.log]) {
+        const { session, mismatches } = replaySession(
+          { profile: '1.35', seed: 9, clockJumps: 'deferred' },
+          JSON.parse(JSON.stringify(log)),
+        );
+        expect(mismatches).toBe(0);
+        expect(session.records).toEqual(deferred.records);
+      }
+    });
+  }
+
+  it('a wait over 100 failing Jobs moves the clock in many slices, and Ctrl-C stops it with 130', async () => {
+    const session = createSession({ profile: '1.35', seed: 3, clockJumps: 'deferred' });
+    const text = transcriptOf(session);
+    failingJobs(session, 20);
+    session.shell.submit('kubectl wait --for=condition=failed job/fail-19 --timeout=1h; echo not reached');
+    expect(session.shell.busy).toBe(true);
+    const controller = new AbortController();
+    let slices = 0;
+    const outcome = await session.advanceToSliced(session.pendingJump!.target, {
+      budgetMs: 2,
+      wallNow: fakeWall(),
+      yieldToHost: immediate,
+      signal: controller.signal,
+      onProgress: () => {
+        if (++slices === 6) controller.abort();
+      },
+    });
+    expect(outcome.status).toBe('aborted');
+    expect(outcome.slices).toBeGreaterThan(3);
+    session.shell.interrupt();
+    expect(session.shell.busy).toBe(false);
+    expect(session.pendingJump).toBeUndefined();
+    expect(session.records.at(-1)?.exitCode).toBe(130);
+    expect(text()).not.toContain('not reached');
+    const { session: replayed, mismatches } = replaySession(
+      { profile: '1.35', seed: 3, clockJumps: 'deferred' },
+      JSON.parse(JSON.stringify(session.log)),
+    );
+    expect(mismatches).toBe(0);
+    expect(replayed.records).toEqual(session.records);
+  });
+});

@@ -3,8 +3,10 @@
 
 import { StatusError } from '../../api/errors.ts';
 import type { KubeObject } from '../../api/types.ts';
+import type { ClockJumps } from '../../jumps.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
+import { formatError } from '../errors.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
 import { waitHelp } from '../help/wait.ts';
 import { parseLabelSelector } from '../label-selector.ts';
@@ -121,13 +123,13 @@ function runWait(flags: Flags, env: CommandEnv): ProgramResult {
   const check = checkFor(forSpec);
   const isDelete = forSpec.toLowerCase() === 'delete';
   const { types, refs } = parseResourceArgs(flags.positionals);
-  const targets: Array<{ type: ResourceType; name: string }> = [...refs];
+  const targets: Target[] = [...refs];
   const selector = flags.changed('selector') ? parseLabelSelector(flags.string('selector')) : undefined;
   for (const type of types) {
     for (const obj of listObjects(env, type, env.namespace, selector)) targets.push({ type, name: obj.metadata.name });
   }
   if (targets.length === 0) throw new Error('no matching resources found');
-  const current = (t: { type: ResourceType; name: string }): KubeObject | undefined => {
+  const current = (t: Target): KubeObject | undefined => {
     try {
       return getObject(env, t.type, env.namespace, t.name);
     } catch (e) {
@@ -136,14 +138,99 @@ function runWait(flags: Flags, env: CommandEnv): ProgramResult {
     }
   };
   const deadline = env.ctx.clock.now() + flags.duration('timeout');
+  const jumps = env.ctx.jumps;
+  if (jumps?.deferred) return waitDeferred(env, jumps, targets, { check, current, isDelete, deadline });
   for (const t of targets) {
     // Waiting for a condition on an object that does not exist fails at once with NotFound.
     if (!isDelete && current(t) === undefined) getObject(env, t.type, env.namespace, t.name);
     const met = env.ctx.clock.advanceUntil(() => check(current(t)), Math.max(deadline, env.ctx.clock.now()));
-    if (!met) throw new Error(`timed out waiting for the condition on ${t.type.resource}/${t.name}`);
+    if (!met) throw timedOut(t);
     env.io.out(`${kindPrefix(t.type)}/${t.name} condition met\n`);
   }
   return OK;
+}
+
+type Target = { type: ResourceType; name: string };
+
+function timedOut(t: Target): Error {
+  return new Error(`timed out waiting for the condition on ${t.type.resource}/${t.name}`);
+}
+
+/**
+ * The same wait in deferred mode (the browser's terminal, src/sim/jumps.ts): a foreground process the session's
+ * driver moves the clock for, in slices, halting right after the timer that meets the condition, so the page
+ * stays responsive and Ctrl-C stops it (exit 130). The steps and their output are those of the loop above:
+ * targets in order, the NotFound check as each one's turn comes, `condition met` lines, the timeout error.
+ */
+function waitDeferred(
+  env: CommandEnv,
+  jumps: ClockJumps,
+  targets: Target[],
+  wait: { check: Check; current: (t: Target) => KubeObject | undefined; isDelete: boolean; deadline: number },
+): ProgramResult {
+  const { check, current, isDelete, deadline } = wait;
+  let index = 0;
+  let started = -1;
+  /** Prints what holds now; returns the exit code once the wait is over (undefined: wait on). Throws as the loop. */
+  const step = (): number | undefined => {
+    while (index < targets.length) {
+      const t = targets[index]!;
+      if (started < index) {
+        started = index;
+        if (!isDelete && current(t) === undefined) getObject(env, t.type, env.namespace, t.name);
+      }
+      if (!check(current(t))) {
+        if (env.ctx.clock.now() >= deadline) throw timedOut(t);
+        return undefined;
+      }
+      env.io.out(`${kindPrefix(t.type)}/${t.name} condition met\n`);
+      index++;
+    }
+    return 0;
+  };
+  const first = step();
+  if (first !== undefined) return { exitCode: first };
+
+  const listeners: Array<(code: number) => void> = [];
+  let exited: number | undefined;
+  const exit = (code: number): void => {
+    if (exited !== undefined) return;
+    exited = code;
+    stop();
+    for (const listener of listeners) listener(code);
+  };
+  const stop = jumps.wait({
+    target: Math.max(deadline, env.ctx.clock.now()),
+    until: () => {
+      try {
+        return check(current(targets[index]!));
+      } catch {
+        return true; // settle() meets the same error and prints it
+      }
+    },
+    settle: () => {
+      try {
+        const code = step();
+        if (code !== undefined) exit(code);
+      } catch (e) {
+        try {
+          env.io.err(formatError(e, env.profile));
+        } catch {
+          env.io.err('error: internal error\n');
+        }
+        exit(1);
+      }
+    },
+  });
+  return {
+    running: {
+      interrupt: () => exit(130),
+      onExit: (listener) => {
+        listeners.push(listener);
+        if (exited !== undefined) listener(exited);
+      },
+    },
+  };
 }
 
 export const waitCommand: Command = {

@@ -1,5 +1,6 @@
 // GNU timeout with a virtual clock: a command still running in the foreground (`kubectl get pods -w`) gets
 // the clock moved N seconds forward — so it prints what those seconds bring — and is then stopped: exit 124.
+// In the browser's terminal (deferred clock jumps) the same happens in slices, and Ctrl-C stops it.
 
 import { parseDuration } from '../../sh/coreutils/duration.ts';
 import type { Program } from '../program.ts';
@@ -48,10 +49,51 @@ export function createTimeout(resolve: (name: string) => Program | undefined): P
     result.running.onExit((code) => {
       exitCode ??= code;
     });
-    ctx.clock.advanceUntil(() => exitCode !== undefined, ctx.clock.now() + Math.round(seconds * 1000));
+    const target = ctx.clock.now() + Math.round(seconds * 1000);
+    const timedOutCode = preserveStatus ? 128 + 15 : TIMED_OUT_EXIT_CODE;
+    const jumps = ctx.jumps;
+    if (jumps?.deferred && exitCode === undefined) {
+      // Deferred (the browser's terminal, src/sim/jumps.ts): a foreground process the session's driver moves the
+      // clock for in slices, halting as soon as the command exits, as advanceUntil does below.
+      const running = result.running;
+      const listeners: Array<(code: number) => void> = [];
+      let exited: number | undefined;
+      const exit = (code: number): void => {
+        if (exited !== undefined) return;
+        exited = code;
+        stop();
+        for (const listener of listeners) listener(code);
+      };
+      const stop = jumps.wait({
+        target,
+        until: () => exitCode !== undefined,
+        settle: () => {
+          if (exitCode !== undefined) return exit(exitCode);
+          if (ctx.clock.now() < target) return;
+          exitCode = timedOutCode;
+          running.interrupt();
+          exit(timedOutCode);
+        },
+      });
+      return {
+        running: {
+          // Ctrl-C reaches timeout and its command (one process group); timeout dies of the SIGINT too: 130.
+          interrupt: () => {
+            exitCode ??= 130;
+            running.interrupt();
+            exit(130);
+          },
+          onExit: (listener) => {
+            listeners.push(listener);
+            if (exited !== undefined) listener(exited);
+          },
+        },
+      };
+    }
+    ctx.clock.advanceUntil(() => exitCode !== undefined, target);
     if (exitCode !== undefined) return { exitCode };
-    exitCode = preserveStatus ? 128 + 15 : TIMED_OUT_EXIT_CODE;
+    exitCode = timedOutCode;
     result.running.interrupt();
-    return { exitCode: preserveStatus ? 128 + 15 : TIMED_OUT_EXIT_CODE };
+    return { exitCode: timedOutCode };
   };
 }
