@@ -67,3 +67,19 @@ test('/en/lessons/restart-policy/: the same hover stays English on English pages
   const hover = page.locator('.monaco-hover').filter({ hasText: 'Specifies the number of retries' }).first();
   await expect(hover).toBeVisible({ timeout: 10_000 });
 });
+
+test("/ko/lessons/restart-policy/: Ctrl+M's announcement is in the course's voice, not Monaco's 합니다체", async ({
+  page,
+}) => {
+  await page.goto('/ko/lessons/restart-policy/');
+  const editor = page.locator('manifest-editor').first();
+  await editor.locator('button[data-action="edit"]').click();
+  await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await editor.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+m');
+  // Monaco announces through its aria-live container (monaco-ko.ts rewrites the message).
+  await expect(page.locator('.monaco-aria-container')).toContainText('포커스가 다음 요소로 이동한다', {
+    timeout: 5000,
+  });
+  await expect(page.locator('.monaco-aria-container')).not.toContainText('이동합니다');
+});

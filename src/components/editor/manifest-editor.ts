@@ -34,9 +34,10 @@ let setupPromise: Promise<Setup> | undefined;
 function loadMonaco(locale: Locale): Promise<Setup> {
   // Monaco 0.57 localises through a message table in globalThis._VSCODE_NLS_MESSAGES that its modules read as
   // they load (monaco-editor/esm/vs/nls.js); the Korean table must be in place before the editor is imported.
-  setupPromise ??= (locale === 'ko' ? import('monaco-editor/nls/lang/ko') : Promise.resolve()).then(
-    () => import('./monaco-setup.ts'),
-  );
+  // Its Korean messages a learner meets are reworded in the course's voice (monaco-ko.ts).
+  setupPromise ??= (
+    locale === 'ko' ? import('./monaco-ko.ts').then(({ loadMonacoKorean }) => loadMonacoKorean()) : Promise.resolve()
+  ).then(() => import('./monaco-setup.ts'));
   return setupPromise;
 }
 
