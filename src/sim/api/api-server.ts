@@ -60,6 +60,8 @@ const API_VERSIONS: Record<Kind, string> = {
 const HAS_GENERATION: ReadonlySet<Kind> = new Set<Kind>(['Job', 'CronJob']);
 /** kube-apiserver's immortal namespaces (options ServerRunOptions: default, kube-system, kube-public). */
 const IMMORTAL_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public']);
+/** How often the simulated namespace controller looks at a Terminating namespace (not calibrated to a capture). */
+const NAMESPACE_SYNC_MS = 1000;
 
 export interface ApiServerOptions {
   store: Store;
@@ -109,7 +111,16 @@ export class ApiServer implements ApiClient {
     const meta = obj.metadata;
     if (NAMESPACED[kind]) {
       meta.namespace ??= 'default';
-      if (!this.store.get('Namespace', undefined, meta.namespace)) throw notFound('namespaces', meta.namespace);
+      const namespace = this.store.get('Namespace', undefined, meta.namespace);
+      if (!namespace) throw notFound('namespaces', meta.namespace);
+      // NamespaceLifecycle admission: nothing new in a namespace being deleted.
+      if (namespace.metadata.deletionTimestamp) {
+        throw forbidden(
+          RESOURCE_NAMES[kind],
+          meta.name ?? '',
+          `unable to create new content in namespace ${meta.namespace} because it is being terminated`,
+        );
+      }
     } else {
       delete meta.namespace;
     }
@@ -191,6 +202,7 @@ export class ApiServer implements ApiClient {
       }),
     );
     if (kind === 'Pod') return this.deletePod(obj as Pod, options);
+    if (kind === 'Namespace') return this.deleteNamespace(obj);
     // [strategy] DefaultGarbageCollectionPolicy: batch/v1 Jobs orphan their pods unless told otherwise (§4.10).
     const policy = options.propagationPolicy ?? (kind === 'Job' ? 'Orphan' : 'Background');
     if (policy === 'Orphan') this.orphanDependents(obj);
@@ -368,6 +380,41 @@ export class ApiServer implements ApiClient {
   }
 
   /** Removes the object, or with finalizers left marks it deleted (removal happens when they are gone). */
+  /**
+   * A deleted namespace is `Terminating` until the namespace controller (pkg/controller/namespace, here
+   * finalizeNamespace) has deleted everything in it; then it goes. `kubectl delete ns` waits for that.
+   */
+  private deleteNamespace(ns: KubeObject): KubeObject {
+    if (ns.metadata.deletionTimestamp) return ns;
+    const marked = structuredClone(ns) as KubeObject & { status?: { phase?: string } };
+    marked.metadata.deletionTimestamp = this.clock.nowRfc3339();
+    marked.metadata.deletionGracePeriodSeconds = 0;
+    marked.status = { ...(marked.status ?? {}), phase: 'Terminating' };
+    const stored = this.store.put(marked);
+    const name = ns.metadata.name;
+    this.clock.after(NAMESPACE_SYNC_MS, () => this.finalizeNamespace(name));
+    return stored;
+  }
+
+  /** One namespace-controller pass: delete what is left (background propagation), remove the namespace when empty. */
+  private finalizeNamespace(name: string): void {
+    const ns = this.store.get('Namespace', undefined, name);
+    if (!ns?.metadata.deletionTimestamp) return;
+    const controller = this.as('namespace-controller');
+    let remaining = 0;
+    for (const kind of Object.keys(NAMESPACED) as Kind[]) {
+      if (!NAMESPACED[kind]) continue;
+      for (const obj of this.store.list(kind, name)) {
+        remaining += 1;
+        if (!obj.metadata.deletionTimestamp && this.store.get(kind, name, obj.metadata.name)) {
+          controller.delete(kind, name, obj.metadata.name, { propagationPolicy: 'Background' });
+        }
+      }
+    }
+    if (remaining === 0) this.store.remove('Namespace', undefined, name);
+    else this.clock.after(NAMESPACE_SYNC_MS, () => this.finalizeNamespace(name));
+  }
+
   private removeOrMark(obj: KubeObject, grace: number): KubeObject {
     if ((obj.metadata.finalizers ?? []).length === 0) {
       this.store.remove(obj.kind, obj.metadata.namespace, obj.metadata.name);

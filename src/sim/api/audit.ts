@@ -17,6 +17,7 @@ export type Actor =
   | 'ttl-after-finished-controller'
   | 'cronjob-controller'
   | 'garbage-collector'
+  | 'namespace-controller'
   | 'kubelet'
   | 'scheduler';
 

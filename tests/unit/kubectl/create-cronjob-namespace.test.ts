@@ -147,3 +147,24 @@ describe('kubectl create cronjob', () => {
     );
   });
 });
+
+describe('deleting a namespace', () => {
+  // The namespace is Terminating while the namespace controller deletes what is in it (phase from
+  // pkg/controller/namespace; kubectl get ns prints status.phase); creating in it is refused by the
+  // NamespaceLifecycle admission plugin: `<resource> "<name>" is forbidden: unable to create new content in
+  // namespace <ns> because it is being terminated` (create job wraps it as `failed to create job: …`).
+  it('is Terminating until its pods are gone, refuses new content, then disappears', () => {
+    const { run } = terminal('1.35');
+    run('kubectl create ns dev');
+    run('kubectl create job j -n dev --image=busybox -- sleep 60');
+    run('sleep 5');
+    expect(run('kubectl delete ns dev --wait=false').stdout).toMatch(/^namespace "dev" deleted/);
+    expect(run('kubectl get ns dev').stdout).toMatch(/^NAME {3}STATUS {8}AGE\ndev {4}Terminating {3}\ds\n$/);
+    expect(run('kubectl create job k -n dev --image=busybox').stderr).toBe(
+      'error: failed to create job: jobs.batch "k" is forbidden: unable to create new content in namespace dev because it is being terminated\n',
+    );
+    run('sleep 40');
+    expect(run('kubectl get ns dev').stderr).toBe('Error from server (NotFound): namespaces "dev" not found\n');
+    expect(run('kubectl get pods -n dev').stderr).toBe('No resources found in dev namespace.\n');
+  });
+});
