@@ -139,6 +139,7 @@ test('a full quota: the truth, kept after a reload, and a keyboard way to free s
 });
 
 test('a damaged lesson record: the rest is kept, and the backup is restored from the notice', async ({ page }) => {
+  test.setTimeout(60_000);
   await page.goto(URL_EN);
   await terminalReady(page);
   await typeLine(page, 'echo before-damage');
