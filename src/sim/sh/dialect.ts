@@ -84,3 +84,17 @@ const ash: Dialect = {
 };
 
 export const DIALECTS: Record<DialectName, Dialect> = { bash, dash, ash };
+
+/**
+ * Interactive bash, the learner's `$ ` prompt: the same shell, but its errors carry no `line N:` and its syntax
+ * errors no `-c:` (`bash: foo: command not found`, `bash: syntax error near unexpected token `done'`).
+ */
+export const INTERACTIVE_BASH: Dialect = {
+  ...bash,
+  prefix: (argv0) => `${argv0}: `,
+  syntaxError(argv0, error) {
+    if (error.kind === 'unterminated') return `${argv0}: unexpected EOF while looking for matching \`${error.token}'\n`;
+    if (error.kind === 'eof') return `${argv0}: syntax error: unexpected end of file\n`;
+    return `${argv0}: syntax error near unexpected token \`${error.token}'\n`;
+  },
+};

@@ -378,7 +378,8 @@ function* commandSubstitution(
 ): Expansion<string> {
   const parsed = parseCommandLine(source);
   if (parsed.ok !== true) {
-    if (parsed.ok === 'unsupported') {
+    if (parsed.ok === 'unsupported' || parsed.ok === 'compound') {
+      // Loops inside `$(…)` are not run (the interpreter runs whole lines only: compound.ts).
       terminal.hint(env.compoundHint(parsed.keyword));
       setStatus(1);
       return '';

@@ -8,6 +8,7 @@
 
 import type { Word } from '../sh/syntax/ast.ts';
 import { Lexer, ShellSyntaxError, type Token } from '../sh/syntax/lexer.ts';
+import { Parser } from '../sh/syntax/parser.ts';
 import { parseWord } from '../sh/syntax/words.ts';
 
 export type Redirect =
@@ -52,20 +53,42 @@ export type ParseResult =
   | { ok: false; error: string; heredocs: HeredocSpec[] }
   /** bash would prompt `> ` for more of this command. */
   | { ok: 'incomplete'; reason: Incomplete }
-  /** A loop or conditional (`for`, `while`, `if` …): the learner gets a "not supported here" hint. */
+  /** A loop or conditional (`for`, `while`, `if` …): the whole line runs in the shared interpreter (compound.ts). */
+  | { ok: 'compound'; source: string; keyword: string; heredocs: [] }
+  /** `select`, or a compound command with here-documents: the learner gets a "not supported here" hint. */
   | { ok: 'unsupported'; keyword: string; heredocs: HeredocSpec[] };
 
 /** `<<`/`<<-` (here-documents) and `|&` exist only at the learner's prompt; containers run `-c` scripts. */
 const LEXER_OPTIONS = { extraOperators: ['<<-', '<<', '|&'], arithmetic: false } as const;
 const REDIRECTS = new Set(['>', '>>', '<', '>&', '<&', '&>', '&>>', '>|', '<<<', '<<', '<<-']);
 const NAME_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
-/** Reserved words that start a compound command, which this terminal does not run (a hint instead). */
-const COMPOUND = new Set(['for', 'while', 'until', 'if', 'case', 'select']);
+/** Reserved words that start a compound command (`{` a group); `select` alone is not run (a hint instead). */
+const COMPOUND = new Set(['for', 'while', 'until', 'if', 'case', '{', 'select']);
 
 export function parseCommandLine(text: string): ParseResult {
   const lexed = tokenize(text);
   if ('incomplete' in lexed) return { ok: 'incomplete', reason: lexed.incomplete };
-  return new LineParser(lexed.tokens, lexed.heredocs).parse();
+  const parsed = new LineParser(lexed.tokens, lexed.heredocs).parse();
+  if (parsed.ok !== 'unsupported' || parsed.keyword === 'select' || parsed.heredocs.length > 0) return parsed;
+  return parseCompound(text, parsed.keyword);
+}
+
+/**
+ * A line with a loop or conditional, read by the shared parser as a whole (bash dialect): an unfinished one
+ * (`for i in 1 2; do`) asks for more with `> `, as bash does.
+ */
+function parseCompound(text: string, keyword: string): ParseResult {
+  const parser = new Parser(text, { bash: true });
+  try {
+    while (parser.nextCompleteCommand()) {
+      // Each complete command parses; running them is the interpreter's.
+    }
+  } catch (error) {
+    if (!(error instanceof ShellSyntaxError)) throw error;
+    if (error.kind !== 'unexpected') return { ok: 'incomplete', reason: 'quote' };
+    return { ok: false, error: `bash: syntax error near unexpected token \`${error.token}'`, heredocs: [] };
+  }
+  return { ok: 'compound', source: text, keyword, heredocs: [] };
 }
 
 /** All tokens at once (lexer errors mean "more to come"), and the here-documents the line opens. */

@@ -8,6 +8,7 @@ import type { Clock, Millis } from '../clock.ts';
 import type { ClockJumps } from '../jumps.ts';
 import { createBuiltins } from './builtins/index.ts';
 import { complete as completeLine } from './completion.ts';
+import { runCompound } from './compound.ts';
 import { ContinuationScanner } from './continuation.ts';
 import { type Execution, executeList, type Terminal } from './executor.ts';
 import type { HeredocBody } from './expansion.ts';
@@ -177,6 +178,13 @@ export function createShell(options: ShellOptions): Shell {
       terminal.err(`${parsed.error}\n`);
       variables.set('?', '2');
       finishCommand(command, 2);
+      return;
+    }
+    if (parsed.ok === 'compound') {
+      const execution = runCompound(parsed.source, { programs, ctx, fs, variables }, terminal, (code) =>
+        finishCommand(command, code),
+      );
+      if (command.active) command.execution = execution;
       return;
     }
     if (parsed.background) terminal.hint(hints.background());
