@@ -86,10 +86,10 @@ export function sessionLogFromProgress(config: TerminalConfig, inputs: readonly 
   return { log: session.log.slice(setupEntries) as SessionInput[], start, session };
 }
 
-function applyEntry(session: Session, entry: LogEntry): void {
+/** A line, Ctrl-C or editor save; clock advances are stepped by the replayer (they may pause part-way). */
+function applyEntry(session: Session, entry: Exclude<LogEntry, { type: 'advance' }>): void {
   if (entry.type === 'line') session.shell.submit(entry.line);
   else if (entry.type === 'interrupt') session.shell.interrupt();
-  else if (entry.type === 'advance') session.advanceTo(entry.to);
   else {
     try {
       session.fs.write(entry.file, entry.content);
