@@ -50,6 +50,10 @@ export function runCompound(
     for (const [name, variable] of interpreter.vars) {
       if (!INTERNAL.has(name)) env.variables.set(name, variable.value);
     }
+    // `unset X` inside the loop unsets it for the prompt too.
+    for (const name of [...env.variables.keys()]) {
+      if (name !== '?' && !interpreter.vars.has(name)) env.variables.delete(name);
+    }
     const status = outcome.ok ? outcome.value : internalError(outcome.error, terminal);
     env.variables.set('?', String(status));
     onDone(status);

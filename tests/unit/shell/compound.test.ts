@@ -50,6 +50,9 @@ describe('learner shell: loops and conditionals', () => {
     );
     expect(h.type('if true; then fi')).toBe("$ if true; then fi\nbash: syntax error near unexpected token `fi'\n");
     expect(h.records.at(-1)?.exitCode).toBe(2);
+    expect(h.type('X=1; for i in 1; do unset X; done', 'echo "[$X]"')).toBe(
+      '$ X=1; for i in 1; do unset X; done\n$ echo "[$X]"\n[]\n',
+    );
   });
 
   it('a busy loop uses virtual time and stops on Ctrl-C; a watch inside keeps the line in the foreground', () => {
