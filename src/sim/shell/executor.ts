@@ -1,3 +1,5 @@
+// Size: the list, pipeline and stage runners and `$(…)` (which runs a list again) are one callback-driven
+// recursion over LineState and runList; split across files they would import each other (a cycle).
 // Runs a parsed command list: `;`/`&&`/`||` in order, each pipeline's stages with their redirections, and
 // foreground processes (`kubectl get -w`) that keep the list waiting until they exit or Ctrl-C ends them.
 // Interactive bash abandons the rest of the list after Ctrl-C (`sleep 9; echo x` prints nothing), and so do we.
