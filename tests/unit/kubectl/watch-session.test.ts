@@ -59,6 +59,23 @@ describe('kubectl get pods -w on a Job', () => {
   });
 });
 
+describe('kubectl get pods -w --output-watch-events on a deleted Job', () => {
+  it('the pod removed by the garbage collector is a DELETED row (real capture: `DELETED    job-sample-…`)', () => {
+    const s = createSession({ profile: '1.35', seed: 11 });
+    s.shell.submit("kubectl create job hello --image=busybox -- sh -c 'sleep 3'");
+    s.advanceBy(20_000);
+    s.shell.submit('kubectl delete job hello --wait=false');
+    const text = transcriptOf(s);
+    s.shell.submit('kubectl get pods -w --output-watch-events');
+    s.advanceBy(10_000);
+    s.shell.interrupt();
+    const lines = text()
+      .split('\n')
+      .filter((l) => l !== '');
+    expect(lines.map((l) => l.slice(0, 11))).toEqual(['EVENT      ', 'ADDED      ', 'DELETED    ']);
+  });
+});
+
 describe('kubectl get jobs -w', () => {
   it('1.22: no DURATION before startTime, then 0s, then the completion (real capture: job1 0/6 … 0s / 0/6 0s 0s)', () => {
     const s = createSession({ profile: '1.22', seed: 11 });
