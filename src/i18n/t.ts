@@ -49,21 +49,6 @@ export function t(locale: Locale, key: MessageKey, vars: MessageVars = {}): stri
   return interpolate(messages[locale][key], vars);
 }
 
-/** A text in every locale at once: exercises and their checks are built before the page's locale is known. */
-export type InEveryLocale = Readonly<Record<Locale, string>>;
-
-/** Values for msg(): a value may itself differ per locale (a nested message, a plural phrase). */
-export type EveryLocaleVars = Readonly<Record<string, string | number | InEveryLocale>>;
-
-/** t() for every locale: the strings stay in the JSON files, the page picks its locale's text. */
-export function msg(key: MessageKey, vars: EveryLocaleVars = {}): InEveryLocale {
-  const inLocale = (locale: Locale): MessageVars =>
-    Object.fromEntries(
-      Object.entries(vars).map(([name, value]) => [name, typeof value === 'object' ? value[locale] : value]),
-    );
-  return Object.fromEntries(LOCALES.map((locale) => [locale, t(locale, key, inLocale(locale))])) as InEveryLocale;
-}
-
 /** A t() bound to one locale, for components that print many strings. */
 export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 export function translator(locale: Locale): Translate {

@@ -1,7 +1,7 @@
 // Lesson 7: time limits and clean-up. activeDeadlineSeconds (DeadlineExceeded), ttlSecondsAfterFinished (the
 // finished Job is deleted), and a CronJob that makes Jobs on a schedule.
 
-import { msg } from '../../i18n/t.ts';
+import { msg } from '../../i18n/msg.ts';
 import { applyCommand } from '../../lib/apply-command.ts';
 import { describeOfJob, jobFailed, sawRow, sawText } from '../../lib/exercises/checks.ts';
 import { cronJobMadeJobs, jobCleanedUp, jobCreatedAs, manifestSpec } from '../../lib/exercises/manifest-checks.ts';

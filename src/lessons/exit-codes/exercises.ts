@@ -1,7 +1,7 @@
 // Lesson 2 (seed section 2): the job controller reads the container's exit code: job-1 (`exit 0`) completes,
 // job-2 (`exit 1`) keeps producing Error pods.
 
-import { msg } from '../../i18n/t.ts';
+import { msg } from '../../i18n/msg.ts';
 import { jobExists, jobSucceeded, podsOfJobWithStatus, sawRow } from '../../lib/exercises/checks.ts';
 import { createJobSpec, jobCreatedAs } from '../../lib/exercises/manifest-checks.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';

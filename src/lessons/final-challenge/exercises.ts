@@ -1,7 +1,7 @@
 // Lesson 8: the final challenge. A broken Job (rejected restartPolicy, an image tag that does not exist, a
 // typo that exits 127) to diagnose and fix; checked on the outcome only, with feedback that diagnoses.
 
-import { msg } from '../../i18n/t.ts';
+import { msg } from '../../i18n/msg.ts';
 import { applyCommand } from '../../lib/apply-command.ts';
 import { jobCreatedAs, jobSpec, jobSucceededDiagnosed } from '../../lib/exercises/manifest-checks.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';

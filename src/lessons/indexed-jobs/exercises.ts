@@ -1,6 +1,6 @@
 // Lesson 6: many completions. completions + parallelism, Indexed completion mode, JOB_COMPLETION_INDEX.
 
-import { msg } from '../../i18n/t.ts';
+import { msg } from '../../i18n/msg.ts';
 import { applyCommand } from '../../lib/apply-command.ts';
 import { jobSucceeded, logsOfJob, sawRow, sawText } from '../../lib/exercises/checks.ts';
 import { jobCreatedAs, jobSpec, manifestSpec } from '../../lib/exercises/manifest-checks.ts';

@@ -1,7 +1,7 @@
 // Lesson 5: exit codes as policy. podFailurePolicy rules turn an exit code into FailJob (stop at once) or
 // Ignore (retry without counting); other codes are counted against backoffLimit.
 
-import { msg } from '../../i18n/t.ts';
+import { msg } from '../../i18n/msg.ts';
 import { applyCommand } from '../../lib/apply-command.ts';
 import { describeOfJob, jobFailed, jobSucceeded, podsOfJobWithStatus, sawText } from '../../lib/exercises/checks.ts';
 import { jobCreatedAs, jobFailurePolicyRule, manifestSpec } from '../../lib/exercises/manifest-checks.ts';

@@ -1,7 +1,7 @@
 // Lesson 4: restartPolicy OnFailure (one pod, its container restarted: RESTARTS "n (… ago)", CrashLoopBackOff,
 // the pod deleted when the limit is reached) against Never (a new pod per attempt, failed pods kept).
 
-import { msg } from '../../i18n/t.ts';
+import { msg } from '../../i18n/msg.ts';
 import { applyCommand } from '../../lib/apply-command.ts';
 import { describeOfJob, jobFailed, podsOfJobWithStatus, sawRow, sawText } from '../../lib/exercises/checks.ts';
 import {

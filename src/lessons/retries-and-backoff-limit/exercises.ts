@@ -1,7 +1,7 @@
 // Lesson 3: job-2 to the end (7 failed pods with the default backoffLimit 6, BackoffLimitExceeded), then a
 // job with backoffLimit: 2 applied from YAML (3 failed pods).
 
-import { msg } from '../../i18n/t.ts';
+import { msg } from '../../i18n/msg.ts';
 import {
   describeOfJob,
   jobBackoffLimit,

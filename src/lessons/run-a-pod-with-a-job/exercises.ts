@@ -1,7 +1,7 @@
 // Lesson 1 (seed section 1): a Job runs hello-world to completion; `kubectl run --restart=OnFailure` no longer
 // makes a Job. MDX refers to these by id (<Exercise id="…" />, <Prediction id="…" />, <Quiz ids=… />).
 
-import { msg } from '../../i18n/t.ts';
+import { msg } from '../../i18n/msg.ts';
 import { barePodExists, jobExists, jobSucceeded, logsOfJob, ran, sawRow, sawText } from '../../lib/exercises/checks.ts';
 import { jobCreatedAs } from '../../lib/exercises/manifest-checks.ts';
 import type { LessonExercises } from '../../lib/exercises/types.ts';

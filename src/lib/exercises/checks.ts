@@ -5,7 +5,7 @@
 // Size: over 400 lines because it is a catalogue of small independent check builders used by every lesson; manifest
 // checks are in manifest-checks.ts.
 
-import { msg } from '../../i18n/t.ts';
+import { msg } from '../../i18n/msg.ts';
 import { matchesLabelSelector } from '../../sim/api/selectors.ts';
 import type { Pod } from '../../sim/api/types.ts';
 import { parseLabelSelector } from '../../sim/kubectl/label-selector.ts';

@@ -1,7 +1,7 @@
 // Runs an exercise's checks against a context and decides its state. Every check runs (they are cheap) so the
 // checklist can tick each one; the feedback is the first failing check's, since checks are ordered from the
 // first thing to do to the last.
-import { msg } from '../../i18n/t.ts';
+import { msg } from '../../i18n/msg.ts';
 import type { CheckContext, CheckResult, Exercise, ExerciseEvaluation } from './types.ts';
 
 export function evaluate(exercise: Exercise, context: CheckContext): ExerciseEvaluation {

@@ -6,7 +6,7 @@
 // Size: over 400 lines because it is a catalogue of small independent check builders for YAML lessons (spec, history,
 // diagnosis).
 import { parse as parseYaml } from 'yaml';
-import { msg } from '../../i18n/t.ts';
+import { msg } from '../../i18n/msg.ts';
 import type { CronJob, Job, PodFailurePolicyRule } from '../../sim/api/types.ts';
 import { withRefusal } from './checks.ts';
 import { exitCodeOf, findJob, NAMESPACE, podStatusText, podsOfJob } from './cluster-facts.ts';

@@ -1,4 +1,4 @@
-// Exercise texts (goals, check labels, feedback, hints, questions) come from src/i18n/{en,ko}.json through msg()
+// Exercise texts (goals, check labels, feedback, hints, questions) come from src/i18n/exercises/{en,ko}.json through msg()
 // like every other string: no Korean is written in the exercise sources, and every exercise key in the JSON
 // files is used by the lesson or check file it names (tests/unit/site/i18n.test.ts checks that both locales have
 // the same keys and placeholders, and the Korean voice).
@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/i18n/en.json' with { type: 'json' };
-import { msg } from '../../../src/i18n/t.ts';
+import { msg } from '../../../src/i18n/msg.ts';
 import { LESSON_EXERCISES } from '../../../src/lessons/registry.ts';
 
 const root = join(import.meta.dirname, '../../..');

@@ -2,22 +2,31 @@
 // the site's voice (해라체, docs/course-site.md) with particles chosen from the word, never "을(를)".
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/i18n/en.json' with { type: 'json' };
+import enExercises from '../../../src/i18n/exercises/en.json' with { type: 'json' };
+import koExercises from '../../../src/i18n/exercises/ko.json' with { type: 'json' };
 import ko from '../../../src/i18n/ko.json' with { type: 'json' };
 import { isParticle } from '../../../src/i18n/particles.ts';
 import { localeOf, t } from '../../../src/i18n/t.ts';
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)[|:}]/g)].map((m) => m[1]))].sort();
-type Key = keyof typeof en;
-const keys = Object.keys(en) as Key[];
+/** The UI strings (t.ts) and the exercise texts (msg.ts): the same rules for both pairs of files. */
+const files: ReadonlyArray<{ name: string; en: Record<string, string>; ko: Record<string, string> }> = [
+  { name: 'ui', en, ko },
+  { name: 'exercises', en: enExercises, ko: koExercises },
+];
 
 describe('i18n', () => {
   it('has the same keys in every locale', () => {
-    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
+    for (const f of files) expect(Object.keys(f.ko).sort(), f.name).toEqual(Object.keys(f.en).sort());
+  });
+
+  it('keeps the UI and exercise keys apart', () => {
+    for (const key of Object.keys(enExercises)) expect(Object.hasOwn(en, key), key).toBe(false);
   });
 
   it('uses the same placeholders in every locale', () => {
-    for (const key of keys) {
-      expect(placeholders(ko[key]), key).toEqual(placeholders(en[key]));
+    for (const f of files) {
+      for (const key of Object.keys(f.en)) expect(placeholders(f.ko[key] ?? ''), key).toEqual(placeholders(f.en[key]!));
     }
   });
 
@@ -35,15 +44,14 @@ describe('i18n', () => {
   });
 
   it('names only known particles in {value|particle} and {value:particle}', () => {
-    for (const key of keys) {
-      for (const m of ko[key].matchAll(/\{\w+[|:]([^}]*)\}/g))
+    for (const [key, text] of files.flatMap((f) => Object.entries(f.ko))) {
+      for (const m of text.matchAll(/\{\w+[|:]([^}]*)\}/g))
         expect(isParticle(m[1] ?? ''), `${key}: ${m[0]}`).toBe(true);
     }
   });
 
   it('writes Korean in one voice: no 합니다/해요 endings, no 을(를) placeholders, no space before a particle', () => {
-    for (const key of keys) {
-      const text = ko[key];
+    for (const [key, text] of files.flatMap((f) => Object.entries(f.ko))) {
       expect(text, key).not.toMatch(/(?:[합습됩입]니다|세요|[아어해]요|예요|까요|네요)[.?!)]?(?:\s|$)/);
       expect(text, key).not.toMatch(/\((?:을|를|이|가|은|는|와|과|으)\)|을\(를\)|이\(가\)|은\(는\)/);
       expect(text, key).not.toMatch(/[A-Za-z0-9`'"]\s(?:은|는|이|가|을|를|와|과|로|으로|의)\s/);
