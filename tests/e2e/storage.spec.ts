@@ -23,8 +23,9 @@ test('two tabs typing alternately in the same lesson: all 10 lines survive a rel
   for (let i = 0; i < 10; i++) {
     const tab = i % 2 === 0 ? page : other;
     await tab.bringToFront(); // The other tab is hidden meanwhile: it saves its clock when it goes.
+    // No wait for the output: the other tab's log arrives while this one types (a line typed during the
+    // rebuild that follows used to be lost: 9 of 10 here before, 5 of 10 in the issue).
     await typeLine(tab, `echo tab-line-${i}`);
-    await expect(outputLines(tab, `tab-line-${i}`)).toHaveCount(1);
   }
   await other.close();
   await page.reload();

@@ -86,6 +86,11 @@ export class JobsLabTerminal extends HTMLElement {
   private toldLogFull = false;
   /** followStore() is saving this page's unsaved lines first (its own store event must not re-enter). */
   private following = false;
+  /**
+   * A boot is under way: keys wait in typeAhead for the rebuilt session. Sent to the old session meanwhile, a
+   * line typed while another tab's log arrived was recorded and then dropped with it (two tabs lost lines).
+   */
+  private booting = false;
   private saveQueued = false;
   /** Stops the replay running now (Continue from here, the time cap, a reset). */
   private replayAbort: AbortController | undefined;
@@ -231,6 +236,12 @@ export class JobsLabTerminal extends HTMLElement {
     // the rebuilt session replays them instead of dropping them.
     this.saveInputs();
     const generation = ++this.generation;
+    this.booting = true;
+    // The line being typed comes back at the rebuilt prompt, as type-ahead (a partly typed line was lost).
+    if (this.lineShown && this.editor.text) {
+      this.typeAhead.unshift(this.editor.text);
+      this.editor.clear();
+    }
     // A replay still running belongs to the session this boot replaces.
     this.replayAbort?.abort();
     // The replay's clock starts now, not once the simulator has loaded: the way out is on screen within moments.
@@ -341,6 +352,7 @@ export class JobsLabTerminal extends HTMLElement {
     this.dataset.ready = 'true';
     performance.mark('jobs-lab:session-ready');
     this.dispatchEvent(new CustomEvent(SESSION_EVENT, { bubbles: true, detail: { session: session.simulator } }));
+    this.booting = false;
     const early = this.typeAhead;
     this.typeAhead = [];
     for (const data of early) this.onData(data);
@@ -517,10 +529,8 @@ export class JobsLabTerminal extends HTMLElement {
         this.following = false;
       }
     }
-    if (JSON.stringify(this.progressInputs()) !== JSON.stringify(this.inputs)) {
-      this.pending = [];
-      void this.boot();
-    }
+    // Pasted lines still queued stay queued: they run at the rebuilt prompt (boot drains them).
+    if (JSON.stringify(this.progressInputs()) !== JSON.stringify(this.inputs)) void this.boot();
   }
 
   private progressInputs(): readonly InputEntry[] {
@@ -680,7 +690,7 @@ export class JobsLabTerminal extends HTMLElement {
   }
 
   private handleData(data: string): void {
-    if (!this.session || this.replaying) {
+    if (!this.session || this.replaying || this.booting) {
       this.typeAhead.push(data);
       this.activate();
       return;
