@@ -192,3 +192,28 @@ test('a damaged lesson record: the rest is kept, and the backup is restored from
   await terminalReady(page);
   await expect(outputLines(page, 'before-damage')).toHaveCount(1);
 });
+
+test('the course home restores lessons from the backup, e.g. after Reset course by mistake', async ({ page }) => {
+  test.setTimeout(60_000);
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await typeLine(page, 'echo keep-me');
+  await expect(outputLines(page, 'keep-me')).toHaveCount(1);
+  // The home page starts with that progress stored; the backup of it is written when the page is idle.
+  await page.goto('/en/');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('jobs-lab:v1:backup'))).toContain('keep-me');
+  const restore = page.locator('jl-restore-backup [data-restore-backup]');
+  await page.locator('jl-reset-course button').click();
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), KEY)).not.toContain('keep-me');
+  await expect(restore).toBeVisible();
+  await expect(restore).toHaveText(/^Restore lessons from the backup of /);
+  await restore.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('jl-restore-backup [data-status]')).toHaveText('Lessons restored from the backup: 1.');
+  const results = await new AxeBuilder({ page }).include('jl-restore-backup').analyze();
+  expect(results.violations).toEqual([]);
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await expect(outputLines(page, 'keep-me')).toHaveCount(1);
+});
