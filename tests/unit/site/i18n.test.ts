@@ -1,5 +1,7 @@
 // Both locales must offer the same strings with the same placeholders, and the Korean ones must be written in
 // the site's voice (해라체, docs/course-site.md) with particles chosen from the word, never "을(를)".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/i18n/en.json' with { type: 'json' };
 import enExercises from '../../../src/i18n/exercises/en.json' with { type: 'json' };
@@ -18,6 +20,17 @@ const files: ReadonlyArray<{ name: string; en: Record<string, string>; ko: Recor
 describe('i18n', () => {
   it('has the same keys in every locale', () => {
     for (const f of files) expect(Object.keys(f.ko).sort(), f.name).toEqual(Object.keys(f.en).sort());
+  });
+
+  it('writes each key once per file (JSON.parse would keep the last of two silently)', () => {
+    for (const file of ['en', 'ko', 'exercises/en', 'exercises/ko']) {
+      const text = readFileSync(join(import.meta.dirname, `../../../src/i18n/${file}.json`), 'utf8');
+      const keys = [...text.matchAll(/^\s*"([^"]+)":/gm)].map((m) => m[1]);
+      expect(
+        keys.filter((k, i) => keys.indexOf(k) !== i),
+        file,
+      ).toEqual([]);
+    }
   });
 
   it('keeps the UI and exercise keys apart', () => {
