@@ -4,25 +4,15 @@
 // named after it, restartPolicy OnFailure unless --restart says otherwise; API errors are wrapped as
 // `failed to create cronjob: …`; prints `cronjob.batch/NAME created`.
 
-import type { CronJob } from '../../api/types.ts';
-import { type Command, type CommandEnv, OK } from '../command.ts';
+import type { Command, CommandEnv } from '../command.ts';
 import { UsageError } from '../errors.ts';
-import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { type Flags, stringFlag } from '../flags.ts';
 import { createCronJobHelp } from '../help/create-cronjob.ts';
-import { outputFormatOrThrow, printGeneric, TEMPLATE_FLAGS } from '../output-format.ts';
-import { dryRunSuffix, parseDryRun } from './dry-run.ts';
+import { outputFormatOrThrow } from '../output-format.ts';
+import { CREATE_OBJECT_FLAGS, createAndPrint } from './create-object.ts';
+import { parseDryRun } from './dry-run.ts';
 
-const FLAGS = [
-  stringFlag('image'),
-  stringFlag('schedule'),
-  stringFlag('restart'),
-  stringFlag('output', 'o'),
-  { name: 'dry-run', kind: 'string' as const, defaultValue: 'none', noOptDefVal: 'unchanged' },
-  boolFlag('save-config'),
-  stringFlag('validate', undefined, 'strict'),
-  stringFlag('field-manager', undefined, 'kubectl-create'),
-  ...TEMPLATE_FLAGS,
-];
+const FLAGS = [stringFlag('image'), stringFlag('schedule'), stringFlag('restart'), ...CREATE_OBJECT_FLAGS];
 
 /** create_cronjob.go createCronJob: the fields kubectl sets, nothing else. */
 function build(name: string, image: string, schedule: string, restart: string, command: string[]) {
@@ -89,21 +79,13 @@ function runCreateCronJob(flags: Flags, env: CommandEnv, path: string): ReturnTy
     };
   }
   if (env.namespaceExplicit) (cronJob.metadata as Record<string, unknown>).namespace = env.namespace;
-  let shown: Record<string, unknown> = clientView(cronJob, env);
-  if (dryRun !== 'client') {
-    try {
-      const created = env.api.create<CronJob>(
-        { ...cronJob, metadata: { ...cronJob.metadata, namespace: env.namespace } },
-        { dryRun: dryRun === 'server', fieldManager: flags.string('field-manager') },
-      );
-      shown = created as unknown as Record<string, unknown>;
-    } catch (e) {
-      throw new Error(`failed to create cronjob: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-  if (format.type === 'table') env.io.out(`cronjob.batch/${name} created${dryRunSuffix(dryRun)}\n`);
-  else printGeneric(env.io, format, [shown as never], false, 'insertion');
-  return OK;
+  return createAndPrint(flags, env, format, dryRun, {
+    object: cronJob,
+    clientView: clientView(cronJob, env),
+    resource: 'cronjob.batch',
+    namespaced: true,
+    wrapError: 'failed to create cronjob',
+  });
 }
 
 export const createCronJobCommand: Command = {

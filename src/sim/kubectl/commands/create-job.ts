@@ -2,25 +2,17 @@
 // pkg/cmd/create/create_job.go): builds the Job client-side, creates it (errors wrapped as
 // `failed to create job: …`), prints `job.batch/NAME created`.
 
-import type { CronJob, Job } from '../../api/types.ts';
-import { type Command, type CommandEnv, OK } from '../command.ts';
+import type { CronJob } from '../../api/types.ts';
+import type { Command, CommandEnv } from '../command.ts';
 import { UsageError } from '../errors.ts';
-import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import { type Flags, stringFlag } from '../flags.ts';
 import { createJobHelp } from '../help/create-job.ts';
-import { outputFormatOrThrow, printGeneric, TEMPLATE_FLAGS } from '../output-format.ts';
+import { outputFormatOrThrow } from '../output-format.ts';
 import { resolveType } from '../resources.ts';
-import { dryRunSuffix, parseDryRun } from './dry-run.ts';
+import { CREATE_OBJECT_FLAGS, createAndPrint } from './create-object.ts';
+import { parseDryRun } from './dry-run.ts';
 
-export const CREATE_JOB_FLAGS = [
-  stringFlag('image'),
-  stringFlag('from'),
-  stringFlag('output', 'o'),
-  { name: 'dry-run', kind: 'string' as const, defaultValue: 'none', noOptDefVal: 'unchanged' },
-  boolFlag('save-config'),
-  stringFlag('validate', undefined, 'strict'),
-  stringFlag('field-manager', undefined, 'kubectl-create'),
-  ...TEMPLATE_FLAGS,
-];
+export const CREATE_JOB_FLAGS = [stringFlag('image'), stringFlag('from'), ...CREATE_OBJECT_FLAGS];
 
 function buildFromImage(name: string, image: string, command: string[]): Record<string, unknown> {
   // §2.2: container named after the job, command from after `--`, restartPolicy Never; no labels.
@@ -113,21 +105,13 @@ function runCreateJob(flags: Flags, env: CommandEnv, path: string): ReturnType<N
   }
   if (env.namespaceExplicit) (job.metadata as Record<string, unknown>).namespace = env.namespace;
 
-  let shown: Record<string, unknown> = clientView(job, env);
-  if (dryRun !== 'client') {
-    try {
-      const created = env.api.create<Job>(
-        { ...job, metadata: { ...(job.metadata as object), namespace: env.namespace } },
-        { dryRun: dryRun === 'server', fieldManager: flags.string('field-manager') },
-      );
-      shown = created as unknown as Record<string, unknown>;
-    } catch (e) {
-      throw new Error(`failed to create job: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-  if (format.type === 'table') env.io.out(`job.batch/${name} created${dryRunSuffix(dryRun)}\n`);
-  else printGeneric(env.io, format, [shown as never], false, 'insertion');
-  return OK;
+  return createAndPrint(flags, env, format, dryRun, {
+    object: job,
+    clientView: clientView(job, env),
+    resource: 'job.batch',
+    namespaced: true,
+    wrapError: 'failed to create job',
+  });
 }
 
 export const createJobCommand: Command = {

@@ -2,22 +2,13 @@
 // builds `Namespace{metadata.name}` client-side, creates it (the API error is returned unwrapped, so kubectl prints
 // `Error from server (AlreadyExists): namespaces "dev" already exists`), prints `namespace/NAME created`.
 
-import type { Namespace } from '../../api/types.ts';
-import { type Command, type CommandEnv, OK } from '../command.ts';
+import type { Command, CommandEnv } from '../command.ts';
 import { UsageError } from '../errors.ts';
-import { boolFlag, type Flags, stringFlag } from '../flags.ts';
+import type { Flags } from '../flags.ts';
 import { createNamespaceHelp } from '../help/create-namespace.ts';
-import { outputFormatOrThrow, printGeneric, TEMPLATE_FLAGS } from '../output-format.ts';
-import { dryRunSuffix, parseDryRun } from './dry-run.ts';
-
-const FLAGS = [
-  stringFlag('output', 'o'),
-  { name: 'dry-run', kind: 'string' as const, defaultValue: 'none', noOptDefVal: 'unchanged' },
-  boolFlag('save-config'),
-  stringFlag('validate', undefined, 'strict'),
-  stringFlag('field-manager', undefined, 'kubectl-create'),
-  ...TEMPLATE_FLAGS,
-];
+import { outputFormatOrThrow } from '../output-format.ts';
+import { CREATE_OBJECT_FLAGS, createAndPrint } from './create-object.ts';
+import { parseDryRun } from './dry-run.ts';
 
 /** The object as `--dry-run=client -o yaml` prints it: Go's encoder writes the empty spec and status structs. */
 function clientView(name: string, env: CommandEnv, annotations?: Record<string, string>): Record<string, unknown> {
@@ -48,24 +39,19 @@ function runCreateNamespace(flags: Flags, env: CommandEnv, path: string): Return
     annotations = { 'kubectl.kubernetes.io/last-applied-configuration': `${JSON.stringify(object)}\n` };
     (object.metadata as Record<string, unknown>).annotations = annotations;
   }
-  let shown: Record<string, unknown> = clientView(name, env, annotations);
-  if (dryRun !== 'client') {
-    const created = env.api.create<Namespace>(object, {
-      dryRun: dryRun === 'server',
-      fieldManager: flags.string('field-manager'),
-    });
-    shown = created as unknown as Record<string, unknown>;
-  }
-  if (format.type === 'table') env.io.out(`namespace/${name} created${dryRunSuffix(dryRun)}\n`);
-  else printGeneric(env.io, format, [shown as never], false, 'insertion');
-  return OK;
+  return createAndPrint(flags, env, format, dryRun, {
+    object,
+    clientView: clientView(name, env, annotations),
+    resource: 'namespace',
+    namespaced: false,
+  });
 }
 
 export const createNamespaceCommand: Command = {
   name: 'namespace',
   aliases: ['ns'],
   short: 'Create a namespace with the specified name',
-  flags: FLAGS,
+  flags: CREATE_OBJECT_FLAGS,
   help: createNamespaceHelp,
   run: runCreateNamespace,
 };
