@@ -106,6 +106,34 @@ export class ClockJumps {
     };
   }
 
+  /**
+   * A waiting command as the foreground process the shell runs: registers the waiter and reports the command's exit
+   * once, also to listeners registered after it. `settle` and `interrupt` (Ctrl-C) end it by calling `exit`.
+   */
+  waitingProcess(spec: {
+    target: Millis;
+    until(): boolean;
+    settle(exit: (code: number) => void): void;
+    interrupt(exit: (code: number) => void): void;
+  }): { interrupt(): void; onExit(listener: (code: number) => void): void } {
+    const listeners: Array<(code: number) => void> = [];
+    let exited: number | undefined;
+    const exit = (code: number): void => {
+      if (exited !== undefined) return;
+      exited = code;
+      stop();
+      for (const listener of listeners) listener(code);
+    };
+    const stop = this.wait({ target: spec.target, until: () => spec.until(), settle: () => spec.settle(exit) });
+    return {
+      interrupt: () => spec.interrupt(exit),
+      onExit: (listener) => {
+        listeners.push(listener);
+        if (exited !== undefined) listener(exited);
+      },
+    };
+  }
+
   /** Told whenever a command starts waiting for the clock (the terminal then drives the advance). */
   onRequest(listener: (jump: PendingJump) => void): () => void {
     this.listeners.add(listener);

@@ -191,15 +191,7 @@ function waitDeferred(
   const first = step();
   if (first !== undefined) return { exitCode: first };
 
-  const listeners: Array<(code: number) => void> = [];
-  let exited: number | undefined;
-  const exit = (code: number): void => {
-    if (exited !== undefined) return;
-    exited = code;
-    stop();
-    for (const listener of listeners) listener(code);
-  };
-  const stop = jumps.wait({
+  const running = jumps.waitingProcess({
     target: Math.max(deadline, env.ctx.clock.now()),
     until: () => {
       try {
@@ -208,7 +200,7 @@ function waitDeferred(
         return true; // settle() meets the same error and prints it
       }
     },
-    settle: () => {
+    settle: (exit) => {
       try {
         const code = step();
         if (code !== undefined) exit(code);
@@ -221,16 +213,9 @@ function waitDeferred(
         exit(1);
       }
     },
+    interrupt: (exit) => exit(130),
   });
-  return {
-    running: {
-      interrupt: () => exit(130),
-      onExit: (listener) => {
-        listeners.push(listener);
-        if (exited !== undefined) listener(exited);
-      },
-    },
-  };
+  return { running };
 }
 
 export const waitCommand: Command = {

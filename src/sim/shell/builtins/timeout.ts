@@ -56,38 +56,24 @@ export function createTimeout(resolve: (name: string) => Program | undefined): P
       // Deferred (the browser's terminal, src/sim/jumps.ts): a foreground process the session's driver moves the
       // clock for in slices, halting as soon as the command exits, as advanceUntil does below.
       const running = result.running;
-      const listeners: Array<(code: number) => void> = [];
-      let exited: number | undefined;
-      const exit = (code: number): void => {
-        if (exited !== undefined) return;
-        exited = code;
-        stop();
-        for (const listener of listeners) listener(code);
-      };
-      const stop = jumps.wait({
-        target,
-        until: () => exitCode !== undefined,
-        settle: () => {
-          if (exitCode !== undefined) return exit(exitCode);
-          if (ctx.clock.now() < target) return;
-          exitCode = timedOutCode;
-          running.interrupt();
-          exit(timedOutCode);
-        },
-      });
       return {
-        running: {
+        running: jumps.waitingProcess({
+          target,
+          until: () => exitCode !== undefined,
+          settle: (exit) => {
+            if (exitCode !== undefined) return exit(exitCode);
+            if (ctx.clock.now() < target) return;
+            exitCode = timedOutCode;
+            running.interrupt();
+            exit(timedOutCode);
+          },
           // Ctrl-C reaches timeout and its command (one process group); timeout dies of the SIGINT too: 130.
-          interrupt: () => {
+          interrupt: (exit) => {
             exitCode ??= 130;
             running.interrupt();
             exit(130);
           },
-          onExit: (listener) => {
-            listeners.push(listener);
-            if (exited !== undefined) listener(exited);
-          },
-        },
+        }),
       };
     }
     ctx.clock.advanceUntil(() => exitCode !== undefined, target);
