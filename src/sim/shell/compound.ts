@@ -6,14 +6,14 @@
 // the line a foreground process until it ends or Ctrl-C stops it. Variables set by the line stay set.
 
 import type { Clock } from '../clock.ts';
-import { Random } from '../random.ts';
 import { INTERACTIVE_BASH } from '../sh/dialect.ts';
 import { Interpreter } from '../sh/interp/interpreter.ts';
-import { type FileStore, type Host, type Io, Meter, type Run, type Step } from '../sh/process.ts';
+import type { Host, Io, Run, Step } from '../sh/process.ts';
 import type { Execution, Terminal } from './executor.ts';
 import { runExpansion, type WaitStep } from './expansion.ts';
 import type { SessionFileSystem } from './filesystem.ts';
 import type { Program, ProgramContext, ProgramResult } from './program.ts';
+import { learnerHost } from './utility-program.ts';
 
 export interface CompoundEnvironment {
   programs: ReadonlyMap<string, Program>;
@@ -41,7 +41,7 @@ export function runCompound(
     argv0: 'bash',
     positional: [],
     env: shellEnv,
-    host: learnerHost(env, terminal),
+    host: compoundHost(env, terminal),
   });
   interpreter.status = Number(env.variables.get('?') ?? '0');
   const io: Io = { out: (text) => terminal.out(text), err: (text) => terminal.err(text), stdin: { text: '', pos: 0 } };
@@ -87,26 +87,16 @@ function* onClock(run: Run, clock: Clock): Generator<Step, number, void> {
   }
 }
 
-function learnerHost(env: CompoundEnvironment, terminal: Terminal): Host {
+/** utility-program.ts's host (files, clock), with the learner's programs on the path and the session's directories. */
+function compoundHost(env: CompoundEnvironment, terminal: Terminal): Host {
   const { fs, ctx } = env;
-  const files: FileStore = {
-    get: (path) => fs.read(path),
-    has: (path) => fs.read(path) !== undefined,
-    set: (path, text) => fs.write(path, text),
-    delete: (path) => fs.remove(path),
-  };
   return {
-    flavour: 'gnu',
+    ...learnerHost(fs, ctx.clock),
     programAt: (path) => {
       const name = path.slice(BIN.length);
       return path.startsWith(BIN) && env.programs.has(name) ? name : undefined;
     },
     isDirectory: (path) => fs.isDirectory(path),
-    files,
-    hostname: '',
-    random: new Random(0),
-    meter: new Meter(),
-    now: () => ctx.clock.now(),
     exec: (path, argv, _env, io) => runProgram(env.programs.get(path.slice(BIN.length)), argv, io, ctx, terminal),
   };
 }

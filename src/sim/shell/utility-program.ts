@@ -8,7 +8,8 @@ import type { Utility, UtilityContext } from '../sh/coreutils/context.ts';
 import { type FileStore, finished, type Host, Meter } from '../sh/process.ts';
 import type { FileSystem, Program } from './program.ts';
 
-function learnerHost(fs: FileSystem, clock: Clock): Host {
+/** The learner's machine as the shared shell's Host: the session's files and clock, GNU utilities. */
+export function learnerHost(fs: FileSystem, clock: Clock): Host {
   const files: FileStore = {
     get: (path) => fs.read(path),
     has: (path) => fs.read(path) !== undefined,
