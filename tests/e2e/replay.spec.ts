@@ -3,12 +3,19 @@
 // keeps answering, and "Continue from here" or Reset gives a working terminal.
 import type { Page } from '@playwright/test';
 import { EVERY_MINUTE_CRONJOB as CRONJOB } from '../fixtures/every-minute-cronjob.ts';
-import { expect, LESSON, terminalLog, terminalReady, test, typeLine } from './site-fixtures.ts';
+import {
+  expect,
+  LESSON,
+  POISON_AT,
+  poisonStoredLesson,
+  terminalLog,
+  terminalReady,
+  test,
+  typeLine,
+} from './site-fixtures.ts';
 
 const URL_EN = `/en/lessons/${LESSON}/`;
 const KEY = 'jobs-lab:v1';
-
-const HUGE = 999_999_999_000;
 
 /** Starts the lesson (so its entry has the right cluster fingerprint), then rewrites its log into the poisoned one. */
 async function poison(page: Page): Promise<void> {
@@ -18,29 +25,7 @@ async function poison(page: Page): Promise<void> {
   await expect
     .poll(() => page.evaluate((key) => localStorage.getItem(key)?.includes('echo start') ?? false, KEY))
     .toBe(true);
-  const poisoned = await page.evaluate(
-    ({ key, cronjob, huge }) => {
-      const course = JSON.parse(localStorage.getItem(key)!);
-      const lesson = Object.values(course.lessons)[0] as { inputs: unknown[]; elapsed: number };
-      lesson.inputs = [
-        ...cronjob.map((text: string, i: number) => ({ kind: 'line', at: 1000 + i, text })),
-        { kind: 'line', at: 5000, text: 'sleep 999999999' },
-        { kind: 'line', at: huge + 5000, text: 'kubectl get cronjobs' },
-      ];
-      lesson.elapsed = huge + 6000;
-      return JSON.stringify(course);
-    },
-    { key: KEY, cronjob: CRONJOB, huge: HUGE },
-  );
-  // Written as the next page starts (this page saves its own copy when it is hidden), once.
-  await page.addInitScript(
-    ({ key, value }) => {
-      if (sessionStorage.getItem('poisoned')) return;
-      sessionStorage.setItem('poisoned', '1');
-      localStorage.setItem(key, value);
-    },
-    { key: KEY, value: poisoned },
-  );
+  await poisonStoredLesson(page, KEY, LESSON);
 }
 
 /** Reloads; the replay panel must be on screen within 2 s of the page's load, and the page must keep answering. */
@@ -77,7 +62,7 @@ test('a poisoned saved lesson reopens within 2 s with a way out: Continue from h
     const lesson = Object.values(JSON.parse(localStorage.getItem(key)!).lessons)[0] as { elapsed: number };
     return lesson.elapsed;
   }, KEY);
-  expect(stored).toBeLessThan(HUGE);
+  expect(stored).toBeLessThan(POISON_AT);
 });
 
 test('a poisoned saved lesson reopens within 2 s with a way out: Reset lesson', async ({ page }) => {

@@ -5,10 +5,9 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { EVERY_MINUTE_CRONJOB as CRONJOB } from '../fixtures/every-minute-cronjob.ts';
-import { expect, LESSON, terminalReady, test, typeLine } from './site-fixtures.ts';
+import { expect, LESSON, poisonStoredLesson, terminalReady, test, typeLine } from './site-fixtures.ts';
 
 const KEY = 'jobs-lab:v1';
-const HUGE = 999_999_999_000;
 const OTHER = 'exit-codes';
 const CLASS = { id: 'cls42', name: 'Class 3-B', lessons: [LESSON, OTHER], seed: 4242, joinedAt: 1 };
 
@@ -33,29 +32,7 @@ async function poisonInClass(page: Page): Promise<void> {
       )
       .toBe(true);
   }
-  const poisoned = await page.evaluate(
-    ({ key, cronjob, huge, slug }) => {
-      const course = JSON.parse(localStorage.getItem(key)!);
-      const lesson = course.lessons[slug] as { inputs: unknown[]; elapsed: number };
-      lesson.inputs = [
-        ...cronjob.map((text: string, i: number) => ({ kind: 'line', at: 1000 + i, text })),
-        { kind: 'line', at: 5000, text: 'sleep 999999999' },
-        { kind: 'line', at: huge + 5000, text: 'kubectl get cronjobs' },
-      ];
-      lesson.elapsed = huge + 6000;
-      return JSON.stringify(course);
-    },
-    { key: KEY, cronjob: CRONJOB, huge: HUGE, slug: LESSON },
-  );
-  // Written as the next page starts (the lesson page saves its own copy when it is hidden), once.
-  await page.addInitScript(
-    ({ key, value }) => {
-      if (sessionStorage.getItem('poisoned')) return;
-      sessionStorage.setItem('poisoned', '1');
-      localStorage.setItem(key, value);
-    },
-    { key: KEY, value: poisoned },
-  );
+  await poisonStoredLesson(page, KEY, LESSON);
 }
 
 test('a poisoned saved lesson: the results page answers, says which lesson stopped, offers a way out, and exports', async ({

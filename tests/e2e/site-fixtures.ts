@@ -1,6 +1,7 @@
 // Shared by the course-site specs: a page that fails its test on console errors and uncaught exceptions, and
 // helpers to type into the terminal and read its role="log" mirror.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { EVERY_MINUTE_CRONJOB } from '../fixtures/every-minute-cronjob.ts';
 
 export const LESSON = 'run-a-pod-with-a-job';
 
@@ -56,4 +57,37 @@ export async function paste(page: Page, text: string): Promise<void> {
 
 export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme: theme });
+}
+
+/** Virtual time of the poisoned lesson's last input: years after its per-minute CronJob was created. */
+export const POISON_AT = 999_999_999_000;
+
+/**
+ * Rewrites `slug`'s stored log (the lesson must already have an entry, so its cluster fingerprint is right) into
+ * the poisoned one of issue 15 item 2: a per-minute CronJob, `sleep 999999999`, and a line years later. It is
+ * written as the next page starts (the current page saves its own copy when it is hidden), once.
+ */
+export async function poisonStoredLesson(page: Page, key: string, slug: string): Promise<void> {
+  const poisoned = await page.evaluate(
+    ({ key, cronjob, huge, slug }) => {
+      const course = JSON.parse(localStorage.getItem(key)!);
+      const lesson = course.lessons[slug] as { inputs: unknown[]; elapsed: number };
+      lesson.inputs = [
+        ...cronjob.map((text: string, i: number) => ({ kind: 'line', at: 1000 + i, text })),
+        { kind: 'line', at: 5000, text: 'sleep 999999999' },
+        { kind: 'line', at: huge + 5000, text: 'kubectl get cronjobs' },
+      ];
+      lesson.elapsed = huge + 6000;
+      return JSON.stringify(course);
+    },
+    { key, cronjob: EVERY_MINUTE_CRONJOB, huge: POISON_AT, slug },
+  );
+  await page.addInitScript(
+    ({ key, value }) => {
+      if (sessionStorage.getItem('poisoned')) return;
+      sessionStorage.setItem('poisoned', '1');
+      localStorage.setItem(key, value);
+    },
+    { key, value: poisoned },
+  );
 }
