@@ -120,6 +120,22 @@ function distGzip(path: string): number {
   return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
 }
 
+/** Starts recording the page's longest main-thread task (Long Tasks API: tasks of 50 ms and more). */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest?: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest ?? 0, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+/** The longest task since watchLongTasks (0 when none reached 50 ms). */
+function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+}
+
 /**
  * The manifest editor on a lesson page, untouched (issue 12): Monaco is fetched and mounted at idle after the
  * terminal is ready. Returns navigation → editor ready, what it downloaded (gzip: Monaco's JS, its workers — the
@@ -150,17 +166,11 @@ async function monacoOnLesson(
   // The YAML worker starts once the model is validated: give it the time to.
   await page.waitForTimeout(1500);
   await page.waitForLoadState('networkidle');
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest?: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest ?? 0, e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   await page.locator('manifest-editor .monaco-editor .view-lines').first().click();
   await page.keyboard.type('#');
   await page.waitForTimeout(1000);
-  const focusTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const focusTaskMs = await longestTask(page);
   const workers = [...workerUrls].filter((p) => p.endsWith('.js'));
   const files = [...seen].filter((p) => monacoFiles.test(p) && !workers.includes(p));
   await context.close();
@@ -195,13 +205,7 @@ async function longestTaskDuringJump(browser: Browser, pageUrl: string): Promise
     `${lines.join('\n')}\n`,
   );
   await page.locator('jl-terminal [role="log"]').getByText('job.batch/fail-99 created').waitFor({ timeout: 60_000 });
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest?: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest ?? 0, e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   const start = Date.now();
   await page.keyboard.type('sleep 3600; echo jumped');
   await page.keyboard.press('Enter');
@@ -210,7 +214,7 @@ async function longestTaskDuringJump(browser: Browser, pageUrl: string): Promise
     .first()
     .waitFor({ timeout: 120_000 });
   const ms = Date.now() - start;
-  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const longest = await longestTask(page);
   await context.close();
   return { longest, ms };
 }
