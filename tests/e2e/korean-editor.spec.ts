@@ -1,7 +1,25 @@
 // Korean lessons show the manifest editor in Korean: its own controls and help (src/i18n/ko.json), the schema's
 // hover texts (schemas/kubernetes-ko.ts) and
 // Monaco's UI (its Korean message table, loaded before Monaco on Korean pages).
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+
+/** The lesson's first manifest editor, opened (Edit) and ready. */
+async function openEditor(page: Page, path: string): Promise<Locator> {
+  await page.goto(path);
+  const editor = page.locator('manifest-editor').first();
+  await editor.locator('button[data-action="edit"]').click();
+  await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  return editor;
+}
+
+/** Hovers `backoffLimit` in the opened editor and returns the hover that contains `text`. */
+async function hoverBackoffLimit(page: Page, editor: Locator, text: string): Promise<Locator> {
+  await editor
+    .locator('.view-lines span', { hasText: /^backoffLimit$/ })
+    .first()
+    .hover();
+  return page.locator('.monaco-hover').filter({ hasText: text }).first();
+}
 
 const KOREAN_EDITOR_PAGES = ['restart-policy', 'pod-failure-policy', 'indexed-jobs', 'deadlines-and-cleanup'];
 
@@ -22,10 +40,7 @@ for (const slug of KOREAN_EDITOR_PAGES) {
 }
 
 test('/ko/lessons/restart-policy/: a misspelt field gets a Korean marker with the right particle', async ({ page }) => {
-  await page.goto('/ko/lessons/restart-policy/');
-  const editor = page.locator('manifest-editor').first();
-  await editor.locator('button[data-action="edit"]').click();
-  await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  const editor = await openEditor(page, '/ko/lessons/restart-policy/');
   await editor.locator('.monaco-editor .view-lines').click();
   // Line 6 is `  backoffLimit: 3`: replace it with a misspelt field.
   await page.keyboard.press('Control+Home');
@@ -41,40 +56,23 @@ test('/ko/lessons/restart-policy/: a misspelt field gets a Korean marker with th
 });
 
 test('/ko/lessons/restart-policy/: hovering a field shows its Korean description from the schema', async ({ page }) => {
-  await page.goto('/ko/lessons/restart-policy/');
-  const editor = page.locator('manifest-editor').first();
-  await editor.locator('button[data-action="edit"]').click();
-  await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
-  await editor
-    .locator('.view-lines span', { hasText: /^backoffLimit$/ })
-    .first()
-    .hover();
-  const hover = page.locator('.monaco-hover').filter({ hasText: '잡을 실패로 표시하기 전의 재시도 횟수' }).first();
+  const editor = await openEditor(page, '/ko/lessons/restart-policy/');
+  const hover = await hoverBackoffLimit(page, editor, '잡을 실패로 표시하기 전의 재시도 횟수');
   await expect(hover).toBeVisible({ timeout: 10_000 });
   await expect(hover).toContainText('기본값은 6이다');
   await expect(hover).not.toContainText('Specifies the number of retries');
 });
 
 test('/en/lessons/restart-policy/: the same hover stays English on English pages', async ({ page }) => {
-  await page.goto('/en/lessons/restart-policy/');
-  const editor = page.locator('manifest-editor').first();
-  await editor.locator('button[data-action="edit"]').click();
-  await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
-  await editor
-    .locator('.view-lines span', { hasText: /^backoffLimit$/ })
-    .first()
-    .hover();
-  const hover = page.locator('.monaco-hover').filter({ hasText: 'Specifies the number of retries' }).first();
+  const editor = await openEditor(page, '/en/lessons/restart-policy/');
+  const hover = await hoverBackoffLimit(page, editor, 'Specifies the number of retries');
   await expect(hover).toBeVisible({ timeout: 10_000 });
 });
 
 test("/ko/lessons/restart-policy/: Ctrl+M's announcement is in the course's voice, not Monaco's 합니다체", async ({
   page,
 }) => {
-  await page.goto('/ko/lessons/restart-policy/');
-  const editor = page.locator('manifest-editor').first();
-  await editor.locator('button[data-action="edit"]').click();
-  await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  const editor = await openEditor(page, '/ko/lessons/restart-policy/');
   await editor.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('Control+m');
   // Monaco announces through its aria-live container (monaco-ko.ts rewrites the message).
