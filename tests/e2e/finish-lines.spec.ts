@@ -1,6 +1,6 @@
 // Finish lines (issue 9): the course home's "continue where you left off" and time estimates, the last lesson's
 // course-complete screen, and one file, one truth: a solution that rewrites a file updates the open editor.
-import { expect, terminalLog, terminalReady, test, typeLine } from './site-fixtures.ts';
+import { expect, openManifestEditor, terminalLog, terminalReady, test, typeLine } from './site-fixtures.ts';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -38,8 +38,7 @@ test('the last lesson: the solution rewrites report.yaml in the open editor, and
   const finish = page.locator('jl-course-complete');
   await expect(finish).toBeHidden();
   const editor = page.locator('manifest-editor[file="report.yaml"]');
-  await editor.locator('button[data-action="edit"]').click();
-  await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await openManifestEditor(editor);
   await expect(editor.locator('.view-lines')).toContainText('restartPolicy: Always');
 
   const solution = page.locator('jl-exercise details.solution');

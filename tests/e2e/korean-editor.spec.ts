@@ -2,13 +2,13 @@
 // hover texts (schemas/kubernetes-ko.ts) and
 // Monaco's UI (its Korean message table, loaded before Monaco on Korean pages).
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { openManifestEditor } from './site-fixtures.ts';
 
 /** The lesson's first manifest editor, opened (Edit) and ready. */
 async function openEditor(page: Page, path: string): Promise<Locator> {
   await page.goto(path);
   const editor = page.locator('manifest-editor').first();
-  await editor.locator('button[data-action="edit"]').click();
-  await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await openManifestEditor(editor);
   return editor;
 }
 
@@ -30,8 +30,7 @@ for (const slug of KOREAN_EDITOR_PAGES) {
     await expect(editor.locator('button[data-action="reset"]')).toHaveText('파일 되돌리기');
     await expect(editor.locator('button[data-action="apply"]')).toHaveText('적용');
     await expect(editor.locator('.me-help')).toContainText('들여쓰기다');
-    await editor.locator('button[data-action="edit"]').click();
-    await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+    await openManifestEditor(editor);
     await page.keyboard.press('Control+f');
     const find = editor.locator('.find-widget textarea, .find-widget input').first();
     await expect(find).toHaveAttribute('aria-label', '찾기');

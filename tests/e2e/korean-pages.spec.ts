@@ -4,6 +4,7 @@
 // (a phrase or sentence) or as one of the controls' English labels; Kubernetes names, fields and values
 // (Job, backoffLimit, OnFailure, COMPLETIONS …) are single words and pass.
 import { expect, type Page, test } from '@playwright/test';
+import { openManifestEditor } from './site-fixtures.ts';
 
 const LESSONS = [
   'run-a-pod-with-a-job',
@@ -71,10 +72,7 @@ for (const path of PAGES) {
     for (let i = 0; i < count; i++) {
       const editor = editors.nth(i);
       await editor.scrollIntoViewIfNeeded();
-      // An editor near the viewport opens by itself once the page has been used; press Edit where it has not.
-      const edit = editor.locator('button[data-action="edit"]');
-      if (await edit.isVisible()) await edit.click({ timeout: 2000 }).catch(() => undefined);
-      await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+      await openManifestEditor(editor);
     }
     // Let the terminal start and the schema markers (if any) arrive.
     await page.waitForTimeout(1000);

@@ -91,3 +91,13 @@ export async function poisonStoredLesson(page: Page, key: string, slug: string):
     { key, value: poisoned },
   );
 }
+
+/**
+ * Opens a manifest editor and waits until it is ready. An editor near the viewport opens by itself once the page
+ * has been used (Monaco mounts at idle), hiding Edit: press Edit only where it is still shown.
+ */
+export async function openManifestEditor(editor: Locator): Promise<void> {
+  const edit = editor.locator('button[data-action="edit"]');
+  if (await edit.isVisible()) await edit.click({ timeout: 2000 }).catch(() => undefined);
+  await expect(editor).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+}
