@@ -1,7 +1,7 @@
 // Writes src/lessons/<slug>/outputs.json: what the simulator prints for each step of a lesson's script
 // (src/lessons/<slug>/script.ts), in the lesson's profile and seed. Run after changing a script or the
 // simulator: `node --experimental-strip-types scripts/generate-lesson-outputs.ts [slug…]`.
-// tests/unit/exercises/lesson-outputs.test.ts fails when a file is out of date.
+// tests/unit/lessons/lesson-outputs.test.ts fails when a file is out of date.
 import { writeFileSync } from 'node:fs';
 import { generateOutputs } from '../src/lessons/outputs.ts';
 import { LESSON_SCRIPTS } from '../src/lessons/scripts.ts';

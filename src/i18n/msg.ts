@@ -2,7 +2,7 @@
 // checks are built before the page's locale is known, and the page picks its locale's text. Their strings live in
 // src/i18n/exercises/{en,ko}.json, apart from the site's UI strings (t.ts), so that only the lesson code that
 // needs them loads them: a page's first script carries the UI strings, not 288 exercise texts in two languages.
-// Same rules as t.ts: English keys are the type, Korean must have the same keys (tests/unit/site/i18n.test.ts),
+// Same rules as t.ts: English keys are the type, Korean must have the same keys (tests/unit/i18n/i18n.test.ts),
 // placeholders with particles are filled by interpolate().
 import en from './exercises/en.json' with { type: 'json' };
 import ko from './exercises/ko.json' with { type: 'json' };

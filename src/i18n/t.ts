@@ -1,7 +1,7 @@
 // Every string a person reads lives in one JSON file per locale; this is the only door to them (pages,
 // components, the editor, terminal hints, notices). English is the reference: its keys are the type, and the
 // Korean file must have exactly the same keys (checked here at compile time and by
-// tests/unit/site/i18n.test.ts at run time, since JSON imports widen to `string`). Pure: no DOM, so the
+// tests/unit/i18n/i18n.test.ts at run time, since JSON imports widen to `string`). Pure: no DOM, so the
 // simulator (src/sim) and the Node CLI use it too.
 //
 // Placeholders: `{name}` is the value; `{name|을}` is the value followed by the Korean particle its last

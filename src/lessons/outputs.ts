@@ -1,6 +1,6 @@
 // Runs a lesson's output script through a simulator session and collects what each step printed, so the
 // outputs shown in the prose are the simulator's own (scripts/generate-lesson-outputs.ts writes them to
-// src/lessons/<slug>/outputs.json; tests/unit/exercises/lesson-outputs.test.ts regenerates and compares).
+// src/lessons/<slug>/outputs.json; tests/unit/lessons/lesson-outputs.test.ts regenerates and compares).
 // Typing follows the CLI's --script mode: the clock moves only in sleep / kubectl wait, and a foreground
 // command still running when the next line comes is stopped with Ctrl-C.
 import { createSession, type Session } from '../sim/session.ts';

@@ -1,5 +1,5 @@
 // Each lesson's cluster, as far as the generated outputs and the tests need it. The lesson's MDX front matter
-// must say the same (tests/unit/exercises/lesson-outputs.test.ts checks), so prose and terminal agree.
+// must say the same (tests/unit/lessons/lesson-outputs.test.ts checks), so prose and terminal agree.
 export interface LessonSettings {
   profile: '1.22' | '1.35';
   seed: number;

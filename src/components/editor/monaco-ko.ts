@@ -3,7 +3,7 @@
 // accessibility help, the F8 problem widget, Monaco's default screen-reader hint should an editor lack the
 // site's own label) are rewritten here in the course's voice
 // (해라체, docs/course-site.md), keyed by Monaco's own text so a Monaco upgrade that changes one leaves it as
-// Monaco wrote it (tests/unit/editor/monaco-ko.test.ts notices). Placeholders stay Monaco's ({0} is a key
+// Monaco wrote it (tests/unit/components/editor/monaco-ko.test.ts notices). Placeholders stay Monaco's ({0} is a key
 // such as Alt+F1), so no particle follows one: "{0} 키로".
 
 /** Monaco's Korean text → the course's. */

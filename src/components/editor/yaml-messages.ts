@@ -3,7 +3,7 @@
 // vscode-nls, plain strings), and the Korean bundle yaml-language-server ships is in 합니다체 with "은(는)"
 // placeholders. So the worker stays English and each marker's message is read back here into a key and its
 // values, then worded through the site's one t() (src/i18n/{en,ko}.json, `yaml.*`), particles included.
-// Pure: no DOM, no Monaco; tests/unit/editor/yaml-messages.test.ts covers every pattern.
+// Pure: no DOM, no Monaco; tests/unit/components/editor/yaml-messages.test.ts covers every pattern.
 import { type Locale, type MessageKey, t } from '../../i18n/t.ts';
 
 type Values = Record<string, string>;

@@ -3,7 +3,7 @@
 // The loop is replaySession's (src/sim/session.ts) with two additions a verdict needs: editor saves (`edit`
 // entries written into the session's files) and an evaluation after every entry, because an exercise counts as
 // passed once it has passed (as in the page: cleaning up afterwards does not undo it). For logs without edits
-// the resulting session is byte-identical to replaySession's (tests/unit/classroom/replay.test.ts).
+// the resulting session is byte-identical to replaySession's (tests/unit/lib/classroom/replay.test.ts).
 
 import { createSession, type Session, type SessionInput } from '../../sim/session.ts';
 import { contextOf } from '../exercises/context.ts';

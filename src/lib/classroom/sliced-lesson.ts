@@ -5,7 +5,7 @@
 // up to 48 simulated hours, not for years. Whatever stopped a lesson is returned, to be said on the page and in
 // the file; what was rebuilt up to there stays (passed stays passed).
 // For a lesson that runs to the end the results are the synchronous functions' own, byte for byte
-// (tests/unit/classroom/sliced-lesson.test.ts). Each of the two replays has its own cap.
+// (tests/unit/lib/classroom/sliced-lesson.test.ts). Each of the two replays has its own cap.
 
 import type { SessionInput } from '../../sim/session.ts';
 import { runSliced } from '../../sim/sliced.ts';

@@ -23,7 +23,7 @@ import { KUBERNETES_SERVICE_IP, NODE_IP, POD_CIDR_PREFIX } from './node-info.ts'
 import { buildPodStatus, type ContainerView, type PodView, type TerminatedInfo } from './pod-status.ts';
 import type { ContainerProcess, ContainerRuntime, ImageInfo } from './runtime.ts';
 
-/** Timings (ms). Chosen so the seed transcripts of spec §9.2 reproduce; see tests/unit/control/seed-1.22.test.ts. */
+/** Timings (ms). Chosen so the seed transcripts of spec §9.2 reproduce; see tests/unit/golden/seed.test.ts and tests/unit/sim/control/seed-timeline.test.ts. */
 export const KUBELET_TIMING = {
   /** Pod bound → first status write (Pending, ContainerCreating). */
   admit: 50,

@@ -1,6 +1,6 @@
 // Exercise texts (goals, check labels, feedback, hints, questions) come from src/i18n/exercises/{en,ko}.json through msg()
 // like every other string: no Korean is written in the exercise sources, and every exercise key in the JSON
-// files is used by the lesson or check file it names (tests/unit/site/i18n.test.ts checks that both locales have
+// files is used by the lesson or check file it names (tests/unit/i18n/i18n.test.ts checks that both locales have
 // the same keys and placeholders, and the Korean voice).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTAINER_LOG_MAX_BYTES, ContainerLog } from '../../../src/sim/api/container-logs.ts';
 import { createSession, type Session } from '../../../src/sim/session.ts';
-import { runLine } from './run-line.ts';
+import { runLine } from '../harness/session.ts';
 
 const BOMB =
   "kubectl create job bomb --image=busybox -- sh -c 'x=yyyyyyyyyy; for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16; do x=$x$x; done; while true; do echo $x; done'";

@@ -2,7 +2,7 @@
 // honest "not supported here", never an internal error.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../src/sim/session.ts';
-import { runLine } from './run-line.ts';
+import { runLine } from '../harness/session.ts';
 
 const run = runLine;
 

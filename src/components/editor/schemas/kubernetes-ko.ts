@@ -1,6 +1,6 @@
 // Korean hover texts of the Kubernetes schema (kubernetes.ts), shown on Korean pages. Keyed by where the
 // English description sits in the schema (schema-locale.ts: `definitions` and `properties` left out), so a
-// description added in English without a Korean one fails tests/unit/editor/schema-ko.test.ts.
+// description added in English without a Korean one fails tests/unit/components/editor/schema-ko.test.ts.
 // Terms as on kubernetes.io/ko (잡, 파드, 컨테이너, 레이블, 애너테이션, 셀렉터, 종료 코드, 백오프, 크론잡, 초기화
 // 컨테이너, 활성 프로브, 준비성 프로브, 톨러레이션, 어피니티, 서비스 어카운트), in the course's voice (해라체).
 // Field names, values and commands stay as written in a manifest.
