@@ -1,53 +1,65 @@
 // <jl-terminal>: the lesson's terminal. An xterm view over the Shell seam (src/sim/shell/types.ts) with a
-// readline-like line editor, a text mirror (role="log") of everything shown, simulated-time controls, and
-// persistence: every line sent to the shell is logged per lesson, and on reload (or when another tab changes the
-// lesson) the session is rebuilt by replaying that log at the same virtual times.
+// readline-like line editor and a text mirror (role="log") of everything shown. Its parts live beside it: the
+// painting (screen.ts), key dispatch (key-dispatch.ts), the simulated-time buttons (<jl-time-controls>,
+// time-controls.ts) and the bar's clock (clock-display.ts), the replay panel (replay-panel.ts), theme (theme.ts)
+// and the collapse toggle (dock.ts). Every line sent to the shell is logged per lesson by the session recorder
+// (src/lib/progress/session-recorder.ts); on reload (or when another tab changes the lesson) the session is
+// rebuilt by replaying that log at the same virtual times.
 //
 // The simulator is a large chunk: fetched and evaluated at idle after the first paint, and booted on intent
-// (pointer over or focus in the terminal, a Run button): the view, prompt and clock are ready at once, keys typed meanwhile are kept, and the
-// time that passed is carried over. A returning learner's session is rebuilt at once (their transcript).
+// (pointer over or focus in the terminal, a Run button): the view, prompt and clock are ready at once, keys typed
+// meanwhile are kept, and the time that passed is carried over. A returning learner's session is rebuilt at once.
 //
 // Markup contract (rendered by Terminal.astro): data-config (TerminalConfig JSON) on the element, and inside it
-// [data-screen], [data-log], [data-elapsed], [data-clock], [data-fake-notice] and buttons with data-action.
+// [data-screen], [data-log], [data-elapsed], [data-clock], [data-fake-notice], [data-jump], a <jl-time-controls>
+// and buttons with data-action.
 //
-// Size: over 400 lines because view, key dispatch, persistence/replay and time controls are still one element; the
-// split into a view, a session recorder and a time-controls element is issue 14's open item.
+// Size: over 400 lines because the session lifecycle (boot, replay, following other tabs, clock jumps) and the
+// line discipline (prompt, type-ahead, paste queue, Enter, Ctrl-C) share the element's state: each reads and sets
+// lineShown, awaitingIdle and the pending lines, so splitting them would pass that state back and forth.
 import { FitAddon } from '@xterm/addon-fit';
-import { type ITheme, Terminal } from '@xterm/xterm';
+import { Terminal } from '@xterm/xterm';
 import { afterPaint } from '../../lib/after-paint.ts';
-import { logChars, MAX_LESSON_CHARS, MAX_LINE_CHARS, type NotKept, roomFor } from '../../lib/progress/limits.ts';
+import { MAX_LESSON_CHARS, MAX_LINE_CHARS, type NotKept } from '../../lib/progress/limits.ts';
 import type { InputEntry } from '../../lib/progress/schema.ts';
+import { SessionRecorder } from '../../lib/progress/session-recorder.ts';
 import { progressStore } from '../../lib/progress/store.ts';
-import { REPLAY_CAP_MS, replayInSlices, type SlicedReplayOutcome } from '../../lib/sliced-replay.ts';
+import { replayInSlices, type SlicedReplayOutcome } from '../../lib/sliced-replay.ts';
 import type { TerminalConfig } from '../../lib/terminal-config.ts';
 import { Clock } from '../../sim/clock.ts';
 import type { OutputChunk } from '../../sim/shell/types.ts';
+import { ClockDisplay } from './clock-display.ts';
 import { applyCompletion, formatColumns } from './completion.ts';
+import { setExpanded, wireDockToggle } from './dock.ts';
 import { JUMP_END_EVENT, RUN_EVENT, type RunEventDetail, SESSION_EVENT, TERMINAL_READY_EVENT } from './events.ts';
 import { History } from './history.ts';
-import { type EditKey, parseInput } from './key-input.ts';
+import { applyEditKey, filterTerminalKey } from './key-dispatch.ts';
+import { parseInput } from './key-input.ts';
 import { LineEditor } from './line-editor.ts';
 import { TranscriptMirror } from './mirror.ts';
 import { OutputModeFilter } from './output-modes.ts';
-import { repaintLine } from './render.ts';
+import { ReplayPanel, type ReplayWatch } from './replay-panel.ts';
+import { TerminalScreen } from './screen.ts';
 import { openSession, openStandIn, type TerminalSession, warmSimulatorWhenIdle } from './session-source.ts';
-import { formatClock, formatElapsed, SPEEDS, type Speed, Ticker } from './ticker.ts';
+import { readTheme, watchTheme } from './theme.ts';
+import './time-controls.ts';
+import type { JobsLabTimeControls } from './time-controls.ts';
 
 const HINT_ON = '\x1b[36m';
 const COLOUR_OFF = '\x1b[39m';
-const CLEAR_SCREEN = '\x1b[H\x1b[2J';
-const SAVE_EVERY_MS = 5000;
-/** A replay quicker than this shows no panel (no flash on an ordinary reload). */
-const REPLAY_PANEL_DELAY_MS = 250;
 
 type PendingLine = { text: string; submit: boolean };
-type ReplayWatch = { controller: AbortController; capped: boolean; timers: ReturnType<typeof setTimeout>[] };
 
 export class JobsLabTerminal extends HTMLElement {
   private term: Terminal | undefined;
+  private screen!: TerminalScreen;
   private fit: FitAddon | undefined;
   private mirror: TranscriptMirror | undefined;
   private config!: TerminalConfig;
+  private recorder!: SessionRecorder;
+  private clockDisplay!: ClockDisplay;
+  private replayPanel!: ReplayPanel;
+  private controls: JobsLabTimeControls | undefined;
   private readonly editor = new LineEditor();
   private readonly history = new History();
   /** Output never switches the terminal's input modes (bracketed paste …): see output-modes.ts. */
@@ -61,29 +73,17 @@ export class JobsLabTerminal extends HTMLElement {
   private start = 0;
   private unsubscribe: (() => void)[] = [];
   private teardown: (() => void)[] = [];
-  private ticker: Ticker | undefined;
   /** The prompt and line are on screen and keys edit them. */
   private lineShown = false;
   /** A line was submitted; the prompt comes back on the shell's onIdle. */
   private awaitingIdle = false;
-  private cursorCell = 0;
-  private atLineStart = true;
   /** Setup commands run without showing their output. */
   private quiet = false;
   private replaying = false;
-  private inputs: InputEntry[] = [];
   private pending: PendingLine[] = [];
   /** drain() is running (see there: re-entry from onIdle must not recurse). */
   private draining = false;
   private generation = 0;
-  private lastShownSecond = -1;
-  private lastSave = 0;
-  /** Inputs already in `inputs` but not yet in the progress store: written after the output is painted. */
-  private unsaved: InputEntry[] = [];
-  /** Characters the stored log holds (inputs and the stored extra history), mirrored from the store's caps. */
-  private logUsed = 0;
-  /** The "log full" note was shown since the last boot (once is enough). */
-  private toldLogFull = false;
   /** followStore() is saving this page's unsaved lines first (its own store event must not re-enter). */
   private following = false;
   /**
@@ -91,11 +91,8 @@ export class JobsLabTerminal extends HTMLElement {
    * line typed while another tab's log arrived was recorded and then dropped with it (two tabs lost lines).
    */
   private booting = false;
-  private saveQueued = false;
   /** Stops the replay running now (Continue from here, the time cap, a reset). */
   private replayAbort: AbortController | undefined;
-  /** xterm writes made while one input event is handled, sent as one write (see onData). */
-  private batch: string[] | undefined;
   /** A clock jump being driven in slices (`sleep N`, +30 s); aborting stops it at the next slice (Ctrl-C). */
   private jump: AbortController | undefined;
   /** Keys typed while a jump runs: handled when it ends, as a tty keeps type-ahead (Ctrl-C drops them). */
@@ -106,6 +103,13 @@ export class JobsLabTerminal extends HTMLElement {
     this.config = JSON.parse(this.dataset.config ?? '{}') as TerminalConfig;
     this.pre = new Clock(this.config.session.epoch);
     this.start = this.pre.now();
+    this.recorder = new SessionRecorder({
+      lesson: this.config.lesson,
+      fingerprint: this.config.fingerprint,
+      elapsed: () => this.elapsed(),
+    });
+    this.clockDisplay = new ClockDisplay(this);
+    this.replayPanel = new ReplayPanel(this);
     const screen = this.querySelector<HTMLElement>('[data-screen]')!;
     const log = this.querySelector<HTMLElement>('[data-log]')!;
     this.mirror = new TranscriptMirror(log);
@@ -117,33 +121,27 @@ export class JobsLabTerminal extends HTMLElement {
         'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK KR", "DejaVu Sans Mono", monospace',
       fontSize: 14,
       scrollback: 5000,
-      theme: this.readTheme(),
+      theme: readTheme(this),
     });
     this.term = term;
+    this.screen = new TerminalScreen(term);
     this.fit = new FitAddon();
     term.loadAddon(this.fit);
     term.open(screen);
     term.textarea?.setAttribute('aria-label', this.dataset.inputLabel ?? 'Terminal input');
     this.fitNow();
     term.onData((data) => this.onData(data));
-    term.attachCustomKeyEventHandler((event) => this.onKeyEvent(event));
+    term.attachCustomKeyEventHandler((event) =>
+      filterTerminalKey(event, term, () => this.querySelector<HTMLElement>('[data-leave-target]')?.focus()),
+    );
 
     const resize = new ResizeObserver(() => this.fitNow());
     resize.observe(screen);
-    const themeWatch = new MutationObserver(() => {
-      term.options.theme = this.readTheme();
-    });
-    themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    const schemeQuery = window.matchMedia('(prefers-color-scheme: dark)');
-    const onScheme = () => {
-      term.options.theme = this.readTheme();
-    };
-    schemeQuery.addEventListener('change', onScheme);
     const onRun = (event: Event) => this.run((event as CustomEvent<RunEventDetail>).detail.command);
     document.addEventListener(RUN_EVENT, onRun);
     const onHide = () => {
       if (document.visibilityState !== 'hidden') return;
-      this.saveInputs();
+      this.recorder.save();
       this.saveElapsed(true);
     };
     document.addEventListener('visibilitychange', onHide);
@@ -152,25 +150,20 @@ export class JobsLabTerminal extends HTMLElement {
     const unsubscribeStore = store.subscribe(() => this.followStore());
     this.teardown.push(
       () => resize.disconnect(),
-      () => themeWatch.disconnect(),
-      () => schemeQuery.removeEventListener('change', onScheme),
+      watchTheme(this, (theme) => {
+        term.options.theme = theme;
+      }),
       () => document.removeEventListener(RUN_EVENT, onRun),
       () => document.removeEventListener('visibilitychange', onHide),
       () => window.removeEventListener('pagehide', onHide),
       unsubscribeStore,
     );
 
-    this.ticker = new Ticker((ms) => {
-      if (this.jump) return; // The jump moves the clock meanwhile.
-      this.advanceBy(ms);
-      this.saveElapsed(false);
-    });
     this.wireControls();
-    this.ticker.start();
     this.showTime();
 
-    const stored = store.lesson(this.config.lesson);
-    if (stored && stored.cluster === this.config.fingerprint && stored.inputs.length > 0) {
+    const stored = this.recorder.stored();
+    if (stored && stored.inputs.length > 0) {
       this.activate();
     } else {
       term.write('$ ');
@@ -203,8 +196,8 @@ export class JobsLabTerminal extends HTMLElement {
   }
 
   disconnectedCallback(): void {
-    this.saveInputs();
-    this.ticker?.stop();
+    this.recorder.save();
+    this.controls?.detach();
     for (const off of [...this.unsubscribe, ...this.teardown]) off();
     this.unsubscribe = [];
     this.teardown = [];
@@ -221,7 +214,7 @@ export class JobsLabTerminal extends HTMLElement {
       this.repaint();
     }
     this.pending.push(...lines.map((text) => ({ text, submit: true })));
-    this.expand();
+    setExpanded(this, true, () => this.fitNow());
     this.drain();
   }
 
@@ -234,7 +227,7 @@ export class JobsLabTerminal extends HTMLElement {
   private async boot(carryOver = false): Promise<void> {
     // Lines typed here and not yet saved join the stored log first (merged with other tabs' lines by the store):
     // the rebuilt session replays them instead of dropping them.
-    this.saveInputs();
+    this.recorder.save();
     const generation = ++this.generation;
     this.booting = true;
     // The line being typed comes back at the rebuilt prompt, as type-ahead (a partly typed line was lost).
@@ -245,7 +238,11 @@ export class JobsLabTerminal extends HTMLElement {
     // A replay still running belongs to the session this boot replaces.
     this.replayAbort?.abort();
     // The replay's clock starts now, not once the simulator has loaded: the way out is on screen within moments.
-    const watch = this.watchReplay(generation, this.progressInputs().length > 0);
+    const watch = this.replayPanel.watch(
+      this.recorder.storedInputs().length > 0,
+      () => generation === this.generation && this.dataset.ready !== 'true',
+    );
+    this.replayAbort = watch.controller;
     this.dataset.ready = 'false';
     let session: TerminalSession;
     try {
@@ -262,10 +259,9 @@ export class JobsLabTerminal extends HTMLElement {
     this.lineShown = false;
     this.awaitingIdle = false;
     this.editor.clear();
-    this.term?.reset();
+    this.screen.reset();
     this.modes.reset();
     this.mirror?.clear();
-    this.atLineStart = true;
     this.session = session;
     this.start = session.now();
     this.querySelector<HTMLElement>('[data-fake-notice]')?.toggleAttribute('hidden', !session.fake);
@@ -291,14 +287,11 @@ export class JobsLabTerminal extends HTMLElement {
     this.quiet = false;
     this.awaitingIdle = false;
 
-    const stored = progressStore().lesson(this.config.lesson);
-    const usable = stored && stored.cluster === this.config.fingerprint ? stored : undefined;
+    const usable = this.recorder.stored();
     // History is not stored apart from the log (each line is stored once): the replay rebuilds it, after the
     // lines kept from a log that was dropped.
     this.history.replace(usable?.history ?? []);
-    this.inputs = [];
-    this.unsaved = [];
-    this.toldLogFull = false;
+    this.recorder.clear();
     this.replaying = true;
     this.setAttribute('aria-busy', 'true');
     const entries = usable?.inputs ?? [];
@@ -316,11 +309,7 @@ export class JobsLabTerminal extends HTMLElement {
         // Stopped (the learner's choice or the time cap): the lesson goes on from the cluster rebuilt so far,
         // and the stored log says exactly that, so the next visit rebuilds the same cluster.
         kept = entries.slice(0, outcome.applied);
-        progressStore().updateLesson(this.config.lesson, this.config.fingerprint, (p) => ({
-          ...p,
-          inputs: [...kept],
-          elapsed: this.elapsed(),
-        }));
+        this.recorder.keepOnly(kept);
       }
     } catch (error) {
       // A stored log this simulator cannot replay (made by an older version): start the lesson afresh rather
@@ -330,24 +319,17 @@ export class JobsLabTerminal extends HTMLElement {
       this.removeAttribute('aria-busy');
       if (usable && usable.inputs.length > 0) {
         // The lines rebuilt so far stay in Up/Down: kept as the lesson's extra history.
-        const history = [...this.history.all];
-        progressStore().updateLesson(this.config.lesson, this.config.fingerprint, (p) => ({
-          ...p,
-          inputs: [],
-          history,
-          elapsed: 0,
-        }));
+        this.recorder.dropUnreplayable([...this.history.all]);
         void this.boot();
         return;
       }
     }
     this.replaying = false;
     this.removeAttribute('aria-busy');
-    this.inputs = [...kept];
-    this.logUsed = logChars(kept, usable?.history ?? []);
+    this.recorder.replayed(kept, usable?.history ?? []);
     if (!shell.busy) this.showPrompt();
     else this.awaitingIdle = true;
-    this.lastShownSecond = -1;
+    this.clockDisplay.invalidate();
     this.showTime();
     this.dataset.ready = 'true';
     performance.mark('jobs-lab:session-ready');
@@ -416,30 +398,6 @@ export class JobsLabTerminal extends HTMLElement {
     if (fixed !== undefined) this.driveJumps();
   }
 
-  /** The replay's abort controller, its time cap, and the panel shown after a moment (if there is a log). */
-  private watchReplay(generation: number, hasLog: boolean): ReplayWatch {
-    const controller = new AbortController();
-    this.replayAbort = controller;
-    const watch: ReplayWatch = {
-      controller,
-      capped: false,
-      timers: [
-        setTimeout(() => {
-          watch.capped = true;
-          controller.abort();
-        }, REPLAY_CAP_MS),
-      ],
-    };
-    if (hasLog) {
-      watch.timers.push(
-        setTimeout(() => {
-          if (generation === this.generation && this.dataset.ready !== 'true') this.showReplayPanel('running');
-        }, REPLAY_PANEL_DELAY_MS),
-      );
-    }
-    return watch;
-  }
-
   /**
    * Replays the stored inputs in slices (src/lib/sliced-replay.ts) with the replay panel: it shows when the rebuild takes
    * longer than a moment, with progress, "Continue from here" (stop) and Reset; past REPLAY_CAP_MS it stops itself.
@@ -452,8 +410,6 @@ export class JobsLabTerminal extends HTMLElement {
     end: number,
   ): Promise<SlicedReplayOutcome> {
     const { controller } = watch;
-    const panel = this.querySelector<HTMLElement>('[data-replay]');
-    const bar = this.querySelector<HTMLProgressElement>('[data-replay-progress]');
     try {
       const outcome = await replayInSlices({
         session,
@@ -463,38 +419,18 @@ export class JobsLabTerminal extends HTMLElement {
         apply: (entry) => this.replay(session, entry),
         signal: controller.signal,
         onProgress: (fraction) => {
-          if (bar) bar.value = fraction * 100;
+          this.replayPanel.progress(fraction);
           this.showTime();
         },
       });
       if (generation === this.generation) {
-        if (outcome.completed) {
-          if (panel) panel.hidden = true;
-        } else {
-          this.showReplayPanel(watch.capped ? 'capped' : 'stopped');
-        }
+        if (outcome.completed) this.replayPanel.hide();
+        else this.replayPanel.show(watch.capped ? 'capped' : 'stopped');
       }
       return outcome;
     } finally {
       for (const timer of watch.timers) clearTimeout(timer);
       if (this.replayAbort === controller) this.replayAbort = undefined;
-    }
-  }
-
-  private showReplayPanel(state: 'running' | 'stopped' | 'capped'): void {
-    const panel = this.querySelector<HTMLElement>('[data-replay]');
-    if (!panel) return;
-    panel.hidden = false;
-    panel.dataset.state = state;
-    for (const [selector, visible] of [
-      ['[data-replay-running]', state === 'running'],
-      ['[data-replay-stopped]', state === 'stopped'],
-      ['[data-replay-capped]', state === 'capped'],
-      ['[data-replay-progress]', state === 'running'],
-      ['[data-action="replay-stop"]', state === 'running'],
-    ] as const) {
-      const element = panel.querySelector<HTMLElement>(selector);
-      if (element) element.hidden = !visible;
     }
   }
 
@@ -516,54 +452,32 @@ export class JobsLabTerminal extends HTMLElement {
   private followStore(): void {
     if (this.replaying || this.following) return;
     if (!this.session) {
-      if (this.progressInputs().length > 0) this.activate(); // Another tab started this lesson.
+      if (this.recorder.storedInputs().length > 0) this.activate(); // Another tab started this lesson.
       return;
     }
-    if (this.unsaved.length > 0) {
+    if (this.recorder.hasUnsaved) {
       // Our unsaved lines go into the store first, after the other tab's (the store merges per lesson): a rebuild
       // must replay them, not drop them (two tabs typing at once lost half their lines).
       this.following = true;
       try {
-        this.saveInputs();
+        this.recorder.save();
       } finally {
         this.following = false;
       }
     }
     // Pasted lines still queued stay queued: they run at the rebuilt prompt (boot drains them).
-    if (JSON.stringify(this.progressInputs()) !== JSON.stringify(this.inputs)) void this.boot();
-  }
-
-  private progressInputs(): readonly InputEntry[] {
-    const stored = progressStore().lesson(this.config.lesson);
-    return stored && stored.cluster === this.config.fingerprint ? stored.inputs : [];
+    if (this.recorder.differsFromStored()) void this.boot();
   }
 
   private record(entry: InputEntry): void {
     if (this.replaying || this.quiet) return;
-    // The store's caps (limits.ts), mirrored so our log stays equal to the stored one; the learner is told.
-    const notKept = roomFor(this.inputs, this.logUsed, entry);
-    if (notKept) {
-      this.tellNotKept(notKept, entry);
-      return;
-    }
-    this.logUsed += entry.kind === 'line' ? entry.text.length : 0;
-    this.inputs.push(entry);
-    this.unsaved.push(entry);
-    this.lastSave = performance.now();
-    // Serialising the whole course into localStorage (and the store's listeners) is not needed to show the
-    // output: it runs after the frame that paints it. Page hide and disconnect write at once.
-    if (!this.saveQueued) {
-      this.saveQueued = true;
-      afterPaint(() => this.saveInputs());
-    }
+    // The store's caps (limits.ts) keep our log equal to the stored one; the learner is told what is not kept.
+    const notKept = this.recorder.record(entry);
+    if (notKept) this.tellNotKept(notKept, entry);
   }
 
   /** A note under the submitted line, in the hint colour, when a line is not saved (it still runs). */
   private tellNotKept(reason: NotKept, entry: InputEntry): void {
-    if (reason === 'log-full') {
-      if (this.toldLogFull) return;
-      this.toldLogFull = true;
-    }
     const numbers = new Intl.NumberFormat(this.config.session.locale ?? 'en');
     const template = (reason === 'log-full' ? this.dataset.noteLogFull : this.dataset.noteLineNotKept) ?? '';
     const text = template
@@ -574,31 +488,9 @@ export class JobsLabTerminal extends HTMLElement {
     this.write(`${HINT_ON}${text}${COLOUR_OFF}\n`);
   }
 
-  /**
-   * Appends the inputs recorded since the last save (and the elapsed time) to the stored log. The store applies
-   * this to the lesson as stored now, so lines another tab saved meanwhile stay, before ours.
-   */
-  private saveInputs(): void {
-    this.saveQueued = false;
-    if (this.unsaved.length === 0) return;
-    const entries = this.unsaved;
-    this.unsaved = [];
-    progressStore().updateLesson(this.config.lesson, this.config.fingerprint, (progress) => ({
-      ...progress,
-      inputs: [...progress.inputs, ...entries],
-      elapsed: this.elapsed(),
-    }));
-  }
-
   private saveElapsed(force: boolean): void {
-    if (this.replaying || !this.session || this.inputs.length === 0) return;
-    const now = performance.now();
-    if (!force && now - this.lastSave < SAVE_EVERY_MS) return;
-    this.lastSave = now;
-    progressStore().updateLesson(this.config.lesson, this.config.fingerprint, (progress) => ({
-      ...progress,
-      elapsed: this.elapsed(),
-    }));
+    if (this.replaying || !this.session) return;
+    this.recorder.saveElapsed(force);
   }
 
   private elapsed(): number {
@@ -637,9 +529,7 @@ export class JobsLabTerminal extends HTMLElement {
 
   private onClear(): void {
     if (this.quiet) return;
-    this.termWrite(`${CLEAR_SCREEN}\x1b[3J`);
-    this.atLineStart = true;
-    this.cursorCell = 0;
+    this.screen.clear(true);
   }
 
   private onIdle(): void {
@@ -652,41 +542,8 @@ export class JobsLabTerminal extends HTMLElement {
 
   // ---- keys --------------------------------------------------------------------------------------------------
 
-  private onKeyEvent(event: KeyboardEvent): boolean {
-    if (event.type !== 'keydown') return true;
-    const term = this.term!;
-    if (event.key === 'Escape' && !event.ctrlKey && !event.altKey && !event.metaKey) {
-      // xterm keeps Tab for completion, so Esc is the way out for keyboard users.
-      this.querySelector<HTMLElement>('[data-leave-target]')?.focus();
-      return false;
-    }
-    const copyChord =
-      (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'c' && (event.shiftKey || term.hasSelection());
-    if (copyChord) {
-      if (term.hasSelection()) void navigator.clipboard?.writeText(term.getSelection()).catch(() => undefined);
-      return false;
-    }
-    // Ctrl-Shift-V and Ctrl-V both paste through the browser's paste event, which xterm turns into onData.
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'v') return false;
-    return true;
-  }
-
   private onData(data: string): void {
-    // xterm parses the first write after a key at once (WriteBuffer.handleUserInput) and later ones in a timer
-    // task, which the browser may run only after the next frame. One write per key event puts a command's
-    // echo and output into the first frame after Enter instead of the second.
-    if (this.batch) {
-      this.handleData(data);
-      return;
-    }
-    this.batch = [];
-    try {
-      this.handleData(data);
-    } finally {
-      const text = this.batch.join('');
-      this.batch = undefined;
-      if (text) this.term?.write(text);
-    }
+    this.screen.batched(() => this.handleData(data));
   }
 
   private handleData(data: string): void {
@@ -720,74 +577,15 @@ export class JobsLabTerminal extends HTMLElement {
       } else if (action.type === 'enter') {
         this.enter();
       } else {
-        this.edit(action.key);
+        const outcome = applyEditKey(this.editor, this.history, action.key);
+        if (outcome === 'complete') this.complete();
+        else if (outcome === 'interrupt') this.interrupt();
+        else if (outcome === 'clear') {
+          this.screen.clear(false);
+          this.repaint();
+        } else if (outcome === 'repaint') this.repaint();
       }
     }
-  }
-
-  private edit(key: EditKey): void {
-    const e = this.editor;
-    switch (key) {
-      case 'left':
-        e.left();
-        break;
-      case 'right':
-        e.right();
-        break;
-      case 'home':
-        e.home();
-        break;
-      case 'end':
-        e.end();
-        break;
-      case 'word-left':
-        e.wordLeft();
-        break;
-      case 'word-right':
-        e.wordRight();
-        break;
-      case 'backspace':
-        e.deleteBackward();
-        break;
-      case 'delete':
-        e.deleteForward();
-        break;
-      case 'eof':
-        e.deleteForward();
-        break;
-      case 'kill-start':
-        e.killToStart();
-        break;
-      case 'kill-end':
-        e.killToEnd();
-        break;
-      case 'kill-word':
-        e.killWordBackward();
-        break;
-      case 'up': {
-        const older = this.history.previous(e.text);
-        if (older === undefined) return;
-        e.set(older);
-        break;
-      }
-      case 'down': {
-        const newer = this.history.next();
-        if (newer === undefined) return;
-        e.set(newer);
-        break;
-      }
-      case 'tab':
-        this.complete();
-        return;
-      case 'clear':
-        this.termWrite(CLEAR_SCREEN);
-        this.cursorCell = 0;
-        break;
-      case 'interrupt':
-        this.interrupt();
-        return;
-    }
-    this.repaint();
   }
 
   private complete(): void {
@@ -799,8 +597,8 @@ export class JobsLabTerminal extends HTMLElement {
       this.editor.end();
       this.repaint();
       const columns = formatColumns(outcome.list, this.term?.cols ?? 80);
-      this.termWrite(`\r\n${columns.replace(/\n/g, '\r\n')}\r\n`);
-      this.cursorCell = 0;
+      this.screen.raw(`\r\n${columns.replace(/\n/g, '\r\n')}\r\n`);
+      this.screen.cursorCell = 0;
       this.editor.set(text, cursor);
     } else {
       this.editor.set(outcome.text, outcome.cursor);
@@ -815,8 +613,8 @@ export class JobsLabTerminal extends HTMLElement {
     const prompt = shell.prompt;
     this.editor.end();
     this.repaint();
-    this.termWrite('\r\n');
-    this.atLineStart = true;
+    this.screen.raw('\r\n');
+    this.screen.atLineStart = true;
     this.lineShown = false;
     this.mirror?.write(`${prompt}${text}\n`, 'input');
     // Here-document bodies (the `> ` prompt) are not separate history entries in bash either.
@@ -882,47 +680,27 @@ export class JobsLabTerminal extends HTMLElement {
 
   // ---- painting ----------------------------------------------------------------------------------------------
 
-  private termWrite(data: string): void {
-    if (this.batch) this.batch.push(data);
-    else this.term?.write(data);
-  }
-
   private write(text: string): void {
-    if (!text) return;
-    this.termWrite(text.replace(/\r?\n/g, '\r\n'));
-    this.atLineStart = text.endsWith('\n');
+    this.screen.write(text);
   }
 
   private showPrompt(keepLine = false): void {
     if (!this.session) return;
-    if (!this.atLineStart) this.termWrite('\r\n');
-    this.atLineStart = true;
+    this.screen.endLine();
     if (!keepLine) this.editor.clear();
-    this.cursorCell = 0;
+    this.screen.cursorCell = 0;
     this.lineShown = true;
     this.repaint();
   }
 
   private hideLine(): void {
-    const cols = this.term?.cols ?? 80;
-    const up = Math.floor(this.cursorCell / cols);
-    this.termWrite(`${up > 0 ? `\x1b[${up}A` : ''}\r\x1b[J`);
-    this.cursorCell = 0;
+    this.screen.hideLine();
     this.lineShown = false;
   }
 
   private repaint(): void {
-    if (!this.term || !this.session) return;
-    const { data, cursorCell } = repaintLine(
-      this.cursorCell,
-      this.session.shell.prompt,
-      this.editor.text,
-      this.editor.cursor,
-      this.term.cols,
-    );
-    this.termWrite(data);
-    this.cursorCell = cursorCell;
-    this.atLineStart = false;
+    if (!this.session) return;
+    this.screen.paintLine(this.session.shell.prompt, this.editor.text, this.editor.cursor);
   }
 
   private fitNow(): void {
@@ -935,79 +713,31 @@ export class JobsLabTerminal extends HTMLElement {
     }
   }
 
-  /**
-   * xterm paints with its own palette, so the page's theme is read from CSS custom properties. They hold
-   * light-dark() pairs, which getPropertyValue returns unresolved: a probe element resolves each to rgb().
-   */
-  private readTheme(): ITheme {
-    const probe = document.createElement('span');
-    probe.hidden = true;
-    this.append(probe);
-    const v = (name: string, fallback: string) => {
-      probe.style.color = fallback;
-      probe.style.color = `var(${name}, ${fallback})`;
-      return getComputedStyle(probe).color || fallback;
-    };
-    const theme: ITheme = {
-      background: v('--term-bg', '#ffffff'),
-      foreground: v('--term-fg', '#1b1f24'),
-      cursor: v('--term-fg', '#1b1f24'),
-      cursorAccent: v('--term-bg', '#ffffff'),
-      selectionBackground: v('--term-selection', '#b6d6ff'),
-      cyan: v('--term-hint', '#005a7a'),
-      brightCyan: v('--term-hint', '#005a7a'),
-    };
-    probe.remove();
-    return theme;
-  }
-
   // ---- time controls and toolbar -----------------------------------------------------------------------------
 
   private showTime(): void {
-    const elapsed = this.elapsed();
-    const second = Math.floor(elapsed / 1000);
-    if (second === this.lastShownSecond) return;
-    this.lastShownSecond = second;
-    const elapsedEl = this.querySelector<HTMLTimeElement>('[data-elapsed]');
-    const clockEl = this.querySelector<HTMLTimeElement>('[data-clock]');
-    if (elapsedEl) {
-      elapsedEl.textContent = formatElapsed(elapsed);
-      elapsedEl.dateTime = `PT${second}S`;
-    }
-    if (clockEl) {
-      const now = this.now();
-      clockEl.textContent = formatClock(now);
-      clockEl.dateTime = new Date(Math.floor(now / 1000) * 1000).toISOString();
-    }
+    this.clockDisplay.show(this.elapsed(), this.now());
   }
 
   private wireControls(): void {
-    const ticker = this.ticker!;
-    const pause = this.querySelector<HTMLButtonElement>('[data-action="pause"]');
-    const speeds = [...this.querySelectorAll<HTMLButtonElement>('[data-speed]')];
-    const render = () => {
-      if (pause) {
-        pause.textContent = ticker.paused ? (pause.dataset.labelPlay ?? 'Play') : (pause.dataset.labelPause ?? 'Pause');
-        pause.dataset.state = ticker.paused ? 'paused' : 'running';
-      }
-      for (const button of speeds)
-        button.setAttribute('aria-pressed', String(Number(button.dataset.speed) === ticker.speed));
-    };
-    ticker.onChange(render);
-    render();
-    pause?.addEventListener('click', () => ticker.setPaused(!ticker.paused));
-    for (const button of speeds) {
-      const speed = Number(button.dataset.speed) as Speed;
-      if (SPEEDS.includes(speed)) button.addEventListener('click', () => ticker.setSpeed(speed));
-    }
-    this.querySelector('[data-action="skip"]')?.addEventListener('click', () => {
-      if (!this.session) {
-        this.advanceBy(30_000);
-        return;
-      }
-      if (this.jump) return; // Already moving the clock.
-      // In slices like `sleep`: 30 s of a busy cluster can be a long task too.
-      void this.runJump(this.now() + 30_000);
+    const controls = this.querySelector<JobsLabTimeControls>('jl-time-controls');
+    if (controls) customElements.upgrade(controls);
+    this.controls = controls && 'attach' in controls ? controls : undefined;
+    this.controls?.attach({
+      tick: (ms) => {
+        if (this.jump) return; // The jump moves the clock meanwhile.
+        this.advanceBy(ms);
+        this.saveElapsed(false);
+      },
+      skip: () => {
+        if (!this.session) {
+          this.advanceBy(30_000);
+          return;
+        }
+        if (this.jump) return; // Already moving the clock.
+        // In slices like `sleep`: 30 s of a busy cluster can be a long task too.
+        void this.runJump(this.now() + 30_000);
+      },
     });
     for (const selector of ['[data-action="reset-lesson"]', '[data-action="replay-reset"]']) {
       const resetLesson = this.querySelector<HTMLElement>(selector);
@@ -1018,36 +748,16 @@ export class JobsLabTerminal extends HTMLElement {
       });
     }
     this.querySelector('[data-action="replay-stop"]')?.addEventListener('click', () => this.replayAbort?.abort());
-    const toggle = this.querySelector<HTMLButtonElement>('[data-action="toggle"]');
-    toggle?.addEventListener('click', () => {
-      const expanded = toggle.getAttribute('aria-expanded') !== 'false';
-      this.setExpanded(!expanded);
-    });
+    wireDockToggle(this, () => this.fitNow());
   }
 
   private resetLesson(): void {
     this.replayAbort?.abort();
-    const panel = this.querySelector<HTMLElement>('[data-replay]');
-    if (panel) panel.hidden = true;
-    this.unsaved = [];
-    progressStore().resetLesson(this.config.lesson);
-    this.inputs = [];
+    this.replayPanel.hide();
+    this.recorder.reset();
     this.pending = [];
     this.activated = true;
     void this.boot();
-  }
-
-  private expand(): void {
-    this.setExpanded(true);
-  }
-
-  private setExpanded(expanded: boolean): void {
-    const toggle = this.querySelector<HTMLButtonElement>('[data-action="toggle"]');
-    if (!toggle) return;
-    toggle.setAttribute('aria-expanded', String(expanded));
-    toggle.textContent = expanded ? (toggle.dataset.labelCollapse ?? '') : (toggle.dataset.labelExpand ?? '');
-    this.toggleAttribute('data-collapsed', !expanded);
-    if (expanded) requestAnimationFrame(() => this.fitNow());
   }
 }
 
