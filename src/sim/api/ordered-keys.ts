@@ -1,68 +1,52 @@
-// Keys of stored objects kept in etcd key order (namespace, then name): the order a LIST returns and
-// `kubectl get` prints. Keys are appended and sorted once when next read (many writes, such as a burst of events,
-// then one read cost one sort, not one array shift per write); removal finds the key by binary search. The
-// bucket holds keys only: the objects live in the store's map, so writing a new version of an object does not
-// touch the buckets it already is in.
+// Names of stored objects kept in etcd key order within one namespace: the order a LIST returns and `kubectl get`
+// prints (etcd keys are /registry/<resource>/<namespace>/<name>, compared bytewise; names are ASCII, so comparing
+// them as JS strings is the same order). Names are appended and sorted once when next read (many writes, such as
+// a burst of events, then one read cost one sort, not one array shift per write); removal finds the name by binary
+// search. Only names are held: the objects live in the store's maps, so a new version of an object does not touch
+// the lists it already is in.
 
-export function storeKey(namespace: string | undefined, name: string): string {
-  return namespace ? `${namespace}/${name}` : name;
-}
-
-interface Entry {
-  namespace: string;
-  name: string;
-  key: string;
-}
-
-function compareEntries(a: Entry, b: Entry): number {
-  if (a.namespace !== b.namespace) return a.namespace < b.namespace ? -1 : 1;
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-
-export class OrderedKeys {
-  private readonly order: Entry[] = [];
+export class OrderedNames {
+  private readonly order: string[] = [];
   private sorted = true;
 
   get size(): number {
     return this.order.length;
   }
 
-  /** Adds the key of (namespace, name); callers add a key once. */
-  add(namespace: string | undefined, name: string): void {
-    const entry = { namespace: namespace ?? '', name, key: storeKey(namespace, name) };
+  /** Adds a name; callers add a name once. */
+  add(name: string): void {
     const last = this.order[this.order.length - 1];
-    if (last && compareEntries(last, entry) > 0) this.sorted = false;
-    this.order.push(entry);
+    if (last !== undefined && last > name) this.sorted = false;
+    this.order.push(name);
   }
 
-  delete(namespace: string | undefined, name: string): void {
-    const entry = { namespace: namespace ?? '', name, key: storeKey(namespace, name) };
+  delete(name: string): void {
     this.sort();
-    const at = this.position(entry);
-    if (this.order[at]?.key === entry.key) this.order.splice(at, 1);
+    const at = this.position(name);
+    if (this.order[at] === name) this.order.splice(at, 1);
   }
 
-  /** The keys' values in key order (a new array the caller may keep). */
-  map<T>(lookup: (key: string) => T): T[] {
+  /** The names' values in key order (a new array the caller may keep), appended to `out` if given. */
+  map<T>(lookup: (name: string) => T, out: T[] = []): T[] {
     this.sort();
-    const out = new Array<T>(this.order.length);
-    for (let i = 0; i < this.order.length; i++) out[i] = lookup(this.order[i]!.key);
+    for (let i = 0; i < this.order.length; i++) out.push(lookup(this.order[i]!));
     return out;
   }
 
   private sort(): void {
     if (this.sorted) return;
-    this.order.sort(compareEntries);
+    // The default sort compares UTF-16 code units, as `<` does.
+    this.order.sort();
     this.sorted = true;
   }
 
-  /** Index of the first entry not before `entry`. */
-  private position(entry: Entry): number {
+  /** Index of the first name not before `name`. */
+  private position(name: string): number {
     let low = 0;
     let high = this.order.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (compareEntries(this.order[mid]!, entry) < 0) low = mid + 1;
+      if (this.order[mid]! < name) low = mid + 1;
       else high = mid;
     }
     return low;

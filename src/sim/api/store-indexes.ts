@@ -7,6 +7,8 @@ import { controllerRef } from './owner-refs.ts';
 import type { Event, Kind, KubeObject, Pod } from './types.ts';
 
 export type IndexName = 'namespace' | 'controller' | 'owner' | 'node' | 'label' | 'involvedObject';
+/** The indexes kept beside the store's own namespace-by-namespace layout (which answers `namespace`). */
+export type SecondaryIndex = Exclude<IndexName, 'namespace'>;
 
 interface IndexDefinition {
   /** The values an object is found under. */
@@ -20,8 +22,7 @@ interface IndexDefinition {
 
 const namespaceOf = (obj: KubeObject): string => obj.metadata.namespace ?? '';
 
-const INDEXES: Record<IndexName, IndexDefinition> = {
-  namespace: { values: (obj) => [namespaceOf(obj)], source: (obj) => obj.metadata.namespace },
+const INDEXES: Record<SecondaryIndex, IndexDefinition> = {
   controller: {
     values: (obj) => {
       const ref = controllerRef(obj);
@@ -53,23 +54,23 @@ const INDEXES: Record<IndexName, IndexDefinition> = {
   },
 };
 
-/** Which indexes each kind keeps (every kind has `namespace`). */
-const KIND_INDEXES: Partial<Record<Kind, IndexName[]>> = {
+/** Which indexes each kind can have (every kind can be listed by namespace as well). */
+const KIND_INDEXES: Partial<Record<Kind, SecondaryIndex[]>> = {
   Pod: ['controller', 'owner', 'node', 'label'],
   Job: ['owner', 'label'],
   Event: ['involvedObject'],
 };
 
-export function indexesOf(kind: Kind): IndexName[] {
-  return ['namespace', ...(KIND_INDEXES[kind] ?? [])];
+export function indexesOf(kind: Kind): SecondaryIndex[] {
+  return KIND_INDEXES[kind] ?? [];
 }
 
-export function indexValues(index: IndexName, obj: KubeObject): string[] {
+export function indexValues(index: SecondaryIndex, obj: KubeObject): string[] {
   return INDEXES[index].values(obj);
 }
 
 /** Whether two versions of an object share what `index` reads (so their values are the same). */
-export function sameIndexSource(index: IndexName, a: KubeObject, b: KubeObject): boolean {
+export function sameIndexSource(index: SecondaryIndex, a: KubeObject, b: KubeObject): boolean {
   const source = INDEXES[index].source;
   return source(a) === source(b);
 }

@@ -4,8 +4,8 @@
 //
 // Objects handed out are the stored ones and must be treated as read-only: writers put a new object.
 
-import { OrderedKeys, storeKey } from './ordered-keys.ts';
-import { type IndexName, indexesOf, indexValues, sameIndexSource } from './store-indexes.ts';
+import { OrderedNames } from './ordered-keys.ts';
+import { type IndexName, indexesOf, indexValues, type SecondaryIndex, sameIndexSource } from './store-indexes.ts';
 import type { Kind, KubeObject } from './types.ts';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -17,16 +17,34 @@ export interface WatchEvent {
 
 export type WatchListener = (event: WatchEvent) => void;
 
-/** One index of a kind: its values → keys in order. */
-interface KindIndex {
-  name: IndexName;
-  values: Map<string, OrderedKeys>;
+/** One namespace's objects of a kind (`''`: the cluster-scoped ones), by name, their names in key order. */
+interface NamespaceObjects {
+  objects: Map<string, KubeObject>;
+  order: OrderedNames;
 }
 
-/** One kind's objects by key, their keys in order, and its indexes (an array: walked on every write). */
+/** Objects under one index value: all in one namespace (every index value names its namespace). */
+interface IndexBucket {
+  namespace: string;
+  names: OrderedNames;
+}
+
+/** One index of a kind: its values → buckets; `built` once someone has asked it (until then writes skip it). */
+interface KindIndex {
+  name: SecondaryIndex;
+  built: boolean;
+  values: Map<string, IndexBucket>;
+}
+
+/**
+ * One kind's objects, namespace by namespace (nested maps: a lookup hashes the stored namespace and name strings
+ * instead of building a `namespace/name` key on every get), and its indexes (an array: walked on every write).
+ */
 interface KindStore {
-  objects: Map<string, KubeObject>;
-  order: OrderedKeys;
+  namespaces: Map<string, NamespaceObjects>;
+  /** The namespaces' names in order, rebuilt after a namespace is first seen. */
+  namespaceOrder: string[] | undefined;
+  size: number;
   indexes: KindIndex[];
 }
 
@@ -39,13 +57,24 @@ export class Store {
     let k = this.kinds.get(kind);
     if (!k) {
       k = {
-        objects: new Map(),
-        order: new OrderedKeys(),
-        indexes: indexesOf(kind).map((name) => ({ name, values: new Map() })),
+        namespaces: new Map(),
+        namespaceOrder: undefined,
+        size: 0,
+        indexes: indexesOf(kind).map((name) => ({ name, built: false, values: new Map() })),
       };
       this.kinds.set(kind, k);
     }
     return k;
+  }
+
+  private namespaceObjects(store: KindStore, namespace: string): NamespaceObjects {
+    let ns = store.namespaces.get(namespace);
+    if (!ns) {
+      ns = { objects: new Map(), order: new OrderedNames() };
+      store.namespaces.set(namespace, ns);
+      store.namespaceOrder = undefined;
+    }
+    return ns;
   }
 
   nextResourceVersion(): string {
@@ -54,7 +83,10 @@ export class Store {
   }
 
   get<T extends KubeObject>(kind: Kind, namespace: string | undefined, name: string): T | undefined {
-    return this.kindStore(kind).objects.get(storeKey(namespace, name)) as T | undefined;
+    return this.kinds
+      .get(kind)
+      ?.namespaces.get(namespace ?? '')
+      ?.objects.get(name) as T | undefined;
   }
 
   /**
@@ -62,37 +94,54 @@ export class Store {
    * `namespace` undefined means all namespaces.
    */
   list<T extends KubeObject>(kind: Kind, namespace?: string): T[] {
-    if (namespace === undefined) {
-      const { objects, order } = this.kindStore(kind);
-      return order.map((k) => objects.get(k) as T);
+    const store = this.kindStore(kind);
+    if (namespace !== undefined) {
+      const ns = store.namespaces.get(namespace);
+      return ns ? ns.order.map((name) => ns.objects.get(name) as T) : [];
     }
-    return this.byIndex<T>(kind, 'namespace', namespace);
+    store.namespaceOrder ??= [...store.namespaces.keys()].sort();
+    const out: T[] = [];
+    for (const namespace of store.namespaceOrder) {
+      const ns = store.namespaces.get(namespace)!;
+      ns.order.map((name) => ns.objects.get(name) as T, out);
+    }
+    return out;
   }
 
   /**
    * Objects of a kind found under `value` in one of the kind's indexes (`store-indexes.ts`), in key order:
-   * what listing the namespace and filtering would give, without visiting the other objects.
+   * what listing the namespace and filtering would give, without visiting the other objects. An index is built
+   * the first time it is asked for and kept from then on, as an informer's indexer is registered by the
+   * controllers that read it (client-go cache.Indexer, AddIndexers): writes do not pay for indexes nobody reads.
    */
   byIndex<T extends KubeObject>(kind: Kind, index: IndexName, value: string): T[] {
-    const { objects, indexes } = this.kindStore(kind);
-    const values = indexes.find((i) => i.name === index)?.values;
-    if (!values) throw new Error(`no index ${index} for ${kind}`);
-    return values.get(value)?.map((k) => objects.get(k) as T) ?? [];
+    if (index === 'namespace') return this.list<T>(kind, value);
+    const store = this.kindStore(kind);
+    const kindIndex = store.indexes.find((i) => i.name === index);
+    if (!kindIndex) throw new Error(`no index ${index} for ${kind}`);
+    if (!kindIndex.built) this.build(store, kindIndex);
+    const bucket = kindIndex.values.get(value);
+    if (!bucket) return [];
+    const objects = store.namespaces.get(bucket.namespace)!.objects;
+    return bucket.names.map((name) => objects.get(name) as T);
   }
 
   count(kind: Kind): number {
-    return this.kindStore(kind).objects.size;
+    return this.kindStore(kind).size;
   }
 
   /** Stores `obj` with a fresh resourceVersion and notifies watchers (ADDED or MODIFIED). */
   put<T extends KubeObject>(obj: T): T {
     const store = this.kindStore(obj.kind);
-    const { namespace, name } = obj.metadata;
-    const key = storeKey(namespace, name);
-    const old = store.objects.get(key);
+    const { namespace = '', name } = obj.metadata;
+    const ns = this.namespaceObjects(store, namespace);
+    const old = ns.objects.get(name);
     obj.metadata.resourceVersion = this.nextResourceVersion();
-    store.objects.set(key, obj);
-    if (!old) store.order.add(namespace, name);
+    ns.objects.set(name, obj);
+    if (!old) {
+      ns.order.add(name);
+      store.size += 1;
+    }
     this.reindex(store, old, obj);
     this.notify(obj.kind, { type: old ? 'MODIFIED' : 'ADDED', object: obj });
     return obj;
@@ -100,41 +149,57 @@ export class Store {
 
   remove(kind: Kind, namespace: string | undefined, name: string): KubeObject | undefined {
     const store = this.kindStore(kind);
-    const k = storeKey(namespace, name);
-    const obj = store.objects.get(k);
-    if (!obj) return undefined;
-    store.objects.delete(k);
-    store.order.delete(obj.metadata.namespace, obj.metadata.name);
+    const ns = store.namespaces.get(namespace ?? '');
+    const obj = ns?.objects.get(name);
+    if (!ns || !obj) return undefined;
+    ns.objects.delete(name);
+    ns.order.delete(name);
+    store.size -= 1;
     this.reindex(store, obj, undefined);
     this.notify(kind, { type: 'DELETED', object: obj });
     return obj;
   }
 
+  /** Fills an index from the objects stored so far (its first use). */
+  private build(store: KindStore, index: KindIndex): void {
+    index.built = true;
+    for (const ns of store.namespaces.values()) {
+      for (const obj of ns.objects.values()) this.moveIndexed(index, obj, [], indexValues(index.name, obj));
+    }
+  }
+
   /**
-   * Moves an object's key between index values as it changes (`old` absent: added; `next` absent: removed).
-   * Values it keeps need nothing: buckets hold keys, and the key now finds the new version.
+   * Moves an object's name between index values as it changes (`old` absent: added; `next` absent: removed).
+   * Values it keeps need nothing: buckets hold names, and the name now finds the new version.
    */
   private reindex(store: KindStore, old: KubeObject | undefined, next: KubeObject | undefined): void {
-    const { namespace, name } = (next ?? old)!.metadata;
-    for (const { name: index, values } of store.indexes) {
-      if (old && next && sameIndexSource(index, old, next)) continue;
-      const before = old ? indexValues(index, old) : [];
-      const after = next ? indexValues(index, next) : [];
-      for (const value of before) {
-        if (after.includes(value)) continue;
-        const bucket = values.get(value);
-        bucket?.delete(namespace, name);
-        if (bucket?.size === 0) values.delete(value);
+    const obj = (next ?? old)!;
+    for (const index of store.indexes) {
+      if (!index.built) continue;
+      if (old && next && sameIndexSource(index.name, old, next)) continue;
+      const before = old ? indexValues(index.name, old) : [];
+      const after = next ? indexValues(index.name, next) : [];
+      this.moveIndexed(index, obj, before, after);
+    }
+  }
+
+  private moveIndexed(index: KindIndex, obj: KubeObject, before: string[], after: string[]): void {
+    const { namespace = '', name } = obj.metadata;
+    const values = index.values;
+    for (const value of before) {
+      if (after.includes(value)) continue;
+      const bucket = values.get(value);
+      bucket?.names.delete(name);
+      if (bucket?.names.size === 0) values.delete(value);
+    }
+    for (const value of after) {
+      if (before.includes(value)) continue;
+      let bucket = values.get(value);
+      if (!bucket) {
+        bucket = { namespace, names: new OrderedNames() };
+        values.set(value, bucket);
       }
-      for (const value of after) {
-        if (before.includes(value)) continue;
-        let bucket = values.get(value);
-        if (!bucket) {
-          bucket = new OrderedKeys();
-          values.set(value, bucket);
-        }
-        bucket.add(namespace, name);
-      }
+      bucket.names.add(name);
     }
   }
 
