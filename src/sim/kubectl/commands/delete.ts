@@ -1,6 +1,6 @@
 // `kubectl delete` (kubectl pkg/cmd/delete/delete.go; spec §7.3): by TYPE NAME…, TYPE/NAME, -f, --all or
 // -l; `--cascade` to a propagation policy; the per-profile `deleted` line; and, like kubectl's default
-// `--wait=true`, the clock advances until the objects are really gone.
+// `--wait=true`, the clock advances until the objects are really gone (in slices in the browser: deferred jumps).
 
 import { StatusError } from '../../api/errors.ts';
 import type { KubeObject } from '../../api/types.ts';
@@ -136,12 +136,32 @@ function runDelete(flags: Flags, env: CommandEnv): ProgramResult {
       errors.push(e);
     }
   }
-  if (flags.bool('wait') && dryRun === 'none' && deleted.length > 0)
-    waitUntilGone(env, deleted, flags.duration('timeout'));
-  if (errors.length > 0) {
+  const finish = (): number => {
     for (const e of errors) env.io.err(formatError(e, env.profile));
-    throw new ExitError(1);
+    return errors.length > 0 ? 1 : 0;
+  };
+  if (flags.bool('wait') && dryRun === 'none' && deleted.length > 0) {
+    const gone = () => deleted.every((t) => !exists(env, t));
+    const timeout = flags.duration('timeout');
+    // delete.go waitForDeletion: timeout 0 means "a week" in practice (kubectl waits indefinitely).
+    const limit = env.ctx.clock.now() + (timeout > 0 ? timeout : 7 * 24 * 3600 * 1000);
+    const jumps = env.ctx.jumps;
+    if (jumps?.deferred && !gone()) {
+      // The browser's terminal (src/sim/jumps.ts): the wait becomes a foreground process whose clock the session's
+      // driver moves in slices, halting right after the timer that removes the last object, as advanceUntil does
+      // below; the errors print when it ends, as after the synchronous wait. Ctrl-C stops it with 130.
+      const running = jumps.waitingProcess({
+        target: limit,
+        until: gone,
+        settle: (exit) => exit(finish()),
+        interrupt: (exit) => exit(130),
+      });
+      return { running };
+    }
+    env.ctx.clock.advanceUntil(gone, limit);
   }
+  const code = finish();
+  if (code !== 0) throw new ExitError(code);
   return OK;
 }
 
@@ -152,12 +172,6 @@ function exists(env: CommandEnv, t: Target): boolean {
   } catch {
     return false;
   }
-}
-
-/** delete.go waitForDeletion: timeout 0 means "a week" in practice (kubectl waits indefinitely). */
-function waitUntilGone(env: CommandEnv, targets: Target[], timeoutMs: number): void {
-  const limit = env.ctx.clock.now() + (timeoutMs > 0 ? timeoutMs : 7 * 24 * 3600 * 1000);
-  env.ctx.clock.advanceUntil(() => targets.every((t) => !exists(env, t)), limit);
 }
 
 export const deleteCommand: Command = {
