@@ -31,12 +31,39 @@ export const EVENT_TTL_MS = 60 * 60 * 1000;
 
 const TWO_24 = 16_777_216;
 
+/** One event series of an object: what the correlator compares, and the Event it writes to. */
+interface Series {
+  name: string;
+  fieldPath: string;
+  type: string;
+  reason: string;
+  message: string;
+  component: string;
+  host: string;
+}
+
+function sameSeries(entry: Series, source: EventSource, details: EventDetails): boolean {
+  return (
+    entry.reason === details.reason &&
+    entry.message === details.message &&
+    entry.type === details.type &&
+    entry.fieldPath === (details.fieldPath ?? '') &&
+    entry.component === source.component &&
+    entry.host === (source.host ?? '')
+  );
+}
+
 export class EventRecorder {
   private readonly clock: Clock;
   private readonly store: Store;
   private readonly profile: VersionProfile;
   private readonly random: Random;
-  private readonly byKey = new Map<string, string>();
+  /**
+   * The correlator's key (object, fieldPath, type, reason, message, source) → the Event's name, kept per object UID:
+   * an object has a handful of distinct events, compared field by field instead of hashing one long joined string
+   * on every record (issue 12's profile).
+   */
+  private readonly byObject = new Map<string, Series[]>();
   private nanoCounter = 0;
 
   constructor(clock: Clock, store: Store, profile: VersionProfile, random: Random) {
@@ -49,13 +76,13 @@ export class EventRecorder {
   record(object: KubeObject, source: EventSource, details: EventDetails): Event {
     const meta = object.metadata;
     const namespace = meta.namespace ?? 'default';
-    const key = `${meta.uid}\u0000${details.fieldPath ?? ''}\u0000${details.type}\u0000${details.reason}\u0000${details.message}\u0000${source.component}\u0000${source.host ?? ''}`;
     const now = this.clock.nowRfc3339();
-    const existingName = this.byKey.get(key);
-    const existing = existingName ? this.store.get<Event>('Event', namespace, existingName) : undefined;
-    if (existing) {
+    let series = this.byObject.get(meta.uid);
+    const found = series?.find((e) => sameSeries(e, source, details));
+    const existing = found ? this.store.get<Event>('Event', namespace, found.name) : undefined;
+    if (found && existing) {
       const updated = nextVersion(existing, { count: existing.count + 1, lastTimestamp: now });
-      this.expireLater(key, namespace, updated.metadata.name, now);
+      this.expireLater(meta.uid, found, namespace, now);
       return this.store.put(updated);
     }
     const name = `${meta.name}.${this.nanoHex()}`;
@@ -86,18 +113,36 @@ export class EventRecorder {
       reportingComponent: this.profile.eventReportingFields ? source.component : '',
       reportingInstance: this.profile.eventReportingFields ? (source.host ?? '') : '',
     };
-    this.byKey.set(key, name);
-    this.expireLater(key, namespace, name, now);
+    const entry: Series = {
+      name,
+      fieldPath: details.fieldPath ?? '',
+      type: details.type,
+      reason: details.reason,
+      message: details.message,
+      component: source.component,
+      host: source.host ?? '',
+    };
+    if (found) series!.splice(series!.indexOf(found), 1, entry);
+    else if (series) series.push(entry);
+    else {
+      series = [entry];
+      this.byObject.set(meta.uid, series);
+    }
+    this.expireLater(meta.uid, entry, namespace, now);
     return this.store.put(event);
   }
 
   /** Deletes the event EVENT_TTL_MS after this write unless a later write (a repeat) renewed it. */
-  private expireLater(key: string, namespace: string, name: string, writtenAt: string): void {
+  private expireLater(uid: string, entry: Series, namespace: string, writtenAt: string): void {
     this.clock.after(EVENT_TTL_MS, () => {
-      const current = this.store.get<Event>('Event', namespace, name);
+      const current = this.store.get<Event>('Event', namespace, entry.name);
       if (!current || current.lastTimestamp !== writtenAt) return;
-      this.store.remove('Event', namespace, name);
-      if (this.byKey.get(key) === name) this.byKey.delete(key);
+      this.store.remove('Event', namespace, entry.name);
+      const series = this.byObject.get(uid);
+      const at = series?.indexOf(entry) ?? -1;
+      if (at < 0) return;
+      series!.splice(at, 1);
+      if (series!.length === 0) this.byObject.delete(uid);
     });
   }
 
