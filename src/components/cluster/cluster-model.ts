@@ -74,6 +74,12 @@ export function clusterModel(session: Session, history: PodHistory): ClusterMode
     };
   };
   const ownerJob = (pod: Pod) => pod.metadata.ownerReferences?.find((o) => o.kind === 'Job')?.name;
+  // Pods and timeline records grouped by their Job once (not filtered again for every Job: 100 Jobs × 700 pods).
+  const podsByJob = groupBy(pods, (p) => {
+    const job = ownerJob(p);
+    return job === undefined ? undefined : `${p.metadata.namespace}/${job}`;
+  });
+  const recordsByJob = groupBy(records, (r) => (r.job === undefined ? undefined : `${r.namespace}/${r.job}`));
 
   const jobs = store
     .list<Job>('Job')
@@ -109,8 +115,8 @@ export function clusterModel(session: Session, history: PodHistory): ClusterMode
               reason: endCondition.reason,
             }
           : undefined,
-        pods: pods.filter((p) => ownerJob(p) === name && p.metadata.namespace === job.metadata.namespace).map(podRow),
-        bars: records.filter((r) => r.job === name && r.namespace === (job.metadata.namespace ?? 'default')),
+        pods: (podsByJob.get(`${job.metadata.namespace}/${name}`) ?? []).map(podRow),
+        bars: recordsByJob.get(`${job.metadata.namespace ?? 'default'}/${name}`) ?? [],
       };
     });
   const jobKeys = new Set(jobs.map((j) => `${j.namespace}/${j.name}`));
@@ -125,6 +131,19 @@ export function clusterModel(session: Session, history: PodHistory): ClusterMode
       bars: records.filter((r) => r.job === undefined),
     },
   };
+}
+
+/** Items by key, each list in the items' order (items without a key are left out). */
+function groupBy<T>(items: T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 /** One timeline row: an Indexed Job's index, or a lane of pods that did not overlap in time. */

@@ -3,6 +3,12 @@
 // animation frame, so what the view shows is never more than a frame behind the cluster. Each Job is a block
 // with kubectl's STATUS/COMPLETIONS/DURATION cells, its true conditions, its pods and its timeline.
 //
+// Many Jobs (issue 12: 100 failing Jobs after `sleep 3600`, 700 pods) must not freeze the page. A Chromium trace
+// showed each repaint as one long task: building every changed block, then style and layout of all of them, the
+// off-screen ones included. So a repaint rebuilds changed blocks for a few ms only, the ones in view first, and
+// continues in the next frames; blocks are swapped in place (not the whole list); and off-screen blocks skip style,
+// layout and paint (`content-visibility: auto` in ClusterView.astro).
+//
 // Test contract (issue 9): [data-cluster-view] on this element; per Job [data-job][data-completions]; per pod
 // [data-pod][data-status]; per pod bar [data-pod-bar][data-pod][data-created] and [data-finished] once finished.
 
@@ -12,6 +18,9 @@ import { type ClusterModel, clusterModel, gapsOf, type JobModel, type PodRow, ti
 import { type ClusterLabels, clusterLabels, type RawLabels } from './labels.ts';
 import { attachPodHistory, type PodHistory, type PodRecord } from './pod-history.ts';
 import { renderTimeline, secondsSince } from './timeline-svg.ts';
+
+/** Real time one repaint spends building blocks before it leaves the rest to the next frame. */
+const BUILD_BUDGET_MS = 6;
 
 function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -35,6 +44,9 @@ class ClusterView extends HTMLElement {
   private shown = new Map<string, string>();
   private width = 0;
   private resize: ResizeObserver | undefined;
+  /** Keys of the blocks in (or near) the scroll area's view: rebuilt first. */
+  private readonly visible = new Set<string>();
+  private seen: IntersectionObserver | undefined;
 
   connectedCallback(): void {
     this.labels = clusterLabels(JSON.parse(this.dataset.labels ?? '{}') as RawLabels);
@@ -48,6 +60,16 @@ class ClusterView extends HTMLElement {
       this.schedule();
     });
     this.resize.observe(this);
+    this.seen = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const key = (entry.target as HTMLElement).dataset.key ?? '';
+          if (entry.isIntersecting) this.visible.add(key);
+          else this.visible.delete(key);
+        }
+      },
+      { root: this.body(), rootMargin: '50% 0px' },
+    );
     const terminal = document.querySelector<HTMLElement & { simulatorSession?: Session }>('jl-terminal');
     if (terminal?.simulatorSession) this.follow(terminal.simulatorSession);
     this.off.push(() => document.removeEventListener(SESSION_EVENT, onSession));
@@ -68,6 +90,7 @@ class ClusterView extends HTMLElement {
     for (const off of this.off) off();
     this.off = [];
     this.resize?.disconnect();
+    this.seen?.disconnect();
   }
 
   private unfollow(): void {
@@ -97,11 +120,12 @@ class ClusterView extends HTMLElement {
   private sessionOff: (() => void)[] = [];
 
   private schedule(): void {
+    // Called on every pod and Job change: during a jump (thousands of them) only the first one looks at the page.
+    if (this.frame || this.deferred) return;
     if (document.querySelector('jl-terminal[data-jumping]')) {
       this.deferred = true;
       return;
     }
-    if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.render();
@@ -132,26 +156,55 @@ class ClusterView extends HTMLElement {
       });
     }
     const list = body.querySelector<HTMLElement>('[data-cluster-jobs]') ?? body;
-    const existing = new Map(
-      [...list.children].map((child) => [(child as HTMLElement).dataset.key ?? '', child as HTMLElement]),
-    );
-    const next: HTMLElement[] = [];
-    for (const block of blocks) {
-      const old = existing.get(block.key);
-      if (old && this.shown.get(block.key) === block.signature) {
-        next.push(old);
-        continue;
+    const existing = new Map<string, HTMLElement>();
+    for (const child of list.children) existing.set((child as HTMLElement).dataset.key ?? '', child as HTMLElement);
+    // Changed blocks in view first, then the others in order, each while the frame's budget lasts; a block not
+    // rebuilt keeps what it showed (a new one waits as an empty placeholder) and the next frame goes on.
+    const changed = blocks.filter((block) => !existing.has(block.key) || this.shown.get(block.key) !== block.signature);
+    changed.sort((a, b) => Number(this.visible.has(b.key)) - Number(this.visible.has(a.key)));
+    const started = performance.now();
+    const rebuilt = new Map<string, HTMLElement>();
+    let pending = false;
+    for (const block of changed) {
+      if (rebuilt.size > 0 && performance.now() - started > BUILD_BUDGET_MS) {
+        pending = true;
+        break;
       }
       const built = block.build();
       built.dataset.key = block.key;
       this.shown.set(block.key, block.signature);
-      next.push(built);
+      rebuilt.set(block.key, built);
     }
-    list.replaceChildren(...next);
+    const next = blocks.map((block) => rebuilt.get(block.key) ?? existing.get(block.key) ?? placeholder(block.key));
+    this.place(list, next);
     const empty = this.querySelector<HTMLElement>('[data-cluster-empty]');
     const waiting = this.querySelector<HTMLElement>('[data-cluster-waiting]');
     if (waiting) waiting.hidden = true;
     if (empty) empty.hidden = next.length > 0;
+    if (pending) this.schedule();
+  }
+
+  /**
+   * Makes `list`'s children exactly `next`, in order, touching only what differs (a replaced block, a new one, a
+   * removed one), so unchanged blocks keep their layout instead of being taken out and put back.
+   */
+  private place(list: HTMLElement, next: HTMLElement[]): void {
+    const keep = new Set(next);
+    for (const child of [...list.children]) {
+      if (!keep.has(child as HTMLElement)) {
+        this.seen?.unobserve(child);
+        child.remove();
+      }
+    }
+    let cursor = list.firstElementChild;
+    for (const element of next) {
+      if (element === cursor) {
+        cursor = cursor.nextElementSibling;
+        continue;
+      }
+      list.insertBefore(element, cursor);
+      this.seen?.observe(element);
+    }
   }
 
   private jobBlock(job: JobModel, model: ClusterModel): HTMLElement {
@@ -263,6 +316,14 @@ class ClusterView extends HTMLElement {
     }
     return h('figure', { class: 'timeline-figure' }, h('figcaption', {}, l.raw('timeline', { name })), svg, alt);
   }
+}
+
+/** Where a new block goes until a frame has time to build it. */
+function placeholder(key: string): HTMLElement {
+  const element = document.createElement('article');
+  element.className = 'job';
+  element.dataset.key = key;
+  return element;
 }
 
 function meter(id: string, value: number, max: number): HTMLMeterElement {
