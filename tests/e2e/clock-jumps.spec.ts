@@ -71,3 +71,18 @@ test('kubectl wait and timeout jump in slices too: output as in one go, Ctrl-C s
   await typeLine(page, 'echo after-timeout');
   await expect(terminalLog(page).locator('div', { hasText: /^after-timeout$/ })).toHaveCount(1);
 });
+
+test('kubectl delete waits for the pod to be gone as a jump the terminal drives', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await typeLine(page, 'kubectl create job d --image=busybox -- sleep 3600');
+  await typeLine(page, 'sleep 20');
+  // The running pod's 30 s grace period passes before kubectl returns (deferred: the terminal moves the clock).
+  await typeLine(page, 'kubectl delete pods -l job-name=d; echo gone');
+  await expect(terminalLog(page)).toContainText(/pod "d-[-\w]+" deleted/, { timeout: 60_000 });
+  await expect(terminalLog(page).locator('div', { hasText: /^gone$/ })).toHaveCount(1, { timeout: 60_000 });
+  await expect(page.locator('jl-terminal [data-jump]')).toBeHidden();
+  await typeLine(page, 'echo after-delete');
+  await expect(terminalLog(page).locator('div', { hasText: /^after-delete$/ })).toHaveCount(1);
+});
