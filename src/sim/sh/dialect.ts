@@ -20,6 +20,8 @@ export interface Dialect {
   notFound(command: string): string;
   /** Full stderr text (with newlines) of a syntax error in a `-c` script. */
   syntaxError(argv0: string, error: ShellSyntaxError, source: string): string;
+  /** The same inside `$(…)`, where the shell words it differently (interactive bash); absent = syntaxError. */
+  substitutionSyntaxError?(argv0: string, error: ShellSyntaxError, source: string): string;
 }
 
 const bash: Dialect = {
@@ -96,5 +98,11 @@ export const INTERACTIVE_BASH: Dialect = {
     if (error.kind === 'unterminated') return `${argv0}: unexpected EOF while looking for matching \`${error.token}'\n`;
     if (error.kind === 'eof') return `${argv0}: syntax error: unexpected end of file\n`;
     return `${argv0}: syntax error near unexpected token \`${error.token}'\n`;
+  },
+  // bash names the substitution and its last line, and quotes the whole text after an unexpected token.
+  substitutionSyntaxError(argv0, error, source) {
+    const where = `${argv0}: command substitution: line ${source.split('\n').length}: `;
+    if (error.kind !== 'unexpected') return `${where}syntax error: unexpected end of file\n`;
+    return `${where}syntax error near unexpected token \`${error.token}'\n${where}\`${source}'\n`;
   },
 };

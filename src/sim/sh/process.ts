@@ -4,6 +4,7 @@
 // container runtime can hand control back to the kubelet and resume later.
 
 import type { Random } from '../random.ts';
+import type { PipeOrigins } from './interp/streams.ts';
 
 /** Virtual time the program needs before it continues. */
 export interface Step {
@@ -13,16 +14,26 @@ export interface Step {
 /** A running program: yields waits, returns its exit status. */
 export type Run = Generator<Step, number, void>;
 
+/**
+ * Where output goes. `origin` names the writer when the shell's host tracks it (the learner's per-program
+ * records, src/sim/shell/program-records.ts); containers never pass one.
+ */
+export type Writer = (text: string, origin?: number) => void;
+
 /** Shared read position, so `while read` consumes one line per iteration. */
 export interface Stdin {
   text: string;
   pos: number;
+  /** Writers of the piped text, when the host tracks writers and stdin is a pipe (interp/streams.ts). */
+  origins?: PipeOrigins;
 }
 
 export interface Io {
-  out(text: string): void;
-  err(text: string): void;
+  out: Writer;
+  err: Writer;
   stdin: Stdin;
+  /** stdout is the terminal (not a pipe, file or stderr); absent = not a terminal. Only the learner's shell has one. */
+  outIsTerminal?: boolean;
 }
 
 /**

@@ -1,24 +1,24 @@
 // The learner's shell: bash's behaviour for what a Jobs lesson types. It collects continuation lines and
-// here-documents (prompt `> `), parses and runs the command list, keeps a foreground process until it exits
-// or Ctrl-C, records every finished command and offers hints on their own stream. It never throws: a broken
-// line gets bash's error text and the shell stays usable.
+// here-documents (prompt `> `), reads the line (line.ts) and runs it in the shared interpreter (runner.ts),
+// keeps a foreground process until it exits or Ctrl-C, records every finished command and offers hints on
+// their own stream. It never throws: a broken line gets bash's error text and the shell stays usable.
 
 import type { ApiClient } from '../api/client.ts';
 import type { Clock, Millis } from '../clock.ts';
 import type { ClockJumps } from '../jumps.ts';
+import type { HeredocBody } from '../sh/interp/hooks.ts';
+import type { HeredocSpec } from '../sh/syntax/ast.ts';
 import { createBuiltins } from './builtins/index.ts';
 import { complete as completeLine } from './completion.ts';
-import { runCompound } from './compound.ts';
 import { ContinuationScanner } from './continuation.ts';
-import { type Execution, executeList, type Terminal } from './executor.ts';
-import type { HeredocBody } from './expansion.ts';
 import type { SessionFileSystem } from './filesystem.ts';
 import { heredocLine, heredocText, isHeredocEnd } from './heredoc.ts';
 import { createAdvisor } from './hints/advisor.ts';
 import { HINT_MESSAGES, type Locale } from './hints/messages.ts';
-import { type HeredocSpec, type ParseResult, parseCommandLine } from './parser.ts';
+import { type LineResult, readLine } from './line.ts';
 import type { Program, ProgramContext } from './program.ts';
 import { RunRecorder } from './program-records.ts';
+import { type Execution, LineRunner, type Terminal } from './runner.ts';
 import type { CommandRecord, CompletionResult, OutputChunk, Shell } from './types.ts';
 
 export interface ShellOptions {
@@ -39,7 +39,7 @@ export const PROMPT = '$ ';
 export const CONTINUATION_PROMPT = '> ';
 const HISTORY_LIMIT = 1000;
 
-type Complete = Exclude<ParseResult, { ok: 'incomplete' }>;
+type Complete = Exclude<LineResult, { ok: 'incomplete' }>;
 
 interface PendingHeredocs {
   text: string;
@@ -64,14 +64,13 @@ export function createShell(options: ShellOptions): Shell {
   const namespace = options.namespace ?? 'default';
   const { fs, clock } = options;
   const user = options.user ?? 'learner';
-  const variables = new Map<string, string>([
+  const environment = new Map<string, string>([
     ['HOME', fs.home],
     ['USER', user],
     ['LOGNAME', user],
     ['PWD', fs.home],
     ['SHELL', '/bin/bash'],
     ['PATH', '/usr/local/bin:/usr/bin:/bin'],
-    ['?', '0'],
   ]);
   const historyEntries: string[] = [];
   const outputListeners = new Set<(chunk: OutputChunk) => void>();
@@ -107,6 +106,10 @@ export function createShell(options: ShellOptions): Shell {
     namespace,
     ...(options.jumps ? { jumps: options.jumps } : {}),
   };
+  const commandNames = (): string[] => [...programs.keys()].sort();
+  const advisor = createAdvisor({ locale, commandNames, api: options.api, namespace });
+  const hints = HINT_MESSAGES[locale];
+  const runner = new LineRunner({ programs, ctx, fs, advisor }, environment);
   const builtins = createBuiltins(
     fs,
     {
@@ -115,15 +118,12 @@ export function createShell(options: ShellOptions): Shell {
         historyEntries.length = 0;
       },
       clearScreen: () => notify(clearListeners),
-      variables,
+      variables: runner.variables,
       locale,
     },
     (name) => programs.get(name),
   );
   for (const [name, program] of Object.entries({ ...builtins, ...options.programs })) programs.set(name, program);
-  const commandNames = (): string[] => [...programs.keys()].sort();
-  const advisor = createAdvisor({ locale, commandNames, api: options.api, namespace });
-  const hints = HINT_MESSAGES[locale];
 
   const addHistory = (text: string): void => {
     historyEntries.push(text);
@@ -170,38 +170,24 @@ export function createShell(options: ShellOptions): Shell {
     };
     if (parsed.ok === 'unsupported') {
       terminal.hint(hints.compound(parsed.keyword));
-      variables.set('?', '1');
+      runner.status = 1;
       finishCommand(command, 1);
       return;
     }
     if (!parsed.ok) {
       terminal.err(`${parsed.error}\n`);
-      variables.set('?', '2');
+      runner.status = 2;
       finishCommand(command, 2);
       return;
     }
-    if (parsed.ok === 'compound') {
-      const execution = runCompound(parsed.source, { programs, ctx, fs, variables }, terminal, (code) =>
-        finishCommand(command, code),
-      );
-      if (command.active) command.execution = execution;
+    if (parsed.lists.length === 0) {
+      // Only a comment: nothing runs, `$?` stays.
+      finishCommand(command, 0);
       return;
     }
     if (parsed.background) terminal.hint(hints.background());
-    const execution = executeList(
-      parsed.items,
-      heredocs,
-      {
-        programs,
-        ctx,
-        fs,
-        variables,
-        advisor,
-        recorder: command.recorder,
-        compoundHint: (keyword) => hints.compound(keyword),
-      },
-      terminal,
-      (code) => finishCommand(command, code),
+    const execution = runner.run(parsed.lists, heredocs, command.recorder, terminal, (code) =>
+      finishCommand(command, code),
     );
     if (command.active) command.execution = execution;
   };
@@ -218,7 +204,7 @@ export function createShell(options: ShellOptions): Shell {
       return;
     }
     const text = pendingLines.join('\n');
-    const parsed = parseCommandLine(text);
+    const parsed = readLine(text);
     if (parsed.ok === 'incomplete') {
       notify(idleListeners);
       return;

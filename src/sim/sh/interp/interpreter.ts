@@ -1,3 +1,5 @@
+// Size: the Interpreter is one object whose state builtins, compound commands and the pipeline runner see
+// (state.ts); its entry points, command execution, variables and expansion glue are its methods.
 // Runs shell scripts (`sh -c`, `bash -c`) one complete command at a time, as generators so that `sleep` and
 // CPU use hand virtual time back to the container runtime. Dialect differences (bash, dash, BusyBox ash)
 // come from dialect.ts; commands are looked up as the shells do: functions, builtins, then $PATH in the image.
@@ -12,9 +14,11 @@ import { Parser } from '../syntax/parser.ts';
 import { execArithFor, execCase, execFor, execIf, execLoop } from './compound.ts';
 import { execCond } from './cond.ts';
 import { reportNonFatal } from './errors.ts';
+import type { CommandHooks } from './hooks.ts';
 import { invoke } from './invoke.ts';
+import { execPipeline } from './pipeline.ts';
 import { redirect } from './redirect.ts';
-import { ExitSignal, LoopSignal, ReturnSignal } from './signals.ts';
+import { ExitSignal, InterruptSignal, LoopSignal, ReturnSignal } from './signals.ts';
 import type { ShellState, Variable } from './state.ts';
 
 export interface InterpreterOptions {
@@ -23,11 +27,29 @@ export interface InterpreterOptions {
   positional: string[];
   env: Map<string, string>;
   host: Host;
+  /** A terminal's additions (hooks.ts): command records, its own commands, globbing, here-documents. */
+  hooks?: CommandHooks;
+  /** `$(…)` nested deeper than this ends the line (a pasted line must not exhaust the stack); none by default. */
+  maxSubstitutionDepth?: number;
+}
+
+/** Shared by a shell and its subshells: Ctrl-C reaches them all. */
+interface Signal {
+  interrupted: boolean;
 }
 
 export class Interpreter implements ShellState {
   readonly dialect: Dialect;
   readonly host: Host;
+  readonly hooks: CommandHooks | undefined;
+  private readonly maxSubstitutionDepth: number | undefined;
+  private substitutionDepth = 0;
+  private signal: Signal = { interrupted: false };
+  /** The typed line's `;`/`&&`/`||` item and pipeline stage being run, for the hooks. */
+  item = 0;
+  stage = 0;
+  /** The line's own pipelines (not those inside compound commands) by item number, with hooks only. */
+  private items: Map<Pipeline, number> | undefined;
   argv0: string;
   positional: string[];
   status = 0;
@@ -45,6 +67,8 @@ export class Interpreter implements ShellState {
   constructor(options: InterpreterOptions) {
     this.dialect = options.dialect;
     this.host = options.host;
+    this.hooks = options.hooks;
+    this.maxSubstitutionDepth = options.maxSubstitutionDepth;
     this.argv0 = options.argv0;
     this.positional = options.positional;
     this.vars = new Map();
@@ -64,7 +88,14 @@ export class Interpreter implements ShellState {
       positional: [...this.positional],
       env: new Map(),
       host: this.host,
+      ...(this.hooks ? { hooks: this.hooks } : {}),
+      ...(this.maxSubstitutionDepth !== undefined ? { maxSubstitutionDepth: this.maxSubstitutionDepth } : {}),
     });
+    copy.signal = this.signal;
+    copy.substitutionDepth = this.substitutionDepth;
+    copy.item = this.item;
+    copy.stage = this.stage;
+    copy.items = this.items;
     copy.vars.clear();
     for (const [k, v] of this.vars) copy.vars.set(k, { ...v });
     for (const [k, v] of this.functions) copy.functions.set(k, v);
@@ -85,8 +116,8 @@ export class Interpreter implements ShellState {
     }
   }
 
-  /** Parses and runs `source` command by command (used by -c scripts, eval and `.`). */
-  *runSource(source: string, io: Io): Run {
+  /** Parses and runs `source` command by command (used by -c scripts, eval, `.` and `$(…)`). */
+  *runSource(source: string, io: Io, substitution = false): Run {
     const parser = new Parser(source, { bash: this.dialect.bash });
     for (;;) {
       let list: CommandList | undefined;
@@ -94,16 +125,51 @@ export class Interpreter implements ShellState {
         list = parser.nextCompleteCommand();
       } catch (e) {
         if (!(e instanceof ShellSyntaxError)) throw e;
-        io.err(this.dialect.syntaxError(this.argv0, e, source));
+        const dialect = this.dialect;
+        io.err(
+          substitution && dialect.substitutionSyntaxError
+            ? dialect.substitutionSyntaxError(this.argv0, e, source)
+            : dialect.syntaxError(this.argv0, e, source),
+        );
         throw new ExitSignal(2);
       }
       if (!list) return this.status;
+      // `$(…)` at a terminal: its own items are numbered from 0 in its records, as a line's are.
+      if (substitution && this.hooks) this.items = numberItems([list], this.items);
       this.status = yield* this.execList(list, io);
     }
   }
 
+  /**
+   * A typed line at a terminal (the learner's prompt): runs the parsed lists; a fatal error or `exit` ends the
+   * line, not the shell. Ctrl-C (interrupt) ends it with 130.
+   */
+  *runLine(lists: readonly CommandList[], io: Io): Run {
+    this.signal = { interrupted: false };
+    this.item = 0;
+    this.stage = 0;
+    this.items = numberItems(lists);
+    try {
+      for (const list of lists) this.status = yield* this.execList(list, io);
+      return this.status;
+    } catch (e) {
+      if (e instanceof InterruptSignal) return 130;
+      return this.handleEscape(e, io);
+    }
+  }
+
+  /** Ctrl-C: the running program is stopped by the host; the shell ends the line at its next step. */
+  interrupt(): void {
+    this.signal.interrupted = true;
+  }
+
+  checkInterrupt(): void {
+    if (this.signal.interrupted) throw new InterruptSignal();
+  }
+
   /** Turns an escaped signal or error at the top of the shell into its exit status. */
   handleEscape(e: unknown, io: Io): number {
+    if (e instanceof InterruptSignal) throw e;
     if (e instanceof ExitSignal) return e.status;
     if (e instanceof ShellError) {
       io.err(`${e.message}\n`);
@@ -136,11 +202,13 @@ export class Interpreter implements ShellState {
     let lastRan: Pipeline = andOr.first;
     for (let i = 0; i < chain.length; i++) {
       const link = chain[i] as { op: '&&' | '||'; pipeline: Pipeline };
+      const item = this.items?.get(link.pipeline);
+      if (item !== undefined) this.item = item;
       if (i > 0 && (link.op === '&&') !== (status === 0)) continue;
       const isLast = i === chain.length - 1;
       if (!isLast) this.conditionDepth++;
       try {
-        status = yield* this.execPipeline(link.pipeline, io);
+        status = yield* execPipeline(this, link.pipeline, io);
       } finally {
         if (!isLast) this.conditionDepth--;
       }
@@ -160,43 +228,9 @@ export class Interpreter implements ShellState {
     return status;
   }
 
-  private *execPipeline(pipeline: Pipeline, io: Io): Run {
-    let status: number;
-    if (pipeline.commands.length === 1) {
-      status = yield* this.execCommand(pipeline.commands[0] as Command, io);
-    } else {
-      // Stages run one after another, each in a subshell, the output of one being the input of the next.
-      let input = io.stdin.text.slice(io.stdin.pos);
-      status = 0;
-      for (let i = 0; i < pipeline.commands.length; i++) {
-        const last = i === pipeline.commands.length - 1;
-        let buffer = '';
-        const stageIo: Io = {
-          out: last
-            ? io.out
-            : (text) => {
-                if (buffer.length + text.length > MAX_STRING) throw new ResourceLimitError('pipe');
-                buffer += text;
-              },
-          err: io.err,
-          stdin: { text: input, pos: 0 },
-        };
-        const sub = this.clone();
-        try {
-          status = yield* sub.execCommand(pipeline.commands[i] as Command, stageIo);
-        } catch (e) {
-          status = sub.handleEscape(e, io);
-        }
-        input = buffer;
-      }
-    }
-    if (pipeline.negated) status = status === 0 ? 1 : 0;
-    this.status = status;
-    return status;
-  }
-
   /** One interpreter step: counts CPU and yields when the slice is used up. */
   *tick(): Generator<Step, void, void> {
+    this.checkInterrupt();
     if (this.host.meter.step()) yield { ms: this.host.meter.take() };
   }
 
@@ -291,7 +325,20 @@ export class Interpreter implements ShellState {
     for (const a of command.assignments) prefixEnv.set(a.name, yield* this.expandString(a.value));
     if (this.options.xtrace) io.err(`+ ${argv.map(traceQuote).join(' ')}\n`);
     void cmdsubStatus;
-    return yield* this.invoke(argv, redirected, prefixEnv);
+    if (!this.hooks) return yield* this.invoke(argv, redirected, prefixEnv);
+    const run = this.hooks.starting(argv, redirected, { item: this.item, stage: this.stage });
+    let status: number | undefined;
+    try {
+      status = yield* this.invoke(argv, run.io, prefixEnv);
+      this.checkInterrupt();
+      return status;
+    } catch (e) {
+      // `exit` and `return` end the command with their status; a Ctrl-C or a fatal error leaves it without one.
+      if (e instanceof ExitSignal || e instanceof ReturnSignal) status = e.status;
+      throw e;
+    } finally {
+      if (status !== undefined) run.exited(status);
+    }
   }
 
   private lastCmdsubStatus: number | undefined;
@@ -341,7 +388,18 @@ export class Interpreter implements ShellState {
   // ---- expansion -----------------------------------------------------------------------------------------
 
   expandWord(word: Word): Expansion<string[]> {
-    return this.expander.expandWord(word);
+    const hooks = this.hooks;
+    return hooks && hasUnquotedGlob(word) ? this.globbed(word, hooks) : this.expander.expandWord(word);
+  }
+
+  /** A word with an unquoted `*`, `?` or `[` at a terminal: its field is a pattern over the host's files. */
+  private *globbed(word: Word, hooks: CommandHooks): Expansion<string[]> {
+    const fields = yield* this.expander.expandWord(word);
+    if (fields.length !== 1) return fields;
+    // The pattern keeps quoted characters literal (`"a*"*`); a word with `$(…)` is not expanded twice.
+    const pattern = /\$\(|`/.test(word.raw) ? (fields[0] as string) : yield* this.expander.expandPattern(word);
+    const matches = hooks.glob(pattern);
+    return matches.length > 0 ? matches : fields;
   }
 
   expandString(word: Word): Expansion<string> {
@@ -353,7 +411,15 @@ export class Interpreter implements ShellState {
   }
 
   *commandSubstitution(source: string): Expansion<string> {
+    const max = this.maxSubstitutionDepth;
+    if (max !== undefined && this.substitutionDepth >= max) {
+      throw new ShellError(`${this.argv0}: command substitution: nested too deeply (${max})`, 1, true);
+    }
     const sub = this.clone();
+    sub.substitutionDepth++;
+    sub.item = 0;
+    sub.stage = 0;
+    sub.items = undefined;
     let out = '';
     const io: Io = {
       out: (text) => {
@@ -365,10 +431,11 @@ export class Interpreter implements ShellState {
     };
     let status: number;
     try {
-      status = yield* sub.runSource(source, io);
+      status = yield* sub.runSource(source, io, true);
     } catch (e) {
       status = sub.handleEscape(e, io);
     }
+    this.checkInterrupt();
     this.lastCmdsubStatus = status;
     this.status = status;
     return out.replace(/\n+$/, '');
@@ -380,4 +447,20 @@ export class Interpreter implements ShellState {
 
 function traceQuote(arg: string): string {
   return /^[A-Za-z0-9_./=:,+-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
+}
+
+/** An unquoted `*`, `?` or `[` makes a word a pathname pattern (hooks.glob). */
+function hasUnquotedGlob(word: Word): boolean {
+  return word.parts.some((part) => part.type === 'lit' && !part.quoted && /[*?[]/.test(part.text));
+}
+
+/** Numbers the `;`/`&&`/`||` items of a typed line in order, as its records count them (0 = first). */
+function numberItems(lists: readonly CommandList[], items = new Map<Pipeline, number>()): Map<Pipeline, number> {
+  for (const list of lists) {
+    for (const andOr of list.items) {
+      items.set(andOr.first, items.size);
+      for (const link of andOr.rest) items.set(link.pipeline, items.size);
+    }
+  }
+  return items;
 }

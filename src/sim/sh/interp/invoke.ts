@@ -18,23 +18,43 @@ export function* invoke(sh: ShellState, argv: string[], io: Io, prefixEnv: Map<s
   const name = argv[0] as string;
   const fn = sh.functions.get(name);
   if (fn) return yield* callFunction(sh, fn, argv, io, prefixEnv);
-  // Own properties only: a command named `valueOf` must not find Object.prototype.
-  const builtin = Object.hasOwn(SHELL_BUILTINS, name) ? SHELL_BUILTINS[name] : undefined;
-  if (builtin && (name !== 'let' || sh.dialect.name !== 'dash') && (name !== 'source' || sh.dialect.name !== 'dash')) {
-    return yield* withTemporaryVars(sh, prefixEnv, () => builtin(sh, argv, io));
-  }
-  const utility = Object.hasOwn(UTILITIES, name) ? UTILITIES[name] : undefined;
-  if (utility && BUILTIN_UTILITIES.has(name)) {
-    return yield* withTemporaryVars(sh, prefixEnv, () => utility(argv, io, utilityContext(sh)));
-  }
-  const path = searchPath(sh.host, name, sh.getVar('PATH') ?? '');
+  // A terminal's own commands (the learner's `cd`, `exit`, kubectl) win over the shell's builtins.
+  const own = sh.hooks?.overrides(name) ? name : undefined;
+  const builtin = own === undefined ? shellBuiltin(sh, name) : undefined;
+  if (builtin) return yield* withTemporaryVars(sh, prefixEnv, () => builtin(sh, argv, io));
+  const utility = own === undefined ? builtinUtility(name) : undefined;
+  if (utility) return yield* withTemporaryVars(sh, prefixEnv, () => utility(argv, io, utilityContext(sh)));
+  const path = own ?? searchPath(sh.host, name, sh.getVar('PATH') ?? '');
   if (path === undefined) {
+    if (sh.hooks) return sh.hooks.notFound(argv, io);
     io.err(`${sh.errorPrefix()}${sh.dialect.notFound(name)}\n`);
     return 127;
   }
   const env = sh.exportedEnv();
   for (const [k, v] of prefixEnv) env.set(k, v);
   return yield* sh.host.exec(path, argv, env, io);
+}
+
+/** Whether `name` would run (function, builtin, the terminal's own command, or a program on $PATH). */
+export function resolves(sh: ShellState, name: string): boolean {
+  return (
+    sh.functions.has(name) ||
+    sh.hooks?.overrides(name) === true ||
+    shellBuiltin(sh, name) !== undefined ||
+    builtinUtility(name) !== undefined ||
+    searchPath(sh.host, name, sh.getVar('PATH') ?? '') !== undefined
+  );
+}
+
+function shellBuiltin(sh: ShellState, name: string) {
+  // Own properties only: a command named `valueOf` must not find Object.prototype.
+  const builtin = Object.hasOwn(SHELL_BUILTINS, name) ? SHELL_BUILTINS[name] : undefined;
+  if (sh.dialect.name === 'dash' && (name === 'let' || name === 'source')) return undefined;
+  return builtin;
+}
+
+function builtinUtility(name: string) {
+  return Object.hasOwn(UTILITIES, name) && BUILTIN_UTILITIES.has(name) ? UTILITIES[name] : undefined;
 }
 
 function utilityContext(sh: ShellState): UtilityContext {

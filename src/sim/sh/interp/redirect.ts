@@ -1,28 +1,44 @@
-// Redirections of one command: >, >>, >|, &>, &>>, N>&M, >&-, <, <<< (here-strings); files live in the host.
+// Redirections of one command: >, >>, >|, &>, &>>, N>&M, >&-, <, <<< (here-strings) and, at the learner's
+// prompt, << / <<- (here-documents whose bodies the terminal collected). Files live in the host; a host with
+// hooks (the learner's session files) opens them itself, with bash's error texts.
 
 import { ShellError } from '../expand/errors.ts';
 import type { Expansion } from '../expand/expand.ts';
-import { type Io, MAX_STRING, ResourceLimitError } from '../process.ts';
+import { type Io, MAX_STRING, ResourceLimitError, type Writer } from '../process.ts';
 import type { Redirect } from '../syntax/ast.ts';
+import { parseHeredocBody } from '../syntax/words.ts';
 import type { ShellState } from './state.ts';
 
 export function* redirect(sh: ShellState, redirects: Redirect[], io: Io): Expansion<Io> {
   if (redirects.length === 0) return io;
-  const fds = new Map<number, (text: string) => void>([
+  const fds = new Map<number, Writer>([
     [1, io.out],
     [2, io.err],
   ]);
   let stdin = io.stdin;
   const discard = () => {};
+  const fail = (detail: string): never => {
+    throw new ShellError(`${sh.errorPrefix()}${detail}`, 1, false);
+  };
   for (const r of redirects) {
+    if (r.op === '<<' || r.op === '<<-') {
+      const body = sh.hooks?.heredoc(r.heredoc ?? -1);
+      const text = !body ? '' : body.quoted ? body.text : yield* sh.expandString(parseHeredocBody(body.text));
+      if (body) body.expanded = text;
+      stdin = { text, pos: 0 };
+      continue;
+    }
     const target = yield* sh.expandString(r.target);
-    const writer = (path: string, append: boolean): ((text: string) => void) => {
+    const writer = (path: string, append: boolean): Writer => {
       if (path === '/dev/null') return discard;
       if (path === '/dev/stdout') return io.out;
       if (path === '/dev/stderr') return io.err;
-      if (sh.host.isDirectory(path)) {
-        throw new ShellError(`${sh.errorPrefix()}${path}: Is a directory`, 1, false);
+      const hooks = sh.hooks;
+      if (hooks) {
+        const opened = hooks.openForWriting(path, append, io.err);
+        return typeof opened === 'string' ? fail(opened) : opened;
       }
+      if (sh.host.isDirectory(path)) fail(`${path}: Is a directory`);
       if (!append || !sh.host.files.has(path)) sh.host.files.set(path, '');
       return (text) => {
         const current = sh.host.files.get(path) ?? '';
@@ -47,8 +63,8 @@ export function* redirect(sh: ShellState, redirects: Redirect[], io: Io): Expans
         const from = r.fd ?? 1;
         if (/^\d+$/.test(target)) {
           const dest = fds.get(Number(target));
-          if (!dest) throw new ShellError(`${sh.errorPrefix()}${target}: Bad file descriptor`, 1, false);
-          fds.set(from, dest);
+          if (!dest) fail(`${target}: Bad file descriptor`);
+          else if (Number(target) !== from) fds.set(from, dest);
         } else if (target === '-') fds.set(from, discard);
         else {
           const w = writer(target, false);
@@ -58,15 +74,14 @@ export function* redirect(sh: ShellState, redirects: Redirect[], io: Io): Expans
         break;
       }
       case '<': {
-        const text = target === '/dev/null' ? '' : sh.host.files.get(target);
-        if (text === undefined) {
-          throw new ShellError(
-            `${sh.errorPrefix()}${sh.dialect.name === 'bash' ? `${target}: No such file or directory` : `cannot open ${target}: No such file`}`,
-            1,
-            false,
+        const hooks = sh.hooks;
+        const text = target === '/dev/null' ? '' : hooks ? hooks.readForInput(target) : sh.host.files.get(target);
+        if (typeof text === 'object') fail(text.error);
+        else if (text === undefined) {
+          fail(
+            sh.dialect.name === 'bash' ? `${target}: No such file or directory` : `cannot open ${target}: No such file`,
           );
-        }
-        stdin = { text, pos: 0 };
+        } else stdin = { text, pos: 0 };
         break;
       }
       case '<&':
@@ -76,5 +91,6 @@ export function* redirect(sh: ShellState, redirects: Redirect[], io: Io): Expans
         break;
     }
   }
-  return { out: fds.get(1) ?? discard, err: fds.get(2) ?? discard, stdin };
+  const out = fds.get(1) ?? discard;
+  return { out, err: fds.get(2) ?? discard, stdin, outIsTerminal: io.outIsTerminal === true && out === io.out };
 }

@@ -24,6 +24,9 @@ export class ReturnSignal {
   }
 }
 
+/** Ctrl-C at a terminal: the whole line ends (interactive bash abandons the rest of the list). */
+export class InterruptSignal {}
+
 /** `exit N` keeps the low 8 bits like the kernel does: 256 → 0, -1 → 255. */
 export function wrapStatus(n: bigint | number): number {
   return Number(BigInt.asUintN(8, BigInt(n)));

@@ -5,6 +5,7 @@ import type { Dialect } from '../dialect.ts';
 import type { Expansion } from '../expand/expand.ts';
 import type { Host, Io, Run } from '../process.ts';
 import type { Command, CommandList, Word } from '../syntax/ast.ts';
+import type { CommandHooks } from './hooks.ts';
 
 export interface Variable {
   value: string;
@@ -20,6 +21,11 @@ export interface ShellOptions {
 export interface ShellState {
   readonly dialect: Dialect;
   readonly host: Host;
+  /** A terminal's additions (hooks.ts); undefined in containers. */
+  readonly hooks: CommandHooks | undefined;
+  /** The `;`/`&&`/`||` item of the typed line and the pipeline stage being run (for the hooks' Place). */
+  item: number;
+  stage: number;
   argv0: string;
   positional: string[];
   status: number;
@@ -49,4 +55,10 @@ export interface ShellState {
   invoke(argv: string[], io: Io, prefixEnv?: Map<string, string>): Run;
   /** One interpreter step: counts CPU and yields when the slice is used up. */
   tick(): Generator<{ ms: number }, void, void>;
+  /** A subshell: a copy of the variables and functions. */
+  clone(): ShellState;
+  /** Throws InterruptSignal once the host has interrupted the shell (Ctrl-C). */
+  checkInterrupt(): void;
+  /** Turns an escaped signal or error at the top of a (sub)shell into its exit status. */
+  handleEscape(e: unknown, io: Io): number;
 }

@@ -17,12 +17,24 @@ export interface Word {
   parts: WordPart[];
 }
 
-export type RedirectOp = '>' | '>>' | '<' | '>&' | '<&' | '&>' | '&>>' | '>|' | '<<<';
+export type RedirectOp = '>' | '>>' | '<' | '>&' | '<&' | '&>' | '&>>' | '>|' | '<<<' | '<<' | '<<-';
 
 export interface Redirect {
   fd: number | undefined;
   op: RedirectOp;
+  /** For `<<`/`<<-`: the delimiter as typed (the body comes from the terminal, see `heredoc`). */
   target: Word;
+  /** For `<<`/`<<-`: the here-document's number in the line (parser option `heredocs`). */
+  heredoc?: number;
+}
+
+/** A here-document the line opens: its body is read after the line, up to `delimiter`. */
+export interface HeredocSpec {
+  delimiter: string;
+  /** `<<'EOF'` / `<<"EOF"` / `<<\EOF`: the body is taken literally (no expansion). */
+  quoted: boolean;
+  /** `<<-EOF`: leading tabs are stripped from body lines and the delimiter line. */
+  stripTabs: boolean;
 }
 
 export interface Assignment {

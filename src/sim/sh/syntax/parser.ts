@@ -7,6 +7,7 @@ import type {
   Command,
   CommandList,
   CondCommand,
+  HeredocSpec,
   Pipeline,
   Redirect,
   RedirectOp,
@@ -19,19 +20,51 @@ import { parseWord } from './words.ts';
 const REDIRECT_OPS = new Set(['>', '>>', '<', '>&', '<&', '&>', '&>>', '>|', '<<<']);
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const STDERR_TO_STDOUT: Redirect = {
+  fd: 2,
+  op: '>&',
+  target: { raw: '1', parts: [{ type: 'lit', text: '1', quoted: false }] },
+};
 
 export interface ParserOptions {
   /** bash extensions: `[[ ]]`, `(( ))`, `for ((;;))`, `function f`, $'…', `&>`, `<<<`. */
   bash: boolean;
+  /**
+   * The learner's prompt: here-documents (`<<`, `<<-`, bodies supplied by the terminal, see `heredocs`) and
+   * bash's `|&`. Containers run `-c` scripts without them.
+   */
+  terminal?: boolean;
+  /** Reserved words this shell does not run (`select`): UnsupportedCommand when one starts a command. */
+  unsupported?: readonly string[];
 }
+
+/** A reserved word the shell does not run (ParserOptions.unsupported) started a command. */
+export class UnsupportedCommand extends Error {
+  readonly keyword: string;
+
+  constructor(keyword: string) {
+    super(`unsupported: ${keyword}`);
+    this.keyword = keyword;
+  }
+}
+
+/** `<<`/`<<-` (here-documents) and `|&` exist only at the learner's prompt. */
+const TERMINAL_OPERATORS = ['<<-', '<<', '|&'];
+const COMPOUND_START = new Set(['{', 'if', 'while', 'until', 'for', 'case']);
 
 export class Parser {
   private readonly lexer: Lexer;
   private readonly options: ParserOptions;
+  private readonly redirectOps: ReadonlySet<string>;
+  /** Here-documents opened so far, in order (option `terminal`). */
+  readonly heredocs: HeredocSpec[] = [];
+  /** The first compound command's keyword (`for`, `{`, `(` …), if any was read. */
+  firstCompound: string | undefined;
 
   constructor(source: string, options: ParserOptions) {
-    this.lexer = new Lexer(source);
+    this.lexer = new Lexer(source, options.terminal ? { extraOperators: TERMINAL_OPERATORS } : {});
     this.options = options;
+    this.redirectOps = options.terminal ? new Set([...REDIRECT_OPS, '<<', '<<-']) : REDIRECT_OPS;
   }
 
   /** The next complete command, or undefined at the end. Throws ShellSyntaxError. */
@@ -107,8 +140,10 @@ export class Parser {
     const commands: Command[] = [this.command()];
     for (;;) {
       const p = this.lexer.peek();
-      if (p.type !== 'op' || p.text !== '|') break;
+      if (p.type !== 'op' || (p.text !== '|' && p.text !== '|&')) break;
       this.lexer.next();
+      // `|&` is `2>&1 |`.
+      if (p.text === '|&') (commands[commands.length - 1] as Command).redirects.push(STDERR_TO_STDOUT);
       this.skipNewlines();
       commands.push(this.command());
     }
@@ -117,6 +152,9 @@ export class Parser {
 
   private command(): Command {
     const t = this.lexer.peek();
+    if (t.type === 'word' && this.options.unsupported?.includes(t.text)) throw new UnsupportedCommand(t.text);
+    if (t.type === 'word' && COMPOUND_START.has(t.text)) this.firstCompound ??= t.text;
+    else if (t.type === 'op' && t.text === '(') this.firstCompound ??= '(';
     if (t.type === 'arith') {
       if (!this.options.bash) throw new ShellSyntaxError('unexpected', '(', t.line);
       this.lexer.next();
@@ -303,7 +341,7 @@ export class Parser {
     const redirects: Redirect[] = [];
     for (;;) {
       const t = this.lexer.peek();
-      if (t.type === 'op' && REDIRECT_OPS.has(t.text)) {
+      if (t.type === 'op' && this.redirectOps.has(t.text)) {
         redirects.push(this.redirect());
         continue;
       }
@@ -322,6 +360,9 @@ export class Parser {
       const paren = this.lexer.peek();
       if (words.length === 1 && assignments.length === 0 && paren.type === 'op' && paren.text === '(') {
         this.lexer.next();
+        // Interactive bash: `echo (` is an error at the `(`, not a function definition still being typed.
+        const close = this.lexer.peek();
+        if (this.options.terminal && (close.type === 'eof' || close.type === 'newline')) throw this.unexpected(paren);
         this.expectOp(')');
         this.skipNewlines();
         return { type: 'function', name: t.text, body: this.command(), redirects: [] };
@@ -338,7 +379,7 @@ export class Parser {
     const list: Redirect[] = [];
     for (;;) {
       const t = this.lexer.peek();
-      if (t.type !== 'op' || !REDIRECT_OPS.has(t.text)) return list;
+      if (t.type !== 'op' || !this.redirectOps.has(t.text)) return list;
       list.push(this.redirect());
     }
   }
@@ -349,7 +390,13 @@ export class Parser {
       throw this.unexpected(op);
     }
     const target = this.lexer.next();
+    // `echo >` is an error at the newline (bash, dash), not a command that goes on.
+    if (target.type === 'eof') throw new ShellSyntaxError('unexpected', 'newline', target.line);
     if (target.type !== 'word') throw this.unexpected(target);
+    if (op.text === '<<' || op.text === '<<-') {
+      this.heredocs.push({ ...heredocDelimiter(target.text), stripTabs: op.text === '<<-' });
+      return { fd: op.fd, op: op.text, target: this.word(target.text), heredoc: this.heredocs.length - 1 };
+    }
     return { fd: op.fd, op: op.text as RedirectOp, target: this.word(target.text) };
   }
 
@@ -380,4 +427,23 @@ export class Parser {
   private eof(t: Token, expecting: string): ShellSyntaxError {
     return new ShellSyntaxError('eof', '', t.line, expecting);
   }
+}
+
+/** A here-document delimiter word: quotes and backslashes are removed, and make the body literal. */
+export function heredocDelimiter(raw: string): { delimiter: string; quoted: boolean } {
+  let delimiter = '';
+  let quoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i] as string;
+    if (c === "'" || c === '"') {
+      const close = raw.indexOf(c, i + 1);
+      delimiter += raw.slice(i + 1, close < 0 ? raw.length : close);
+      quoted = true;
+      i = close < 0 ? raw.length : close;
+    } else if (c === '\\' && i + 1 < raw.length) {
+      delimiter += raw[++i];
+      quoted = true;
+    } else delimiter += c;
+  }
+  return { delimiter, quoted };
 }

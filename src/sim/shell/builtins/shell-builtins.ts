@@ -4,13 +4,14 @@
 import type { SessionFileSystem } from '../filesystem.ts';
 import { HINT_MESSAGES, type Locale } from '../hints/messages.ts';
 import type { Program } from '../program.ts';
+import type { ShellVariables } from '../runner.ts';
 import { HELP_TEXT } from './help-text.ts';
 
 export interface ShellControl {
   history(): readonly string[];
   clearHistory(): void;
   clearScreen(): void;
-  variables: Map<string, string>;
+  variables: ShellVariables;
   locale: Locale;
 }
 
@@ -53,7 +54,10 @@ export function createShellBuiltins(control: ShellControl, fs: SessionFileSystem
     },
     export: (argv, io) => {
       if (argv.length === 0) {
-        const names = [...control.variables.keys()].filter((n) => /^[A-Za-z_]/.test(n)).sort();
+        const names = control.variables
+          .names()
+          .filter((n) => /^[A-Za-z_]/.test(n))
+          .sort();
         io.out(names.map((n) => `declare -x ${n}="${control.variables.get(n)}"\n`).join(''));
         return { exitCode: 0 };
       }

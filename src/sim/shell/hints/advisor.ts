@@ -3,10 +3,16 @@
 
 import type { ApiClient } from '../../api/client.ts';
 import type { Kind } from '../../api/types.ts';
-import type { CommandAdvisor } from '../executor.ts';
 import { containsHangul, fromKoreanLayout } from './korean-layout.ts';
 import { HINT_MESSAGES, type Locale } from './messages.ts';
 import { closestWord } from './near-miss.ts';
+
+export interface CommandAdvisor {
+  /** Learner hint for `bash: NAME: command not found`. */
+  unknownCommand(words: readonly string[]): string | undefined;
+  /** Learner hint after a command ended (e.g. `kubectl get job-1` failed): what it printed on stderr. */
+  afterCommand(words: readonly string[], exitCode: number, stderr: string): string | undefined;
+}
 
 export interface AdvisorOptions {
   locale: Locale;

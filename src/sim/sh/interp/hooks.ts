@@ -1,0 +1,53 @@
+// What a host that is a terminal (the learner's `$ ` prompt, src/sim/shell/) adds to the interpreter. A
+// container's shell has no hooks and runs exactly as before; with hooks the interpreter also
+// - reports every simple command it runs (where in the line, its words, what it wrote, its exit status),
+// - lets the host's own commands win over the shell's builtins of the same name (the learner's `cd`, `exit`),
+// - words the host's "command not found" (with a hint) and expands globs against the host's files,
+// - streams a pipe into line filters (grep) while the program before them still runs (pipeline.ts),
+// - reads here-document bodies the terminal collected after the command line.
+
+import type { Io, Writer } from '../process.ts';
+import type { LineFilter } from './streams.ts';
+
+/** Where a command sits in the typed line: the `;`/`&&`/`||` item (0 = first) and its pipeline stage. */
+export interface Place {
+  item: number;
+  stage: number;
+}
+
+/**
+ * A command the host is told about: it writes through `io` (whose writers take the origin of text passed on
+ * unchanged, else the command is the writer), and `exited` is called once with its status.
+ */
+export interface CommandRun {
+  io: Io;
+  /** The command as a writer (the `origin` its own text carries). */
+  origin: number;
+  exited(status: number): void;
+}
+
+/** A here-document body as typed; the interpreter sets `expanded` to what the command read. */
+export interface HeredocBody {
+  text: string;
+  quoted: boolean;
+  expanded?: string;
+}
+
+export interface CommandHooks {
+  /** Names the host runs itself (through Host.exec) ahead of the shell's builtins. */
+  overrides(name: string): boolean;
+  /** A simple command with words is about to run, its redirections applied. */
+  starting(argv: readonly string[], io: Io, place: Place): CommandRun;
+  /** `name` is neither a function, a builtin nor on $PATH: the host prints bash's text; returns the status. */
+  notFound(argv: readonly string[], io: Io): number;
+  /** A filter for stdin line by line with these arguments (grep PATTERN), or undefined. */
+  lineFilter(argv: readonly string[]): LineFilter | undefined;
+  /** Pathname expansion of an unquoted pattern; [] when nothing matches (the word stays as typed). */
+  glob(pattern: string): string[];
+  /** Here-document number `index` of the line (in the order the `<<` appear). */
+  heredoc(index: number): HeredocBody | undefined;
+  /** `> path`, `>> path`: a writer into the file, or bash's error after its prefix (`x: Is a directory`). */
+  openForWriting(path: string, append: boolean, reportError: Writer): Writer | string;
+  /** `< path`: the file's text, or bash's error after its prefix. */
+  readForInput(path: string): string | { error: string };
+}

@@ -1,0 +1,116 @@
+// Pipes that know who wrote what, and line filters that read a pipe while its writer still runs. Only a host
+// that tracks writers (the learner's shell: per-program records, src/sim/shell/program-records.ts) uses them;
+// a container's pipes are plain buffers.
+// - PipeOrigins: text flowing through a pipe with the writer of each line, so the next stage's output lines
+//   can be traced back: a line it prints that equals an input line (head, tail, cat, grep) keeps that writer.
+// - LineFilter: a program that works line by line (grep) filters a running `kubectl get -w` live, as a
+//   line-buffered grep does on a terminal (pipeline.ts).
+
+/** The shell itself as a writer (bash's own error texts: syntax errors, redirection failures). */
+export const SHELL_ORIGIN = -1;
+
+export class PipeOrigins {
+  private readonly byLine = new Map<string, number[]>();
+  private partial = '';
+  private partialOrigin = SHELL_ORIGIN;
+
+  /** The pipe received text from a writer. */
+  add(text: string, origin: number | undefined): void {
+    const lines = (this.partial + text).split('\n');
+    const firstOrigin = this.partial === '' ? (origin ?? SHELL_ORIGIN) : this.partialOrigin;
+    this.partial = lines.pop() ?? '';
+    lines.forEach((line, i) => {
+      this.push(line, i === 0 ? firstOrigin : (origin ?? SHELL_ORIGIN));
+    });
+    if (this.partial !== '') this.partialOrigin = lines.length === 0 ? firstOrigin : (origin ?? SHELL_ORIGIN);
+  }
+
+  /** The writer of an equal input line not yet passed on, else `own` (the reading program made it up). */
+  originOf(line: string, own: number): number {
+    if (this.partial !== '') {
+      this.push(this.partial, this.partialOrigin);
+      this.partial = '';
+    }
+    return this.byLine.get(line)?.shift() ?? own;
+  }
+
+  private push(line: string, origin: number): void {
+    const queue = this.byLine.get(line);
+    if (queue) queue.push(origin);
+    else this.byLine.set(line, [origin]);
+  }
+}
+
+/**
+ * A sink for a program reading a pipe: its output goes on line by line, each line tagged with the writer of
+ * the equal input line, or with the program itself. `end()` passes on a last line without newline.
+ */
+export function tracingSink(
+  origins: PipeOrigins,
+  own: number,
+  out: (text: string, origin?: number) => void,
+): { write(text: string): void; end(): void } {
+  let partial = '';
+  return {
+    write(text) {
+      partial += text;
+      let newline = partial.indexOf('\n');
+      while (newline !== -1) {
+        const line = partial.slice(0, newline);
+        out(`${line}\n`, origins.originOf(line, own));
+        partial = partial.slice(newline + 1);
+        newline = partial.indexOf('\n');
+      }
+    },
+    end() {
+      if (partial === '') return;
+      const line = partial;
+      partial = '';
+      out(line, origins.originOf(line, own));
+    },
+  };
+}
+
+export interface LineFilter {
+  /** One input line without its newline; returns the output text for it (with newlines), '' for none. */
+  push(line: string): string;
+  /** Input ended: the program's exit code. */
+  finish(): number;
+}
+
+/**
+ * Splits streamed text into lines for a filter; a last line without newline is passed on at the end. A line
+ * the filter passes on unchanged keeps its writer (`origin`); anything else it prints is its own (`own`).
+ */
+export function lineSplitter(
+  filter: LineFilter,
+  out: (text: string, origin?: number) => void,
+  own?: number,
+): { write(text: string, origin?: number): void; end(): number } {
+  let partial = '';
+  let partialOrigin: number | undefined;
+  const pass = (line: string, origin: number | undefined, newline: string): void => {
+    const produced = filter.push(line);
+    if (produced) out(produced, produced === `${line}${newline}` ? origin : own);
+  };
+  return {
+    write(text, origin) {
+      if (partial === '') partialOrigin = origin;
+      partial += text;
+      let newline = partial.indexOf('\n');
+      while (newline !== -1) {
+        pass(partial.slice(0, newline), partialOrigin, '\n');
+        partial = partial.slice(newline + 1);
+        partialOrigin = origin;
+        newline = partial.indexOf('\n');
+      }
+    },
+    end() {
+      if (partial !== '') {
+        pass(partial, partialOrigin, '\n');
+        partial = '';
+      }
+      return filter.finish();
+    },
+  };
+}
