@@ -182,7 +182,8 @@ function lineFilterStage(
     return undefined; // the stage reports its own expansion error when it runs
   }
   const name = argv[0];
-  if (name === undefined || sh.functions.has(name) || !hooks.overrides(name)) return undefined;
+  // The host knows its filters (grep); a function of that name would win over the program.
+  if (name === undefined || sh.functions.has(name)) return undefined;
   const filter = hooks.lineFilter(argv);
   return filter ? { argv, command, filter } : undefined;
 }
