@@ -1,7 +1,8 @@
 // <jl-cluster-view>: the lesson's cluster beside its terminal. It follows the live simulator session (the
-// terminal's `jobs-lab:session` event): store watch events and clock ticks schedule one repaint in the next
-// animation frame, so what the view shows is never more than a frame behind the cluster. Each Job is a block
-// with kubectl's STATUS/COMPLETIONS/DURATION cells, its true conditions, its pods and its timeline.
+// terminal's `jobs-lab:session` event): store watch events and clock ticks schedule one repaint right after the
+// next animation frame (the terminal's output goes first), so the view is never more than two frames behind.
+// Each Job is a block with kubectl's STATUS/COMPLETIONS/DURATION cells, its true conditions, its pods and its
+// timeline.
 //
 // Many Jobs (issue 12: 100 failing Jobs after `sleep 3600`, 700 pods) must not freeze the page. A Chromium trace
 // showed each repaint as one long task: building every changed block, then style and layout of all of them, the
@@ -96,6 +97,8 @@ class ClusterView extends HTMLElement {
   private unfollow(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    clearTimeout(this.task);
+    this.task = undefined;
   }
 
   private follow(session: Session | undefined): void {
@@ -121,16 +124,25 @@ class ClusterView extends HTMLElement {
 
   private schedule(): void {
     // Called on every pod and Job change: during a jump (thousands of them) only the first one looks at the page.
-    if (this.frame || this.deferred) return;
+    if (this.frame || this.task || this.deferred) return;
     if (document.querySelector('jl-terminal[data-jumping]')) {
       this.deferred = true;
       return;
     }
+    // Drawn in a task after the next frame, not inside it: a command that changes the cluster (`create job`)
+    // schedules this during its Enter, before xterm asks for its frame, and a repaint in that frame ran first and
+    // delayed the command's output by its length (issue 12: output in the keystroke's frame). The view is one
+    // frame later instead; a hidden tab still draws nothing (no frame, no task).
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.render();
+      this.task = setTimeout(() => {
+        this.task = undefined;
+        this.render();
+      }, 0);
     });
   }
+
+  private task: ReturnType<typeof setTimeout> | undefined;
 
   private body(): HTMLElement {
     return this.querySelector<HTMLElement>('[data-cluster-body]') ?? this;

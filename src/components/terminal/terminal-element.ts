@@ -170,7 +170,7 @@ export class JobsLabTerminal extends HTMLElement {
       const intent = () => this.activate();
       for (const type of ['pointerenter', 'pointerdown', 'focusin'])
         this.addEventListener(type, intent, { once: true });
-      afterPaint(warmSimulatorWhenIdle);
+      afterPaint(() => warmSimulatorWhenIdle(this.config.session));
     }
     this.dataset.view = 'ready';
     performance.mark('jobs-lab:terminal-ready');
