@@ -1,13 +1,14 @@
 // kubectl's own tab completion (what `kubectl __complete` answers): subcommands, flags, resource types and the
 // cluster's object names. Everything is read from the definitions kubectl runs with (the command list and its
-// flag specs, the discovery table, the help's subcommand list), so a new flag or type completes without a second list.
+// flag definitions as help lists them, the discovery table, the listed subcommands), so a new flag or type completes without a second list.
 
 import type { ApiClient } from '../api/client.ts';
 import type { KubeObject } from '../api/types.ts';
 import type { Command } from './command.ts';
 import { GLOBAL_FLAGS, SIMULATED } from './commands/index.ts';
+import { subcommandsFor } from './definition.ts';
 import type { FlagSpec } from './flags.ts';
-import { createSubcommands } from './help/create.ts';
+import { visibleFlags } from './help/render.ts';
 import { rootCommandOrder } from './help.ts';
 import { RESOURCE_TYPES, resolveType } from './resources.ts';
 
@@ -69,6 +70,7 @@ export function completeKubectl(
   if (previous === '-n' || previous === '--namespace') return objectNames(sources, 'namespaces');
 
   // Find the command path the way kubectl.ts dispatches: the first non-flag word, then a subcommand of it.
+  const profile = sources.api.profile;
   let specs: readonly FlagSpec[] = GLOBAL_FLAGS;
   let command: Command | undefined;
   const positional: string[] = [];
@@ -82,15 +84,15 @@ export function completeKubectl(
     positional.push(word);
     if (positional.length === 1) {
       command = SIMULATED.find((c) => c.name === word);
-      if (command) specs = [...GLOBAL_FLAGS, ...command.flags];
+      if (command) specs = [...GLOBAL_FLAGS, ...visibleFlags(command, profile)];
     } else if (positional.length === 2 && command?.subcommands) {
       const sub = command.subcommands.find((s) => s.name === word || s.aliases?.includes(word));
-      if (sub) specs = [...GLOBAL_FLAGS, ...sub.flags];
+      if (sub) specs = [...GLOBAL_FLAGS, ...visibleFlags(sub, profile)];
     }
   }
   if (current.startsWith('-')) return flagWords(specs);
   const sub = positional[0];
-  if (sub === undefined) return rootCommandOrder(sources.api.profile);
+  if (sub === undefined) return rootCommandOrder(profile);
 
   const slash = current.indexOf('/');
   if (slash !== -1) {
@@ -109,7 +111,7 @@ export function completeKubectl(
     case 'wait':
       return ['job/', 'pod/'];
     case 'create':
-      return positional.length === 1 ? createSubcommands(sources.api.profile).map((s) => s.name) : [];
+      return positional.length === 1 ? subcommandsFor(command?.doc, profile).map((s) => s.name) : [];
     default:
       return [];
   }

@@ -190,7 +190,3 @@ const ROOT_COMMAND_ORDER = [
 export function rootCommandOrder(profile: VersionProfile): readonly string[] {
   return profile.id === '1.22' ? ROOT_COMMAND_ORDER.filter((c) => c !== 'events' && c !== 'alpha') : ROOT_COMMAND_ORDER;
 }
-
-export function commandHelp(path: string, short: string): string {
-  return `${short}.\n\nUsage:\n  ${path} [options]\n\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n`;
-}

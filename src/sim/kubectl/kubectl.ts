@@ -6,10 +6,16 @@ import type { Command, CommandEnv } from './command.ts';
 import { UNSIMULATED_CREATE } from './commands/create.ts';
 import { GLOBAL_FLAGS, SIMULATED } from './commands/index.ts';
 import { runUnsimulated } from './commands/unsimulated.ts';
+import { flagsFor } from './definition.ts';
 import { CommandFlagError, ExitError, formatError, UnknownCommandError, UsageError } from './errors.ts';
 import { FlagParseError, type FlagSpec, Flags, parseArgs } from './flags.ts';
-import { commandHelp, rootCommandOrder, rootHelp } from './help.ts';
+import { commandHelp } from './help/render.ts';
+import { rootCommandOrder, rootHelp } from './help.ts';
 import { suggestionsFor } from './suggestions.ts';
+
+/** Like an unsimulated command's answer (commands/unsimulated.ts): a learner hint, never invented output. */
+const UNSIMULATED_FLAG_HINT =
+  '`FLAG` is a real flag of `COMMAND` whose effect is not simulated here; run the command without it.\n';
 
 /** cobra stripFlags: words that are not flags or flag values, to find the command path. */
 function commandWords(argv: readonly string[], flags: readonly FlagSpec[]): string[] {
@@ -76,7 +82,7 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     }
     path = `kubectl ${command.name}`;
     rest = removeFirst(rest, first);
-    const second = commandWords(rest, [...GLOBAL_FLAGS, ...command.flags])[0];
+    const second = commandWords(rest, [...GLOBAL_FLAGS, ...flagsFor(command.flags, ctx.api.profile)])[0];
     // A real `kubectl create` subcommand the simulator does not model (create cronjob, namespace, …): say so
     // plainly instead of failing on its flags with an error kubectl would not print.
     if (command.name === 'create' && second && UNSIMULATED_CREATE.has(second)) {
@@ -97,7 +103,9 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
       rest = removeFirst(rest, second);
     }
   }
-  const specs = [...GLOBAL_FLAGS, ...(command?.flags ?? [])];
+  const profile = ctx.api.profile;
+  const own = command ? flagsFor(command.flags, profile) : [];
+  const specs = [...GLOBAL_FLAGS, ...own];
   let flags: Flags;
   try {
     flags = new Flags(parseArgs(rest, specs), specs);
@@ -106,9 +114,15 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     throw e;
   }
   if (!command || flags.bool('help')) {
-    const profile = ctx.api.profile;
-    io.out(command ? (command.help?.(profile) ?? commandHelp(path, command.short)) : rootHelp(profile));
+    io.out(command ? (command.legacyHelp?.(profile) ?? commandHelp(command, profile, path)) : rootHelp(profile));
     return { exitCode: 0 };
+  }
+  const unsimulated = own.find(
+    (f) => f.unsimulated && flags.changed(f.name) && flags.string(f.name) !== f.defaultValue,
+  );
+  if (unsimulated) {
+    io.hint(UNSIMULATED_FLAG_HINT.replace('FLAG', `--${unsimulated.name}`).replace('COMMAND', path));
+    return { exitCode: 1 };
   }
   const namespace = flags.string('namespace');
   const env: CommandEnv = {

@@ -6,6 +6,7 @@ import { StatusError } from '../../api/errors.ts';
 import type { KubeObject } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
+import { legacyFlags } from '../definition.ts';
 import { CommandFlagError, ExitError, formatError } from '../errors.ts';
 import { type FieldValidation, fieldValidationFromFlags, validateClientSide } from '../field-validation.ts';
 import { boolFlag, FlagParseError, type Flags, stringFlag } from '../flags.ts';
@@ -203,8 +204,8 @@ function runCreateFromFiles(flags: Flags, env: CommandEnv, path = 'kubectl creat
 export const applyCommand: Command = {
   name: 'apply',
   short: 'Apply a configuration to a resource by file name or stdin',
-  flags: APPLY_FLAGS,
-  help: applyHelp,
+  flags: legacyFlags(APPLY_FLAGS),
+  legacyHelp: applyHelp,
   run: runApply,
 };
 

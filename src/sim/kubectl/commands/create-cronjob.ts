@@ -5,14 +5,12 @@
 // `failed to create cronjob: …`; prints `cronjob.batch/NAME created`.
 
 import type { Command, CommandEnv } from '../command.ts';
+import { createCronJobDefinition } from '../definitions/create-cronjob.ts';
 import { UsageError } from '../errors.ts';
-import { type Flags, stringFlag } from '../flags.ts';
-import { createCronJobHelp } from '../help/create-cronjob.ts';
+import type { Flags } from '../flags.ts';
 import { outputFormatOrThrow } from '../output-format.ts';
-import { CREATE_OBJECT_FLAGS, createAndPrint } from './create-object.ts';
+import { createAndPrint } from './create-object.ts';
 import { parseDryRun } from './dry-run.ts';
-
-const FLAGS = [stringFlag('image'), stringFlag('schedule'), stringFlag('restart'), ...CREATE_OBJECT_FLAGS];
 
 /** create_cronjob.go createCronJob: the fields kubectl sets, nothing else. */
 function build(name: string, image: string, schedule: string, restart: string, command: string[]) {
@@ -89,10 +87,6 @@ function runCreateCronJob(flags: Flags, env: CommandEnv, path: string): ReturnTy
 }
 
 export const createCronJobCommand: Command = {
-  name: 'cronjob',
-  aliases: ['cj'],
-  short: 'Create a cron job with the specified name',
-  flags: FLAGS,
-  help: createCronJobHelp,
+  ...createCronJobDefinition,
   run: runCreateCronJob,
 };

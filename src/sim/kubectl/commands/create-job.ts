@@ -4,15 +4,13 @@
 
 import type { CronJob } from '../../api/types.ts';
 import type { Command, CommandEnv } from '../command.ts';
+import { createJobDefinition } from '../definitions/create-job.ts';
 import { UsageError } from '../errors.ts';
-import { type Flags, stringFlag } from '../flags.ts';
-import { createJobHelp } from '../help/create-job.ts';
+import type { Flags } from '../flags.ts';
 import { outputFormatOrThrow } from '../output-format.ts';
 import { resolveType } from '../resources.ts';
-import { CREATE_OBJECT_FLAGS, createAndPrint } from './create-object.ts';
+import { createAndPrint } from './create-object.ts';
 import { parseDryRun } from './dry-run.ts';
-
-export const CREATE_JOB_FLAGS = [stringFlag('image'), stringFlag('from'), ...CREATE_OBJECT_FLAGS];
 
 function buildFromImage(name: string, image: string, command: string[]): Record<string, unknown> {
   // §2.2: container named after the job, command from after `--`, restartPolicy Never; no labels.
@@ -115,9 +113,6 @@ function runCreateJob(flags: Flags, env: CommandEnv, path: string): ReturnType<N
 }
 
 export const createJobCommand: Command = {
-  name: 'job',
-  short: 'Create a job with the specified name',
-  flags: CREATE_JOB_FLAGS,
-  help: createJobHelp,
+  ...createJobDefinition,
   run: runCreateJob,
 };

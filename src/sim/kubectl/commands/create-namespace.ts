@@ -3,11 +3,11 @@
 // `Error from server (AlreadyExists): namespaces "dev" already exists`), prints `namespace/NAME created`.
 
 import type { Command, CommandEnv } from '../command.ts';
+import { createNamespaceDefinition } from '../definitions/create-namespace.ts';
 import { UsageError } from '../errors.ts';
 import type { Flags } from '../flags.ts';
-import { createNamespaceHelp } from '../help/create-namespace.ts';
 import { outputFormatOrThrow } from '../output-format.ts';
-import { CREATE_OBJECT_FLAGS, createAndPrint } from './create-object.ts';
+import { createAndPrint } from './create-object.ts';
 import { parseDryRun } from './dry-run.ts';
 
 /** The object as `--dry-run=client -o yaml` prints it: Go's encoder writes the empty spec and status structs. */
@@ -48,10 +48,6 @@ function runCreateNamespace(flags: Flags, env: CommandEnv, path: string): Return
 }
 
 export const createNamespaceCommand: Command = {
-  name: 'namespace',
-  aliases: ['ns'],
-  short: 'Create a namespace with the specified name',
-  flags: CREATE_OBJECT_FLAGS,
-  help: createNamespaceHelp,
+  ...createNamespaceDefinition,
   run: runCreateNamespace,
 };

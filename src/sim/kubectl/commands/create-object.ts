@@ -1,23 +1,12 @@
 // What kubectl's `create <kind>` subcommands share (kubectl pkg/cmd/create/create_job.go, create_cronjob.go,
-// create_namespace.go): the same flags (PrintFlags, cmdutil.AddDryRunFlag, AddValidateFlags, AddFieldManagerFlagVar,
-// --save-config), and the same end of Run: create the object unless --dry-run=client, then print
+// create_namespace.go): the same flags (definitions/shared-flags.ts CREATE_OBJECT_FLAGS), and the same end of Run: create the object unless --dry-run=client, then print
 // `<resource>/<name> created` or the object in the requested format.
 
 import type { KubeObject } from '../../api/types.ts';
 import { type CommandEnv, OK } from '../command.ts';
-import { boolFlag, type FlagSpec, type Flags, stringFlag } from '../flags.ts';
-import { type OutputFormat, printGeneric, TEMPLATE_FLAGS } from '../output-format.ts';
+import type { Flags } from '../flags.ts';
+import { type OutputFormat, printGeneric } from '../output-format.ts';
 import { type DryRun, dryRunSuffix } from './dry-run.ts';
-
-/** The flags every `create <kind>` subcommand has, after its own. */
-export const CREATE_OBJECT_FLAGS: readonly FlagSpec[] = [
-  stringFlag('output', 'o'),
-  { name: 'dry-run', kind: 'string', defaultValue: 'none', noOptDefVal: 'unchanged' },
-  boolFlag('save-config'),
-  stringFlag('validate', undefined, 'strict'),
-  stringFlag('field-manager', undefined, 'kubectl-create'),
-  ...TEMPLATE_FLAGS,
-];
 
 export interface CreateObject {
   /** What is sent to the API server (a namespaced kind gets the command's namespace). */

@@ -3,10 +3,8 @@
 // commands/create-job.ts, create-cronjob.ts and create-namespace.ts; the other real
 // subcommands are listed so kubectl.ts can say they are not simulated.
 import type { Command } from '../command.ts';
+import { createDefinition } from '../definitions/create.ts';
 import { UsageError } from '../errors.ts';
-import { boolFlag, stringFlag } from '../flags.ts';
-import { createHelp } from '../help/create.ts';
-import { TEMPLATE_FLAGS } from '../output-format.ts';
 import { runCreateFromFiles } from './apply.ts';
 import { createCronJobCommand } from './create-cronjob.ts';
 import { createJobCommand } from './create-job.ts';
@@ -20,20 +18,7 @@ export const UNSIMULATED_CREATE: ReadonlySet<string> = new Set(
 );
 
 export const createCommand: Command = {
-  name: 'create',
-  short: 'Create a resource from a file or from stdin',
-  flags: [
-    { name: 'filename', shorthand: 'f', kind: 'stringSlice' },
-    stringFlag('output', 'o'),
-    { name: 'dry-run', kind: 'string', defaultValue: 'none', noOptDefVal: 'unchanged' },
-    boolFlag('save-config'),
-    { name: 'validate', kind: 'string', defaultValue: 'strict', noOptDefVal: 'true' },
-    boolFlag('edit'),
-    boolFlag('recursive', 'R'),
-    stringFlag('selector', 'l'),
-    ...TEMPLATE_FLAGS,
-  ],
-  help: createHelp,
+  ...createDefinition,
   subcommands: [createCronJobCommand, createJobCommand, createNamespaceCommand],
   run: (flags, env, path) => {
     if (flags.list('filename').length === 0) {

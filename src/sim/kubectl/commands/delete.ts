@@ -6,6 +6,7 @@ import { StatusError } from '../../api/errors.ts';
 import type { KubeObject } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
+import { legacyFlags } from '../definition.ts';
 import { ExitError, formatError } from '../errors.ts';
 import { boolFlag, type Flags, intFlag, stringFlag } from '../flags.ts';
 import { deleteHelp } from '../help/delete.ts';
@@ -177,7 +178,7 @@ function exists(env: CommandEnv, t: Target): boolean {
 export const deleteCommand: Command = {
   name: 'delete',
   short: 'Delete resources by file names, stdin, resources and names, or by resources and label selector',
-  flags: DELETE_FLAGS,
-  help: deleteHelp,
+  flags: legacyFlags(DELETE_FLAGS),
+  legacyHelp: deleteHelp,
   run: runDelete,
 };

@@ -7,6 +7,7 @@ import { StatusError } from '../../api/errors.ts';
 import type { CronJob, Event, Job, KubeObject, Pod } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
+import { legacyFlags } from '../definition.ts';
 import { ExitError, formatError } from '../errors.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
 import { describeHelp } from '../help/describe.ts';
@@ -139,7 +140,7 @@ function runDescribe(flags: Flags, env: CommandEnv): ProgramResult {
 export const describeCommand: Command = {
   name: 'describe',
   short: 'Show details of a specific resource or group of resources',
-  flags: [
+  flags: legacyFlags([
     stringFlag('selector', 'l'),
     boolFlag('all-namespaces', 'A'),
     { name: 'show-events', kind: 'bool', defaultValue: 'true', noOptDefVal: 'true' },
@@ -147,7 +148,7 @@ export const describeCommand: Command = {
     boolFlag('recursive', 'R'),
     { name: 'kustomize', shorthand: 'k', kind: 'string', defaultValue: '' },
     stringFlag('chunk-size', undefined, '500'),
-  ],
-  help: describeHelp,
+  ]),
+  legacyHelp: describeHelp,
   run: runDescribe,
 };

@@ -4,13 +4,13 @@
 // v1.22 explain.go (`You must specify…` on stderr, then a usage error) and field_lookup.go.
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
+import { explainDefinition } from '../definitions/explain.ts';
 import { NoResourceTypeError, UsageError } from '../errors.ts';
 import { listedFields, lookup, NotListedError } from '../explain/lookup.ts';
 import { bodyLegacy, headerLegacy } from '../explain/print-legacy.ts';
 import { bodyV2, headerV2 } from '../explain/print-v2.ts';
 import { explainRoot } from '../explain/roots.ts';
-import { boolFlag, type Flags, stringFlag } from '../flags.ts';
-import { explainHelp } from '../help/explain.ts';
+import type { Flags } from '../flags.ts';
 import { type ResourceType, resolveType } from '../resources.ts';
 
 const SUGGEST = 'Use "kubectl api-resources" for a complete list of supported resources.';
@@ -85,9 +85,6 @@ function runExplain(flags: Flags, env: CommandEnv, path: string): ProgramResult 
 }
 
 export const explainCommand: Command = {
-  name: 'explain',
-  short: 'Get documentation for a resource',
-  flags: [boolFlag('recursive'), stringFlag('api-version'), stringFlag('output', 'o', 'plaintext')],
-  help: explainHelp,
+  ...explainDefinition,
   run: runExplain,
 };

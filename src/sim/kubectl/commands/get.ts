@@ -8,6 +8,7 @@ import type { WatchEvent } from '../../api/store.ts';
 import type { KubeObject, LabelSelector } from '../../api/types.ts';
 import type { ForegroundProcess, ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
+import { legacyFlags } from '../definition.ts';
 import { ExitError, formatError, UsageError } from '../errors.ts';
 import { parseFieldSelector } from '../field-selector.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
@@ -265,7 +266,7 @@ function startWatch(
 export const getCommand: Command = {
   name: 'get',
   short: 'Display one or many resources',
-  flags: GET_FLAGS,
-  help: getHelp,
+  flags: legacyFlags(GET_FLAGS),
+  legacyHelp: getHelp,
   run: (flags, env) => runGet(flags, env),
 };

@@ -5,6 +5,7 @@ import { StatusError } from '../../api/errors.ts';
 import type { Job, Pod } from '../../api/types.ts';
 import type { ForegroundProcess, ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
+import { legacyFlags } from '../definition.ts';
 import { UsageError } from '../errors.ts';
 import { boolFlag, type Flags, intFlag, stringFlag } from '../flags.ts';
 import { logsHelp } from '../help/logs.ts';
@@ -189,8 +190,8 @@ function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
 
 export const logsCommand: Command = {
   name: 'logs',
-  help: logsHelp,
+  legacyHelp: logsHelp,
   short: 'Print the logs for a container in a pod',
-  flags: LOGS_FLAGS,
+  flags: legacyFlags(LOGS_FLAGS),
   run: runLogs,
 };

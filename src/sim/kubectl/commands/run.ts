@@ -4,6 +4,7 @@
 import type { Pod } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
+import { legacyFlags } from '../definition.ts';
 import { UsageError } from '../errors.ts';
 import { boolFlag, type Flags, stringFlag } from '../flags.ts';
 import { runHelp } from '../help/run.ts';
@@ -96,7 +97,7 @@ function runRun(flags: Flags, env: CommandEnv, path: string): ProgramResult {
 export const runCommand: Command = {
   name: 'run',
   short: 'Run a particular image on the cluster',
-  flags: RUN_FLAGS,
-  help: runHelp,
+  flags: legacyFlags(RUN_FLAGS),
+  legacyHelp: runHelp,
   run: runRun,
 };

@@ -4,8 +4,8 @@
 import type { VersionProfile } from '../../profiles/profile.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
-import { boolFlag, type Flags, stringFlag } from '../flags.ts';
-import { versionHelp } from '../help/version.ts';
+import { versionDefinition } from '../definitions/version.ts';
+import type { Flags } from '../flags.ts';
 import { toYaml } from '../printers/index.ts';
 
 interface Info {
@@ -67,9 +67,6 @@ function runVersion(flags: Flags, env: CommandEnv): ProgramResult {
 }
 
 export const versionCommand: Command = {
-  name: 'version',
-  short: 'Print the client and server version information',
-  flags: [boolFlag('client'), boolFlag('short'), stringFlag('output', 'o')],
-  help: versionHelp,
+  ...versionDefinition,
   run: runVersion,
 };

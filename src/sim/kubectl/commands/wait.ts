@@ -6,28 +6,16 @@ import type { KubeObject } from '../../api/types.ts';
 import type { ClockJumps } from '../../jumps.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
+import { waitDefinition } from '../definitions/wait.ts';
 import { formatError } from '../errors.ts';
-import { boolFlag, type Flags, stringFlag } from '../flags.ts';
-import { waitHelp } from '../help/wait.ts';
+import type { Flags } from '../flags.ts';
 import { parseLabelSelector } from '../label-selector.ts';
-import { TEMPLATE_FLAGS } from '../output-format.ts';
 import { relaxedJsonPathExpression } from '../printers/index.ts';
 import { goSprint } from '../printers/output/go-format.ts';
 import { evaluateJsonPath } from '../printers/output/jsonpath.ts';
 import { JsonPathParseError, parseJsonPath } from '../printers/output/jsonpath-parser.ts';
 import { kindPrefix, parseResourceArgs, type ResourceType } from '../resources.ts';
 import { getObject, listObjects } from './get.ts';
-
-export const WAIT_FLAGS = [
-  stringFlag('for'),
-  { name: 'timeout', kind: 'duration' as const, defaultValue: '30s' },
-  stringFlag('selector', 'l'),
-  boolFlag('all'),
-  boolFlag('all-namespaces', 'A'),
-  { name: 'filename', shorthand: 'f', kind: 'stringSlice' as const },
-  stringFlag('output', 'o'),
-  ...TEMPLATE_FLAGS,
-];
 
 type Check = (obj: KubeObject | undefined) => boolean;
 
@@ -219,9 +207,6 @@ function waitDeferred(
 }
 
 export const waitCommand: Command = {
-  name: 'wait',
-  short: 'Experimental: Wait for a specific condition on one or many resources',
-  flags: WAIT_FLAGS,
-  help: waitHelp,
+  ...waitDefinition,
   run: runWait,
 };

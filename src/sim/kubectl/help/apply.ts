@@ -16,8 +16,8 @@ import {
   TIMEOUT_FLAG,
   VALIDATE_FLAG,
   WAIT_FLAG,
-} from './common-flags.ts';
-import { type HelpFlag, renderHelp } from './layout.ts';
+} from '../definitions/shared-flags.ts';
+import { type AnyHelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `Apply a configuration to a resource by file name or stdin. The resource name must be specified. This resource will be created if it doesn't exist yet. To use 'apply', always create the resource initially with either 'apply' or 'create --save-config'.
 
@@ -45,7 +45,7 @@ const EXAMPLES = `
 		# Apply the configuration in manifest.yaml and delete all the other config maps that are not in the file
 		kubectl apply --prune -f manifest.yaml --all --prune-allowlist=core/v1/ConfigMap`;
 
-export const FLAGS: readonly HelpFlag[] = [
+export const FLAGS: readonly AnyHelpFlag[] = [
   {
     name: 'all',
     type: 'bool',
@@ -143,7 +143,7 @@ const SUBCOMMANDS = [
 ];
 
 /** kubectl ≤1.25 named it --prune-whitelist (apply.go; renamed to --prune-allowlist in 1.26). */
-function legacyPruneAllowlist(f: HelpFlag): HelpFlag {
+function legacyPruneAllowlist(f: AnyHelpFlag): AnyHelpFlag {
   return f.name === 'prune-allowlist'
     ? { ...f, name: 'prune-whitelist', usage: 'Overwrite the default whitelist with <group/version/kind> for --prune' }
     : f;
@@ -154,8 +154,8 @@ const USE = 'apply (-f FILENAME | -k DIRECTORY) [options]';
 export function applyHelp(profile: VersionProfile): string {
   return renderHelp(
     {
-      long: '',
-      longRendered: LONG,
+      long: LONG,
+      longRendered: true,
       // 1.22's example used the flag's old name (apply.go applyExample before the 1.26 rename).
       examples: profile.id === '1.22' ? EXAMPLES.replace('--prune-allowlist=', '--prune-whitelist=') : EXAMPLES,
       subcommands: SUBCOMMANDS,

@@ -12,8 +12,8 @@ import {
   RECURSIVE_FLAG,
   SELECTOR_FLAG_DELETE,
   TIMEOUT_FLAG,
-} from './common-flags.ts';
-import { type HelpFlag, renderHelp } from './layout.ts';
+} from '../definitions/shared-flags.ts';
+import { type AnyHelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `
 		Delete resources by file names, stdin, resources and names, or by resources and label selector.
@@ -124,7 +124,7 @@ kubectl delete pods --all
 # Delete all pods only if the user confirms the deletion
 kubectl delete pods --all --interactive`;
 
-const FLAGS_135: readonly HelpFlag[] = [
+const FLAGS_135: readonly AnyHelpFlag[] = [
   {
     name: 'all',
     type: 'bool',
@@ -193,7 +193,7 @@ const USE_135 = 'delete ([-f FILENAME] | [-k DIRECTORY] | TYPE [(NAME | -l label
 export function deleteHelp(profile: VersionProfile): string {
   if (profile.id !== '1.22') {
     return renderHelp(
-      { long: '', longRendered: LONG_135, examples: EXAMPLES_135, flags: FLAGS_135, use: USE_135 },
+      { long: LONG_135, longRendered: true, examples: EXAMPLES_135, flags: FLAGS_135, use: USE_135 },
       profile,
     );
   }

@@ -8,8 +8,8 @@ import {
   SELECTOR_FLAG,
   SELECTOR_FLAG_DELETE,
   SUGGEST_API_RESOURCES,
-} from './common-flags.ts';
-import { type HelpFlag, renderHelp } from './layout.ts';
+} from '../definitions/shared-flags.ts';
+import { type AnyHelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `
 		Show details of a specific resource or group of resources
@@ -75,7 +75,7 @@ kubectl describe pods -l name=myLabel
 # (rc-created pods get the name of the rc as a prefix in the pod name)
 kubectl describe pods frontend`;
 
-const FLAGS_135: readonly HelpFlag[] = [
+const FLAGS_135: readonly AnyHelpFlag[] = [
   ALL_NAMESPACES_FLAG,
   CHUNK_SIZE_FLAG,
   {
@@ -101,7 +101,7 @@ const USE_135 = 'describe (-f FILENAME | TYPE [NAME_PREFIX | -l label] | TYPE/NA
 export function describeHelp(profile: VersionProfile): string {
   if (profile.id !== '1.22') {
     return renderHelp(
-      { long: '', longRendered: LONG_135, examples: EXAMPLES_135, flags: FLAGS_135, use: USE_135 },
+      { long: LONG_135, longRendered: true, examples: EXAMPLES_135, flags: FLAGS_135, use: USE_135 },
       profile,
     );
   }

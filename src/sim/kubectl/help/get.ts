@@ -14,8 +14,8 @@ import {
   SHOW_MANAGED_FIELDS_FLAG,
   SUGGEST_API_RESOURCES,
   TEMPLATE_FLAG,
-} from './common-flags.ts';
-import { type HelpFlag, renderHelp } from './layout.ts';
+} from '../definitions/shared-flags.ts';
+import { type AnyHelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `
 		Display one or many resources.
@@ -127,7 +127,7 @@ kubectl get deployments.apps --namespace backend
 # List all pods existing in all namespaces
 kubectl get pods --all-namespaces`;
 
-const FLAGS_135: readonly HelpFlag[] = [
+const FLAGS_135: readonly AnyHelpFlag[] = [
   ALL_NAMESPACES_FLAG,
   ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
   CHUNK_SIZE_FLAG,
@@ -233,7 +233,7 @@ const USE_135 =
 export function getHelp(profile: VersionProfile): string {
   if (profile.id !== '1.22') {
     return renderHelp(
-      { long: '', longRendered: LONG_135, examples: EXAMPLES_135, flags: FLAGS_135, use: USE_135 },
+      { long: LONG_135, longRendered: true, examples: EXAMPLES_135, flags: FLAGS_135, use: USE_135 },
       profile,
     );
   }

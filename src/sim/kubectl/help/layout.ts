@@ -4,6 +4,7 @@
 // templates.Examples do, so the per-command files can be compared with the source line by line.
 
 import type { VersionProfile } from '../../profiles/profile.ts';
+import type { FlagDef } from '../definition.ts';
 
 export interface HelpFlag {
   name: string;
@@ -17,11 +18,8 @@ export interface HelpFlag {
 export interface HelpDoc {
   /** templates.LongDesc source text (heredoc-indented paragraphs). */
   long: string;
-  /**
-   * Already rendered Long text, for sources whose markdown (tab-indented code blocks) longDesc does not model;
-   * replaces `long`.
-   */
-  longRendered?: string;
+  /** `long` is already rendered (sources whose markdown, tab-indented code blocks, longDesc does not model). */
+  longRendered?: boolean;
   /** Appended after normalising (cmdutil.SuggestAPIResources and the like). */
   longSuffix?: string;
   /** cobra Aliases: MainUsageTemplate prints `Aliases:` and `.NameAndAliases` (`cronjob, cj`) before Examples. */
@@ -29,7 +27,7 @@ export interface HelpDoc {
   /** templates.Examples source text; undefined = no Examples section. */
   examples?: string;
   /** Visible local flags (any order; pflag prints them sorted by name). */
-  flags: readonly HelpFlag[];
+  flags: ReadonlyArray<HelpFlag | FlagDef>;
   /** cobra UseLine: `kubectl <use>`; `[options]` is appended when missing (templater.go usageLine). */
   use: string;
   /** Subcommands `name short` for the Available Commands section. */
@@ -85,8 +83,25 @@ function flagLegacy(f: HelpFlag): string {
   return `${head} ${f.usage}\n`;
 }
 
+/** A flag of a hand-written help file (transitional) or of a definition. */
+export type AnyHelpFlag = HelpFlag | FlagDef;
+
+/** A definition's flag (definition.ts FlagDef) as help prints it; HelpFlags pass through. */
+function asHelpFlag(f: HelpFlag | FlagDef): HelpFlag {
+  if ('type' in f) return f;
+  const list = f.kind === 'stringSlice' || f.kind === 'stringArray';
+  return {
+    name: f.name,
+    ...(f.shorthand ? { shorthand: f.shorthand } : {}),
+    type: f.helpType ?? f.kind,
+    // pflag's String() of an unset value: `[]` for the slice and array types.
+    defaultValue: f.helpDefault ?? (list ? '[]' : (f.defaultValue ?? '')),
+    usage: f.usage,
+  };
+}
+
 export function renderHelp(doc: HelpDoc, profile: VersionProfile): string {
-  const long = (doc.longRendered ?? longDesc(doc.long)) + (doc.longSuffix ?? '');
+  const long = (doc.longRendered ? doc.long : longDesc(doc.long)) + (doc.longSuffix ?? '');
   let out = `${long}\n\n`;
   if (doc.aliases && doc.aliases.length > 0) out += `Aliases:\n${doc.aliases.join(', ')}\n\n`;
   if (doc.examples !== undefined) out += `Examples:\n${examples(doc.examples).trimEnd()}\n\n`;
@@ -94,7 +109,7 @@ export function renderHelp(doc: HelpDoc, profile: VersionProfile): string {
     const width = Math.max(...doc.subcommands.map((s) => s.name.length));
     out += `Available Commands:\n${doc.subcommands.map((s) => `  ${s.name.padEnd(width)}   ${s.short}`).join('\n')}\n\n`;
   }
-  const flags = [...doc.flags].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const flags = doc.flags.map(asHelpFlag).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   if (flags.length > 0) {
     const legacy = profile.cobraErrorPrefix;
     const text = flags.map(legacy ? flagLegacy : flagModern).join('');

@@ -1,7 +1,7 @@
 // `kubectl logs --help` (kubectl pkg/cmd/logs/logs.go: Long, logsExample, logsUsageStr, AddFlags).
 import type { VersionProfile } from '../../profiles/profile.ts';
-import { SELECTOR_FLAG_DELETE } from './common-flags.ts';
-import { type HelpFlag, renderHelp } from './layout.ts';
+import { SELECTOR_FLAG_DELETE } from '../definitions/shared-flags.ts';
+import { type AnyHelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `
 		Print the logs for a container in a pod or specified resource. If the pod has only one container, the container name is optional.`;
@@ -99,7 +99,7 @@ kubectl logs job/hello
 # Return snapshot logs from container nginx-1 of a deployment named nginx
 kubectl logs deployment/nginx -c nginx-1`;
 
-const FLAGS_135: readonly HelpFlag[] = [
+const FLAGS_135: readonly AnyHelpFlag[] = [
   {
     name: 'all-containers',
     type: 'bool',
@@ -205,7 +205,7 @@ const USE_135 = 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]';
 export function logsHelp(profile: VersionProfile): string {
   if (profile.id !== '1.22') {
     return renderHelp(
-      { long: '', longRendered: LONG_135, examples: EXAMPLES_135, flags: FLAGS_135, use: USE_135 },
+      { long: LONG_135, longRendered: true, examples: EXAMPLES_135, flags: FLAGS_135, use: USE_135 },
       profile,
     );
   }

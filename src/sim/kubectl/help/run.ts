@@ -14,8 +14,8 @@ import {
   TEMPLATE_FLAG,
   TIMEOUT_FLAG,
   WAIT_FLAG,
-} from './common-flags.ts';
-import { type HelpFlag, renderHelp } from './layout.ts';
+} from '../definitions/shared-flags.ts';
+import { type AnyHelpFlag, renderHelp } from './layout.ts';
 
 const LONG = `Create and run a particular image in a pod.`;
 
@@ -79,7 +79,7 @@ kubectl run nginx --image=nginx -- <arg1> <arg2> ... <argN>
 # Start the nginx pod using a different command and custom arguments
 kubectl run nginx --image=nginx --command -- <cmd> <arg1> ... <argN>`;
 
-const FLAGS_135: readonly HelpFlag[] = [
+const FLAGS_135: readonly AnyHelpFlag[] = [
   ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
   {
     name: 'annotations',
@@ -238,7 +238,7 @@ const USE_135 =
 export function runHelp(profile: VersionProfile): string {
   if (profile.id !== '1.22') {
     return renderHelp(
-      { long: '', longRendered: LONG_135, examples: EXAMPLES_135, flags: FLAGS_135, use: USE_135 },
+      { long: LONG_135, longRendered: true, examples: EXAMPLES_135, flags: FLAGS_135, use: USE_135 },
       profile,
     );
   }
