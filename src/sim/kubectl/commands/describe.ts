@@ -7,10 +7,10 @@ import { StatusError } from '../../api/errors.ts';
 import type { CronJob, Event, Job, KubeObject, Pod } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
-import { legacyFlags } from '../definition.ts';
+import { describeDefinition } from '../definitions/describe.ts';
 import { ExitError, formatError } from '../errors.ts';
-import { boolFlag, type Flags, stringFlag } from '../flags.ts';
-import { describeHelp } from '../help/describe.ts';
+import type { Flags } from '../flags.ts';
+
 import { parseLabelSelector } from '../label-selector.ts';
 import { describeCronJob, describeJob, describePod } from '../printers/index.ts';
 import { parseResourceArgs, resolveType } from '../resources.ts';
@@ -138,17 +138,6 @@ function runDescribe(flags: Flags, env: CommandEnv): ProgramResult {
 }
 
 export const describeCommand: Command = {
-  name: 'describe',
-  short: 'Show details of a specific resource or group of resources',
-  flags: legacyFlags([
-    stringFlag('selector', 'l'),
-    boolFlag('all-namespaces', 'A'),
-    { name: 'show-events', kind: 'bool', defaultValue: 'true', noOptDefVal: 'true' },
-    { name: 'filename', shorthand: 'f', kind: 'stringSlice' },
-    boolFlag('recursive', 'R'),
-    { name: 'kustomize', shorthand: 'k', kind: 'string', defaultValue: '' },
-    stringFlag('chunk-size', undefined, '500'),
-  ]),
-  legacyHelp: describeHelp,
+  ...describeDefinition,
   run: runDescribe,
 };

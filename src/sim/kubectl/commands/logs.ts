@@ -5,26 +5,11 @@ import { StatusError } from '../../api/errors.ts';
 import type { Job, Pod } from '../../api/types.ts';
 import type { ForegroundProcess, ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
-import { legacyFlags } from '../definition.ts';
+import { logsDefinition } from '../definitions/logs.ts';
 import { UsageError } from '../errors.ts';
-import { boolFlag, type Flags, intFlag, stringFlag } from '../flags.ts';
-import { logsHelp } from '../help/logs.ts';
+import type { Flags } from '../flags.ts';
 import { parseLabelSelector } from '../label-selector.ts';
 import { resolveType } from '../resources.ts';
-
-export const LOGS_FLAGS = [
-  boolFlag('follow', 'f'),
-  boolFlag('previous', 'p'),
-  stringFlag('container', 'c'),
-  intFlag('tail', '-1'),
-  boolFlag('timestamps'),
-  stringFlag('selector', 'l'),
-  boolFlag('all-containers'),
-  { name: 'since', kind: 'duration' as const, defaultValue: '0s' },
-  { name: 'pod-running-timeout', kind: 'duration' as const, defaultValue: '20s' },
-  boolFlag('prefix'),
-  intFlag('max-log-requests', '5'),
-];
 
 /** logs.go prefixingWriter: `[pod/<pod>/<container>] ` before every line written (--prefix). */
 function prefixLines(text: string, prefix: string): string {
@@ -189,9 +174,6 @@ function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
 }
 
 export const logsCommand: Command = {
-  name: 'logs',
-  legacyHelp: logsHelp,
-  short: 'Print the logs for a container in a pod',
-  flags: legacyFlags(LOGS_FLAGS),
+  ...logsDefinition,
   run: runLogs,
 };
