@@ -11,7 +11,7 @@ import { docFor, flagsFor } from '../../../../src/sim/kubectl/definition.ts';
 import { parseArgs } from '../../../../src/sim/kubectl/flags.ts';
 import { PROFILES } from '../../../../src/sim/profiles/index.ts';
 import { terminal } from '../../harness/session.ts';
-import { stubApi } from '../../shell/harness.ts';
+import { stubApi } from '../shell/harness.ts';
 
 const PROFILE_IDS = ['1.22', '1.35'] as const;
 
