@@ -6,33 +6,14 @@ import { StatusError } from '../../api/errors.ts';
 import type { KubeObject } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
-import { legacyFlags } from '../definition.ts';
+import { deleteDefinition } from '../definitions/delete.ts';
 import { ExitError, formatError } from '../errors.ts';
-import { boolFlag, type Flags, intFlag, stringFlag } from '../flags.ts';
-import { deleteHelp } from '../help/delete.ts';
+import type { Flags } from '../flags.ts';
 import { parseLabelSelector } from '../label-selector.ts';
 import { readManifests } from '../manifests.ts';
 import { kindPrefix, parseResourceArgs, type ResourceType } from '../resources.ts';
 import { dryRunSuffix, parseDryRun } from './dry-run.ts';
 import { getObject, listObjects } from './get.ts';
-
-export const DELETE_FLAGS = [
-  { name: 'filename', shorthand: 'f', kind: 'stringSlice' as const },
-  boolFlag('all'),
-  boolFlag('all-namespaces', 'A'),
-  stringFlag('selector', 'l'),
-  { name: 'cascade', kind: 'string' as const, defaultValue: 'background', noOptDefVal: 'background' },
-  intFlag('grace-period', '-1'),
-  boolFlag('force'),
-  boolFlag('now'),
-  { ...boolFlag('wait'), defaultValue: 'true' },
-  { name: 'timeout', kind: 'duration' as const, defaultValue: '0s' },
-  boolFlag('ignore-not-found'),
-  stringFlag('output', 'o'),
-  { name: 'dry-run', kind: 'string' as const, defaultValue: 'none', noOptDefVal: 'unchanged' },
-  stringFlag('field-selector'),
-  boolFlag('recursive', 'R'),
-];
 
 const NO_ARGS = `You must provide one or more resources by argument or filename.
 Example resource specifications include:
@@ -176,9 +157,6 @@ function exists(env: CommandEnv, t: Target): boolean {
 }
 
 export const deleteCommand: Command = {
-  name: 'delete',
-  short: 'Delete resources by file names, stdin, resources and names, or by resources and label selector',
-  flags: legacyFlags(DELETE_FLAGS),
-  legacyHelp: deleteHelp,
+  ...deleteDefinition,
   run: runDelete,
 };
