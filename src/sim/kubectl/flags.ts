@@ -232,9 +232,3 @@ export const stringFlag = (name: string, shorthand?: string, defaultValue = ''):
   ...(shorthand ? { shorthand } : {}),
 });
 
-export const intFlag = (name: string, defaultValue: string, shorthand?: string): FlagSpec => ({
-  name,
-  kind: 'int',
-  defaultValue,
-  ...(shorthand ? { shorthand } : {}),
-});
