@@ -1,10 +1,10 @@
 // <jl-terminal>: the lesson's terminal. An xterm view over the Shell seam (src/sim/shell/types.ts) with a
 // readline-like line editor and a text mirror (role="log") of everything shown. Its parts live beside it: the
 // painting (screen.ts), key dispatch (key-dispatch.ts), the simulated-time buttons (<jl-time-controls>,
-// time-controls.ts) and the bar's clock (clock-display.ts), the replay panel (replay-panel.ts), theme (theme.ts)
-// and the collapse toggle (dock.ts). Every line sent to the shell is logged per lesson by the session recorder
-// (src/lib/progress/session-recorder.ts); on reload (or when another tab changes the lesson) the session is
-// rebuilt by replaying that log at the same virtual times.
+// time-controls.ts) and the bar's clock (clock-display.ts), clock jumps in slices (clock-jumps.ts), the replay
+// panel (replay-panel.ts), theme (theme.ts) and the collapse toggle (dock.ts). Every line sent to the shell is
+// logged per lesson by the session recorder (src/lib/progress/session-recorder.ts); on reload (or when another
+// tab changes the lesson) the session is rebuilt by replaying that log at the same virtual times.
 //
 // The simulator is a large chunk: fetched and evaluated at idle after the first paint, and booted on intent
 // (pointer over or focus in the terminal, a Run button): the view, prompt and clock are ready at once, keys typed
@@ -14,8 +14,8 @@
 // [data-screen], [data-log], [data-elapsed], [data-clock], [data-fake-notice], [data-jump], a <jl-time-controls>
 // and buttons with data-action.
 //
-// Size: over 400 lines because the session lifecycle (boot, replay, following other tabs, clock jumps) and the
-// line discipline (prompt, type-ahead, paste queue, Enter, Ctrl-C) share the element's state: each reads and sets
+// Size: over 400 lines because the session lifecycle (boot, replay, following other tabs) and the line
+// discipline (prompt, type-ahead, paste queue, Enter, Ctrl-C) share the element's state: each reads and sets
 // lineShown, awaitingIdle and the pending lines, so splitting them would pass that state back and forth.
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
@@ -29,9 +29,10 @@ import type { TerminalConfig } from '../../lib/terminal-config.ts';
 import { Clock } from '../../sim/clock.ts';
 import type { OutputChunk } from '../../sim/shell/types.ts';
 import { ClockDisplay } from './clock-display.ts';
+import { ClockJumps } from './clock-jumps.ts';
 import { applyCompletion, formatColumns } from './completion.ts';
 import { setExpanded, wireDockToggle } from './dock.ts';
-import { JUMP_END_EVENT, RUN_EVENT, type RunEventDetail, SESSION_EVENT, TERMINAL_READY_EVENT } from './events.ts';
+import { RUN_EVENT, type RunEventDetail, SESSION_EVENT, TERMINAL_READY_EVENT } from './events.ts';
 import { History } from './history.ts';
 import { applyEditKey, filterTerminalKey } from './key-dispatch.ts';
 import { parseInput } from './key-input.ts';
@@ -93,10 +94,15 @@ export class JobsLabTerminal extends HTMLElement {
   private booting = false;
   /** Stops the replay running now (Continue from here, the time cap, a reset). */
   private replayAbort: AbortController | undefined;
-  /** A clock jump being driven in slices (`sleep N`, +30 s); aborting stops it at the next slice (Ctrl-C). */
-  private jump: AbortController | undefined;
-  /** Keys typed while a jump runs: handled when it ends, as a tty keeps type-ahead (Ctrl-C drops them). */
-  private jumpKeys: string[] = [];
+  /** Clock jumps (`sleep N`, +30 s) driven in slices; keys typed meanwhile wait for their end. */
+  private readonly jumps = new ClockJumps({
+    element: this,
+    session: () => this.session,
+    replaying: () => this.replaying,
+    moved: () => this.showTime(),
+    ended: () => this.saveElapsed(true),
+    type: (data) => this.onData(data),
+  });
 
   connectedCallback(): void {
     performance.mark('jobs-lab:terminal-start');
@@ -266,14 +272,13 @@ export class JobsLabTerminal extends HTMLElement {
     this.start = session.now();
     this.querySelector<HTMLElement>('[data-fake-notice]')?.toggleAttribute('hidden', !session.fake);
     const { shell } = session;
-    this.jump?.abort();
-    this.jump = undefined;
+    this.jumps.reset();
     this.unsubscribe.push(
       shell.onOutput((chunk) => this.onOutput(chunk)),
       shell.onClear(() => this.onClear()),
       shell.onIdle(() => this.onIdle()),
       // A command asked for a clock jump (`sleep 3600`, also from type-ahead): drive it once this task is done.
-      session.onJump(() => queueMicrotask(() => this.driveJumps())),
+      session.onJump(() => queueMicrotask(() => this.jumps.drive())),
     );
 
     this.quiet = true;
@@ -339,63 +344,9 @@ export class JobsLabTerminal extends HTMLElement {
     this.typeAhead = [];
     for (const data of early) this.onData(data);
     this.drain();
-    this.driveJumps();
+    this.jumps.drive();
     // Another tab may have saved lines while this replay ran (followStore waits for it): catch up now.
     queueMicrotask(() => this.followStore());
-  }
-
-  /**
-   * Moves the clock to the jump the foreground command waits for (`sleep N`), in slices of a few ms so the page
-   * never freezes (issue 12: no task over 50 ms), showing [data-jump] with its progress while it lasts more than
-   * one slice. Ctrl-C aborts it (interrupt()); a jump another command asks for afterwards is driven in turn.
-   */
-  private driveJumps(): void {
-    if (this.jump || this.replaying || !this.session?.pendingJump()) return;
-    void this.runJump();
-  }
-
-  /** @param fixed a jump to this time (+30 s) instead of the commands' jumps */
-  private async runJump(fixed?: number): Promise<void> {
-    const session = this.session!;
-    const controller = new AbortController();
-    this.jump = controller;
-    this.dataset.jumping = '';
-    const box = this.querySelector<HTMLElement>('[data-jump]');
-    const bar = this.querySelector<HTMLProgressElement>('[data-jump-progress]');
-    try {
-      const nextTarget = () => fixed ?? this.session?.pendingJump();
-      for (let target = nextTarget(); target !== undefined; target = nextTarget()) {
-        if (controller.signal.aborted || this.session !== session) break;
-        await session.advanceToSliced(target, {
-          signal: controller.signal,
-          onProgress: ({ fraction }) => {
-            if (this.session !== session) return;
-            if (fraction < 1) {
-              box?.removeAttribute('hidden');
-              if (bar) bar.value = fraction;
-              this.setAttribute('aria-busy', 'true');
-            }
-            this.showTime();
-          },
-        });
-        // +30 s asks once; a command's jump may be followed by another (type-ahead `sleep 5`).
-        if (fixed !== undefined) break;
-      }
-    } finally {
-      if (this.jump === controller) this.jump = undefined;
-      if (!this.jump) {
-        delete this.dataset.jumping;
-        document.dispatchEvent(new Event(JUMP_END_EVENT));
-      }
-      box?.setAttribute('hidden', '');
-      if (!this.replaying) this.removeAttribute('aria-busy');
-      this.showTime();
-      this.saveElapsed(true);
-    }
-    const keys = this.jumpKeys;
-    this.jumpKeys = [];
-    for (const data of keys) this.onData(data);
-    if (fixed !== undefined) this.driveJumps();
   }
 
   /**
@@ -552,8 +503,8 @@ export class JobsLabTerminal extends HTMLElement {
       this.activate();
       return;
     }
-    if ((this.jump || this.session.pendingJump() !== undefined) && !data.includes('\x03')) {
-      this.jumpKeys.push(data);
+    if ((this.jumps.running || this.session.pendingJump() !== undefined) && !data.includes('\x03')) {
+      this.jumps.hold(data);
       return;
     }
     for (const action of parseInput(data)) {
@@ -631,8 +582,7 @@ export class JobsLabTerminal extends HTMLElement {
     if (!shell) return;
     this.pending = [];
     // A clock jump in progress stops at the slice boundary it is at (the clock keeps what it reached).
-    this.jump?.abort();
-    this.jumpKeys = [];
+    this.jumps.interrupt();
     const busy = shell.busy;
     if (this.lineShown) {
       this.editor.end();
@@ -725,7 +675,7 @@ export class JobsLabTerminal extends HTMLElement {
     this.controls = controls && 'attach' in controls ? controls : undefined;
     this.controls?.attach({
       tick: (ms) => {
-        if (this.jump) return; // The jump moves the clock meanwhile.
+        if (this.jumps.running) return; // The jump moves the clock meanwhile.
         this.advanceBy(ms);
         this.saveElapsed(false);
       },
@@ -734,9 +684,9 @@ export class JobsLabTerminal extends HTMLElement {
           this.advanceBy(30_000);
           return;
         }
-        if (this.jump) return; // Already moving the clock.
+        if (this.jumps.running) return; // Already moving the clock.
         // In slices like `sleep`: 30 s of a busy cluster can be a long task too.
-        void this.runJump(this.now() + 30_000);
+        void this.jumps.run(this.now() + 30_000);
       },
     });
     for (const selector of ['[data-action="reset-lesson"]', '[data-action="replay-reset"]']) {
