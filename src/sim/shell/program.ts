@@ -1,5 +1,5 @@
-// What a command in the learner's shell is: kubectl, cat, ls, sleep … are all Programs. The shell
-// (shell/shell.ts) parses the line, wires stdin/stdout between programs, and runs each Program with a context.
+// What a command in the learner's shell is: kubectl, cat, ls, sleep … are all Programs. The shared
+// interpreter runs the line (runner.ts: the Programs are its Host's programs) and each Program with a context.
 
 import type { ApiClient } from '../api/client.ts';
 import type { Clock } from '../clock.ts';

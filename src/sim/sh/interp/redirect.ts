@@ -67,8 +67,9 @@ export function* redirect(sh: ShellState, redirects: Redirect[], io: Io): Expans
           else if (Number(target) !== from) fds.set(from, dest);
         } else if (target === '-') fds.set(from, discard);
         else {
+          // `>&file` is `&>file`; `2>&file` sends only that descriptor to the file.
           const w = writer(target, false);
-          fds.set(1, w);
+          fds.set(from, w);
           if (r.fd === undefined) fds.set(2, w);
         }
         break;

@@ -1,6 +1,6 @@
 // The learner's shell runs `$(…)`, backquotes and `$((…))` through the shared expander (src/sim/sh/expand),
-// with the inner commands run by the learner's own executor (kubectl inside `$(…)`). Expected texts follow
-// bash(1): "Command Substitution" (the command's stdout, trailing newlines deleted; unquoted results are
+// the inner commands in the same interpreter with the learner's programs (kubectl inside `$(…)`). Expected
+// texts follow bash(1): "Command Substitution" (the command's stdout, trailing newlines deleted; unquoted results are
 // split into words), "Simple Command Expansion" (a line with only assignments exits with the status of the
 // last command substitution), "Here Documents", and the Kubernetes Jobs page
 // (https://kubernetes.io/docs/concepts/workloads/controllers/job/), whose `pods=$(kubectl get pods
