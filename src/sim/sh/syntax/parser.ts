@@ -1,3 +1,5 @@
+// Size: one recursive-descent parser; each grammar rule is a method over the same lexer and options, and the
+// terminal's additions (here-documents, `|&`, refused keywords) sit in the rules they change.
 // Recursive-descent parser for the container shell. Like bash and dash, it hands out one complete command
 // (up to an unquoted newline) at a time, so `echo a` on line 1 runs before a syntax error on line 2 is found.
 
