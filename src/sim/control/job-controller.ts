@@ -9,6 +9,7 @@
 // in-flight state; pod failure policy, indexes and the sync queue are in their own files.
 
 import type { ApiServer } from '../api/api-server.ts';
+import { cloneJson } from '../api/json-clone.ts';
 import { jsonEqual } from '../api/json-equal.ts';
 import { nextVersion } from '../api/object-versions.ts';
 import { controllerRef } from '../api/owner-refs.ts';
@@ -37,9 +38,10 @@ const SOURCE = { component: 'job-controller' };
 interface JobMemory {
   /** Pods already counted as succeeded/failed (or ignored by the failure policy). */
   counted: Set<string>;
-  lastSpec: string;
-  /** The spec object last compared: a status write shares it, so the text compare can be skipped. */
-  lastSpecObject?: Job['spec'];
+  /** The spec last seen, as text: written when first needed (a Job whose spec never changes never needs it). */
+  lastSpec?: string;
+  /** The spec object last seen: a status write shares it, so the text compare can be skipped. */
+  lastSpecObject: Job['spec'];
   /** per-pod back-off: failures since the last success and when the newest one finished. */
   failuresAfterLastSuccess: number;
   lastFailureTime: Millis | undefined;
@@ -78,11 +80,14 @@ export class JobController {
     const mem = this.memory.get(job.metadata.uid);
     // Our own status writes come back as MODIFIED (sharing the spec object: no need to compare its text);
     // only new Jobs and spec changes need a sync.
-    if (mem && mem.lastSpecObject === job.spec) return;
-    const spec = JSON.stringify(job.spec);
-    if (mem) mem.lastSpecObject = job.spec;
-    if (mem && mem.lastSpec === spec) return;
-    if (mem) mem.lastSpec = spec;
+    if (mem) {
+      if (mem.lastSpecObject === job.spec) return;
+      const previous = mem.lastSpec ?? JSON.stringify(mem.lastSpecObject);
+      const spec = JSON.stringify(job.spec);
+      mem.lastSpecObject = job.spec;
+      mem.lastSpec = spec;
+      if (previous === spec) return;
+    }
     this.queue.add(key, 0);
   }
 
@@ -114,7 +119,7 @@ export class JobController {
     if (!mem) {
       mem = {
         counted: new Set(),
-        lastSpec: JSON.stringify(job.spec),
+        lastSpecObject: job.spec,
         failuresAfterLastSuccess: 0,
         lastFailureTime: undefined,
       };
@@ -418,7 +423,7 @@ export class JobController {
 
   private createPod(job: Job, index: number | undefined, indexFailureCount?: number): Pod | undefined {
     const profile = this.api.profile;
-    const template = structuredClone(job.spec.template);
+    const template = cloneJson(job.spec.template);
     const labels: Record<string, string> = { ...(template.metadata?.labels ?? {}) };
     const annotations: Record<string, string> = { ...(template.metadata?.annotations ?? {}) };
     const spec = template.spec;
