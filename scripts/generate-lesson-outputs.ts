@@ -1,18 +1,19 @@
 // Writes src/lessons/<slug>/outputs.json: what the simulator prints for each step of a lesson's script
-// (src/lessons/<slug>/script.ts), in the lesson's profile and seed. Run after changing a script or the
+// (`steps` in src/lessons/<slug>/index.ts), in the lesson's profile and seed. Run after changing a script or the
 // simulator: `node --experimental-strip-types scripts/generate-lesson-outputs.ts [slug…]`.
-// tests/unit/lessons/lesson-outputs.test.ts fails when a file is out of date.
+// tests/unit/lessons/outputs.test.ts fails when a file is out of date. Plain Node, so the lessons come from
+// node-registry.ts (registry.ts's import.meta.glob needs Vite).
 import { writeFileSync } from 'node:fs';
+import { loadLessons } from '../src/lessons/node-registry.ts';
 import { generateOutputs } from '../src/lessons/outputs.ts';
-import { LESSON_SCRIPTS } from '../src/lessons/scripts.ts';
-import { LESSON_SETTINGS } from '../src/lessons/settings.ts';
 
 const wanted = process.argv.slice(2);
-for (const [slug, steps] of Object.entries(LESSON_SCRIPTS)) {
+const lessons = await loadLessons();
+const unknown = wanted.filter((slug) => !(slug in lessons));
+if (unknown.length > 0) throw new Error(`no lesson module src/lessons/${unknown[0]}/index.ts`);
+for (const [slug, lesson] of Object.entries(lessons)) {
   if (wanted.length > 0 && !wanted.includes(slug)) continue;
-  const settings = LESSON_SETTINGS[slug];
-  if (!settings) throw new Error(`no settings for ${slug} in src/lessons/settings.ts`);
-  const outputs = generateOutputs(settings, steps);
+  const outputs = generateOutputs(lesson.cluster, lesson.steps);
   const file = new URL(`../src/lessons/${slug}/outputs.json`, import.meta.url);
   writeFileSync(file, `${JSON.stringify(outputs, null, 2)}\n`);
   process.stdout.write(`wrote src/lessons/${slug}/outputs.json (${Object.keys(outputs.steps).length} steps)\n`);

@@ -1,17 +1,10 @@
 // Runs a lesson's output script through a simulator session and collects what each step printed, so the
 // outputs shown in the prose are the simulator's own (scripts/generate-lesson-outputs.ts writes them to
-// src/lessons/<slug>/outputs.json; tests/unit/lessons/lesson-outputs.test.ts regenerates and compares).
+// src/lessons/<slug>/outputs.json; tests/unit/lessons/outputs.test.ts regenerates and compares).
 // Typing follows the CLI's --script mode: the clock moves only in sleep / kubectl wait, and a foreground
 // command still running when the next line comes is stopped with Ctrl-C.
-import { createSession, type Session } from '../sim/session.ts';
-import type { LessonSettings } from './settings.ts';
-
-export interface ScriptStep {
-  /** Key in outputs.json, referenced from MDX. */
-  id: string;
-  /** The line(s) to type; a function may read the session (e.g. to name the pod the job just made). */
-  command: string | ((session: Session) => string);
-}
+import { createSession } from '../sim/session.ts';
+import type { Lesson, ScriptStep } from './lesson.ts';
 
 export interface StepOutput {
   command: string;
@@ -20,12 +13,16 @@ export interface StepOutput {
 }
 
 export interface LessonOutputs {
-  profile: LessonSettings['profile'];
+  profile: Lesson['cluster']['profile'];
   seed: number;
   steps: Record<string, StepOutput>;
 }
 
-export function generateOutputs(settings: LessonSettings, steps: readonly ScriptStep[]): LessonOutputs {
+/** The profile and seed of the lesson's cluster are all a script needs: its steps type their own files. */
+export function generateOutputs(
+  settings: Pick<Lesson['cluster'], 'profile' | 'seed'>,
+  steps: readonly ScriptStep[],
+): LessonOutputs {
   const session = createSession({ profile: settings.profile, seed: settings.seed });
   let printed = '';
   session.shell.onOutput((chunk) => {

@@ -6,9 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { LESSON_EXERCISES } from '../../src/lessons/registry.ts';
+import { loadLessons } from '../../src/lessons/node-registry.ts';
 import { createSession } from '../../src/sim/session.ts';
 import { expect, LESSON, terminalLog, terminalReady, test } from './site-fixtures.ts';
+
+// Playwright runs in plain Node, where the registry's import.meta.glob does not exist: same modules, read from disk.
+const LESSONS = await loadLessons();
 
 const SEED = 4242;
 
@@ -60,7 +63,7 @@ async function downloadText(page: Page, button: string): Promise<string> {
 }
 
 const CLASS_LESSONS = ['run-a-pod-with-a-job', 'exit-codes'];
-const TOTAL = CLASS_LESSONS.reduce((n, slug) => n + LESSON_EXERCISES[slug]!.exercises.length, 0);
+const TOTAL = CLASS_LESSONS.reduce((n, slug) => n + LESSONS[slug]!.exercises.length, 0);
 
 test('a class of three (honest, partial, forged) through the teacher page: class view, drill-down, reload, CSVs, print', async ({
   page,
@@ -99,7 +102,7 @@ test('a class of three (honest, partial, forged) through the teacher page: class
   await page.goto(`/en/lessons/${LESSON}/`);
   await terminalReady(page);
   await expect(page.locator('jl-terminal')).toHaveAttribute('data-class-seed', String(SEED));
-  const exercise = LESSON_EXERCISES[LESSON]!.exercises[0]!;
+  const exercise = LESSONS[LESSON]!.exercises[0]!;
   await page.locator(`jl-exercise[data-exercise-id="${exercise.id}"] details.solution summary`).click();
   for (const step of exercise.solution) {
     await page.locator('jl-terminal .xterm-helper-textarea').focus();

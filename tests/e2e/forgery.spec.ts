@@ -3,8 +3,11 @@
 // screen (shell records), so the page must not credit printed text.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { LESSON_EXERCISES } from '../../src/lessons/registry.ts';
+import { loadLessons } from '../../src/lessons/node-registry.ts';
 import { expect, terminalLog, terminalReady, test } from './site-fixtures.ts';
+
+// Playwright runs in plain Node, where the registry's import.meta.glob does not exist: same modules, read from disk.
+const LESSONS = await loadLessons();
 
 function expectedLines(slug: string): string[] {
   const file = JSON.parse(readFileSync(`src/lessons/${slug}/outputs.json`, 'utf8')) as {
@@ -23,7 +26,7 @@ async function typeLines(page: Page, lines: readonly string[]): Promise<void> {
   }
 }
 
-for (const [slug, lesson] of Object.entries(LESSON_EXERCISES)) {
+for (const [slug, lesson] of Object.entries(LESSONS)) {
   test(`${slug}: printed text beside read-only kubectl passes no exercise`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(`/en/lessons/${slug}/`);

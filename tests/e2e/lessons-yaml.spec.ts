@@ -4,8 +4,11 @@
 // reload replays the log to the same cluster. site-fixtures' `test` fails on any console or page error.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { LESSON_EXERCISES } from '../../src/lessons/registry.ts';
+import { loadLessons } from '../../src/lessons/node-registry.ts';
 import { expect, terminalLog, terminalReady, test } from './site-fixtures.ts';
+
+// Playwright runs in plain Node, where the registry's import.meta.glob does not exist: same modules, read from disk.
+const LESSONS = await loadLessons();
 
 const YAML_LESSONS = [
   'restart-policy',
@@ -114,7 +117,7 @@ async function applyFromEditor(page: Page, file: string): Promise<void> {
 }
 
 async function doLesson(page: Page, slug: string): Promise<Record<string, string>> {
-  const lesson = LESSON_EXERCISES[slug]!;
+  const lesson = LESSONS[slug]!;
   const typed: Record<string, string> = {};
   for (const exercise of lesson.exercises) {
     for (const step of exercise.solution) {
@@ -147,7 +150,7 @@ for (const slug of YAML_LESSONS) {
 
     await page.reload();
     await terminalReady(page);
-    for (const exercise of LESSON_EXERCISES[slug]!.exercises) {
+    for (const exercise of LESSONS[slug]!.exercises) {
       await expect(page.locator(`jl-exercise[data-exercise-id="${exercise.id}"]`)).toHaveAttribute(
         'data-state',
         'passed',

@@ -3,8 +3,11 @@
 // done by keyboard alone. site-fixtures' `test` fails on any console error or page error.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { LESSON_EXERCISES } from '../../src/lessons/registry.ts';
+import { loadLessons } from '../../src/lessons/node-registry.ts';
 import { expect, terminalLog, terminalReady, test } from './site-fixtures.ts';
+
+// Playwright runs in plain Node, where the registry's import.meta.glob does not exist: same modules, read from disk.
+const LESSONS = await loadLessons();
 
 const LOCALES = ['en', 'ko'] as const;
 
@@ -21,7 +24,7 @@ async function focusTerminal(page: Page): Promise<void> {
   await page.locator('jl-terminal .xterm-helper-textarea').focus();
 }
 
-for (const [slug, lesson] of Object.entries(LESSON_EXERCISES)) {
+for (const [slug, lesson] of Object.entries(LESSONS)) {
   for (const locale of LOCALES) {
     test(`${slug} (${locale}): the reference solutions pass every exercise, and progress survives a reload`, async ({
       page,
@@ -97,7 +100,7 @@ test('lesson 2 by keyboard alone: a hint, then the terminal, then both exercises
   for (let i = 0; i < 300 && !(await isFocused('.xterm-helper-textarea')); i++) await page.keyboard.press('Tab');
   expect(await isFocused('.xterm-helper-textarea')).toBe(true);
   await expect(page.locator('jl-terminal')).toHaveAttribute('data-ready', 'true');
-  for (const exercise of LESSON_EXERCISES['exit-codes']!.exercises) {
+  for (const exercise of LESSONS['exit-codes']!.exercises) {
     for (const step of exercise.solution) await typeCommand(page, step.command);
     await expect(page.locator(`jl-exercise[data-exercise-id="${exercise.id}"]`)).toHaveAttribute(
       'data-state',

@@ -12,7 +12,7 @@
 // a[data-open-lesson] and button[data-reset-lesson]; data-rebuilding on the element while it works.
 
 import { t } from '../../i18n/t.ts';
-import { LESSON_EXERCISES } from '../../lessons/registry.ts';
+import { LESSONS } from '../../lessons/registry.ts';
 import { withClass } from '../../lib/classroom/class-config.ts';
 import type { ExerciseReplay } from '../../lib/classroom/replay.ts';
 import { MAX_RESULTS_BYTES } from '../../lib/classroom/results-schema.ts';
@@ -130,7 +130,7 @@ class ResultsElement extends HTMLElement {
     tell();
     await Promise.all(
       shown.map(async (lesson, index) => {
-        const exercises = LESSON_EXERCISES[lesson.slug]?.exercises ?? [];
+        const exercises = LESSONS[lesson.slug]?.exercises ?? [];
         const config = withClass(lesson.config, classroom);
         const stored = progress.lessons[lesson.slug];
         const usable = stored && stored.cluster === config.fingerprint ? stored : undefined;
@@ -344,7 +344,7 @@ class ResultsElement extends HTMLElement {
         student: name,
         configs: Object.fromEntries(this.lessons.map((l) => [l.slug, l.config])),
         exerciseIds: Object.fromEntries(
-          Object.entries(LESSON_EXERCISES).map(([slug, lesson]) => [slug, lesson.exercises.map((e) => e.id)]),
+          Object.entries(LESSONS).map(([slug, lesson]) => [slug, lesson.exercises.map((e) => e.id)]),
         ),
       },
       {

@@ -3,7 +3,7 @@
 // imported here rather than posted; lesson configurations (plain JSON from the build) and the classes the
 // teacher made (their seeds decide) come with the message.
 
-import { LESSON_EXERCISES } from '../../lessons/registry.ts';
+import { LESSONS } from '../../lessons/registry.ts';
 import type { ClassInfo } from '../../lib/classroom/class-link.ts';
 import { parseResultsText } from '../../lib/classroom/results-schema.ts';
 import { verifyFile } from '../../lib/classroom/verify.ts';
@@ -15,8 +15,8 @@ export interface VerifyRequest {
   teacherClasses: ClassInfo[];
 }
 
-const exercises = Object.fromEntries(Object.entries(LESSON_EXERCISES).map(([slug, l]) => [slug, l.exercises]));
-const questions = Object.fromEntries(Object.entries(LESSON_EXERCISES).map(([slug, l]) => [slug, l.questions]));
+const exercises = Object.fromEntries(Object.entries(LESSONS).map(([slug, l]) => [slug, l.exercises]));
+const questions = Object.fromEntries(Object.entries(LESSONS).map(([slug, l]) => [slug, l.questions]));
 
 self.onmessage = (event: MessageEvent<VerifyRequest>) => {
   const { text, configs, teacherClasses } = event.data;

@@ -3,7 +3,7 @@
 // a change in the simulator's timing that regenerates outputs.json cannot leave the prose telling a different story.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LESSON_SCRIPTS } from '../../../src/lessons/scripts.ts';
+import { LESSONS } from '../../../src/lessons/registry.ts';
 
 const root = new URL('../../../', import.meta.url);
 
@@ -68,7 +68,7 @@ function check(span: string, outputs: string[]): boolean | undefined {
   return undefined;
 }
 
-describe.each(Object.keys(LESSON_SCRIPTS))('lesson %s prose', (slug) => {
+describe.each(Object.keys(LESSONS))('lesson %s prose', (slug) => {
   it.each(['en', 'ko'])('%s: output quoted in the prose is what outputs.json prints', (locale) => {
     const mdx = readFileSync(new URL(`src/content/lessons/${locale}/${slug}.mdx`, root), 'utf8');
     const outputs = outputsOf(slug);

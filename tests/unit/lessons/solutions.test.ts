@@ -1,15 +1,14 @@
 // Every exercise's reference solution, typed into a real session of its lesson's profile, passes all checks;
 // and before anything is typed each exercise is pending.
 import { describe, expect, it } from 'vitest';
-import { LESSON_EXERCISES } from '../../../src/lessons/registry.ts';
-import { LESSON_SETTINGS } from '../../../src/lessons/settings.ts';
+import { LESSONS } from '../../../src/lessons/registry.ts';
 import { contextOf } from '../../../src/lib/exercises/context.ts';
 import { evaluate } from '../../../src/lib/exercises/evaluate.ts';
 import { createSession } from '../../../src/sim/session.ts';
 import { typeLines } from '../harness/session.ts';
 
-describe.each(Object.entries(LESSON_EXERCISES))('lesson %s', (slug, lesson) => {
-  const settings = LESSON_SETTINGS[slug]!;
+describe.each(Object.entries(LESSONS))('lesson %s', (slug, lesson) => {
+  const settings = LESSONS[slug]!.cluster;
   it('starts with every exercise pending', () => {
     const session = createSession({ profile: settings.profile, seed: settings.seed });
     for (const exercise of lesson.exercises) expect(evaluate(exercise, contextOf(session)).state).toBe('pending');

@@ -1,13 +1,13 @@
-// Lesson definitions as the teacher page sees them, built from the lesson settings (lessons 1–3 have no setup).
+// Lesson definitions as the teacher page sees them, built from the lessons' profile and seed (lessons 1–3 have
+// no setup and no files).
 
-import { LESSON_EXERCISES } from '../../../../src/lessons/registry.ts';
-import { LESSON_SETTINGS } from '../../../../src/lessons/settings.ts';
+import { LESSONS } from '../../../../src/lessons/registry.ts';
 import type { LessonDefinitions } from '../../../../src/lib/classroom/verify.ts';
 import type { JoinedClass } from '../../../../src/lib/progress/schema.ts';
 import type { TerminalConfig } from '../../../../src/lib/terminal-config.ts';
 
 export const configs: Record<string, TerminalConfig> = Object.fromEntries(
-  Object.entries(LESSON_SETTINGS).map(([slug, s]) => [
+  Object.entries(LESSONS).map(([slug, { cluster: s }]) => [
     slug,
     {
       lesson: slug,
@@ -20,11 +20,11 @@ export const configs: Record<string, TerminalConfig> = Object.fromEntries(
 
 export const definitions: LessonDefinitions = {
   configs,
-  exercises: Object.fromEntries(Object.entries(LESSON_EXERCISES).map(([slug, l]) => [slug, l.exercises])),
+  exercises: Object.fromEntries(Object.entries(LESSONS).map(([slug, l]) => [slug, l.exercises])),
 };
 
 export const exerciseIds = Object.fromEntries(
-  Object.entries(LESSON_EXERCISES).map(([slug, l]) => [slug, l.exercises.map((e) => e.id)]),
+  Object.entries(LESSONS).map(([slug, l]) => [slug, l.exercises.map((e) => e.id)]),
 );
 
 export const CLASS: JoinedClass = {

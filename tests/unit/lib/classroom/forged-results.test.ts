@@ -1,7 +1,7 @@
 // A forged results file: its log prints the expected text with cat/echo next to read-only kubectl. Replay runs
 // the same checks on the same per-program records, so the teacher sees it fail, with the check and the reason.
 import { describe, expect, it } from 'vitest';
-import { LESSON_EXERCISES } from '../../../../src/lessons/registry.ts';
+import { LESSONS } from '../../../../src/lessons/registry.ts';
 import { withClass } from '../../../../src/lib/classroom/class-config.ts';
 import { bootLesson, replayLesson } from '../../../../src/lib/classroom/replay.ts';
 import { CLASS, configs } from './fixtures.ts';
@@ -27,7 +27,7 @@ describe('replay of a forged log', () => {
       ...lines.slice(1).map((line) => ({ at: later, type: 'line' as const, line })),
     ];
     // Times are the replayed clock's (nothing advances it), so the log is an honest recording of these lines.
-    const replay = replayLesson(config, log, LESSON_EXERCISES[SLUG]!.exercises);
+    const replay = replayLesson(config, log, LESSONS[SLUG]!.exercises);
     const exercise = replay.exercises.find((e) => e.id === 'hello-world-job')!;
     expect(exercise.passed).toBe(false);
     expect(exercise.feedback?.en).toMatch(

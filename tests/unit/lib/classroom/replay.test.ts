@@ -1,7 +1,7 @@
 // Verification by replay: an honest export passes, a tampered one fails (and says why), and the replay loop is
 // replaySession's for logs without editor saves.
 import { describe, expect, it } from 'vitest';
-import { LESSON_EXERCISES } from '../../../../src/lessons/registry.ts';
+import { LESSONS } from '../../../../src/lessons/registry.ts';
 import { withClass } from '../../../../src/lib/classroom/class-config.ts';
 import { buildResults, resultsText, sizeProblem } from '../../../../src/lib/classroom/export.ts';
 import { bootLesson, replayLesson, sessionLogFromProgress } from '../../../../src/lib/classroom/replay.ts';
@@ -16,7 +16,7 @@ const classed = withClass(configs[SLUG]!, CLASS);
 
 /** The reference solution of the lesson's first exercise, as the terminal would store it (2 s between lines). */
 function solvedInputs(): InputEntry[] {
-  const lines = LESSON_EXERCISES[SLUG]!.exercises[0]!.solution.map((s) => s.command);
+  const lines = LESSONS[SLUG]!.exercises[0]!.solution.map((s) => s.command);
   let at = 0;
   const inputs: InputEntry[] = [];
   for (const text of lines) {
@@ -133,7 +133,7 @@ describe('replay verification', () => {
       line: i % 2 ? 'kubectl get all' : `kubectl create job j${i} --image=busybox -- sh -c "echo ${'x'.repeat(50)}"`,
     }));
     const started = performance.now();
-    const replay = replayLesson(classed, log, LESSON_EXERCISES[SLUG]!.exercises);
+    const replay = replayLesson(classed, log, LESSONS[SLUG]!.exercises);
     const ms = performance.now() - started;
     expect(replay.exercises.every((e) => !e.passed)).toBe(true);
     console.log(`${log.length}-line hostile log replayed and checked in ${Math.round(ms)} ms`);

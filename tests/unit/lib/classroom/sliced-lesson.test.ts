@@ -3,7 +3,7 @@
 // lesson (per-minute CronJob, then an input years later) finishes, marked as stopped, and the teacher's page
 // says so. No timing: a fake wall clock that moves 1 ms per reading, and an immediate yield.
 import { describe, expect, it } from 'vitest';
-import { LESSON_EXERCISES } from '../../../../src/lessons/registry.ts';
+import { LESSONS } from '../../../../src/lessons/registry.ts';
 import { withClass } from '../../../../src/lib/classroom/class-config.ts';
 import { buildResults, buildResultsInSlices, resultsText } from '../../../../src/lib/classroom/export.ts';
 import { MAX_SPAN_MS, replayLesson, sessionLogFromProgress } from '../../../../src/lib/classroom/replay.ts';
@@ -45,7 +45,7 @@ function lines(texts: string[], from = 1000, step = 2000): InputEntry[] {
 /** Lesson 1 solved by its reference solution; lesson 2 with a failing Job, a sleep and a Ctrl-C. */
 const ORDINARY: Record<string, { inputs: InputEntry[]; elapsed: number }> = {
   [L1]: {
-    inputs: lines(LESSON_EXERCISES[L1]!.exercises[0]!.solution.map((s) => s.command)),
+    inputs: lines(LESSONS[L1]!.exercises[0]!.solution.map((s) => s.command)),
     elapsed: 60_000,
   },
   [L2]: {
@@ -104,7 +104,7 @@ describe('results page and export in slices', () => {
   it("the sliced check replay is replayLesson's, exercise by exercise", async () => {
     const config = withClass(configs[L1]!, CLASS);
     const { log } = sessionLogFromProgress(config, ORDINARY[L1]!.inputs, ORDINARY[L1]!.elapsed);
-    const exercises = LESSON_EXERCISES[L1]!.exercises;
+    const exercises = LESSONS[L1]!.exercises;
     yields = 0;
     const outcome = await replayLessonInSlices(config, log, exercises, sliced());
     expect(outcome.completed).toBe(true);

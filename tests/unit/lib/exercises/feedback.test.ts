@@ -88,7 +88,7 @@ describe('check feedback', () => {
       ...readdirSync('src/lib/exercises').map((f) => `src/lib/exercises/${f}`),
       ...readdirSync('src/lessons', { withFileTypes: true })
         .filter((d) => d.isDirectory())
-        .map((d) => `src/lessons/${d.name}/exercises.ts`),
+        .map((d) => `src/lessons/${d.name}/index.ts`),
     ];
     expect(files.length).toBeGreaterThan(8);
     for (const file of files) {

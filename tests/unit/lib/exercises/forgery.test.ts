@@ -6,14 +6,13 @@
 // (shell records) and the API server's audit trail, so printed text and look-alike objects cannot satisfy them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CRONJOB_YAML, DEADLINE_YAML, TTL_YAML } from '../../../../src/lessons/deadlines-and-cleanup/manifests.ts';
-import { FIXED_YAML } from '../../../../src/lessons/final-challenge/manifests.ts';
-import { RENDER_YAML } from '../../../../src/lessons/indexed-jobs/manifests.ts';
-import { FATAL_YAML, FLAKY_YAML } from '../../../../src/lessons/pod-failure-policy/manifests.ts';
-import { LESSON_EXERCISES } from '../../../../src/lessons/registry.ts';
-import { CRASH_YAML, NEVER_YAML } from '../../../../src/lessons/restart-policy/exercises.ts';
-import { JOB_3_MANIFEST } from '../../../../src/lessons/retries-and-backoff-limit/exercises.ts';
-import { LESSON_SETTINGS } from '../../../../src/lessons/settings.ts';
+import { CRONJOB_YAML, DEADLINE_YAML, TTL_YAML } from '../../../../src/lessons/deadlines-and-cleanup/index.ts';
+import { FIXED_YAML } from '../../../../src/lessons/final-challenge/index.ts';
+import { RENDER_YAML } from '../../../../src/lessons/indexed-jobs/index.ts';
+import { FATAL_YAML, FLAKY_YAML } from '../../../../src/lessons/pod-failure-policy/index.ts';
+import { LESSONS } from '../../../../src/lessons/registry.ts';
+import { CRASH_YAML, NEVER_YAML } from '../../../../src/lessons/restart-policy/index.ts';
+import { JOB_3_MANIFEST } from '../../../../src/lessons/retries-and-backoff-limit/index.ts';
 import { applyCommand } from '../../../../src/lib/apply-command.ts';
 import { contextOf } from '../../../../src/lib/exercises/context.ts';
 import { evaluate } from '../../../../src/lib/exercises/evaluate.ts';
@@ -21,7 +20,7 @@ import type { Exercise } from '../../../../src/lib/exercises/types.ts';
 import type { Pod } from '../../../../src/sim/api/types.ts';
 import { createSession, type Session } from '../../../../src/sim/session.ts';
 
-const outputs = import.meta.glob<{ steps: Record<string, { output: string }> }>('../../../src/lessons/*/outputs.json', {
+const outputs = import.meta.glob<{ steps: Record<string, { output: string }> }>('../../../../src/lessons/*/outputs.json', {
   eager: true,
   import: 'default',
 });
@@ -44,7 +43,7 @@ interface Attempt {
 
 /** Types the command(s) and evaluates after every line: passing at any moment counts (the page keeps a pass). */
 function typeAndWatch(slug: string, exercise: Exercise, commands: readonly string[]): Attempt {
-  const settings = LESSON_SETTINGS[slug]!;
+  const settings = LESSONS[slug]!.cluster;
   const session = createSession({ profile: settings.profile, seed: settings.seed });
   let passed = false;
   for (const command of commands) {
@@ -61,7 +60,7 @@ function typeAndWatch(slug: string, exercise: Exercise, commands: readonly strin
 function expectedText(slug: string, exercise: Exercise): string {
   const file = Object.entries(outputs).find(([path]) => path.includes(`/${slug}/`))?.[1];
   const fromFile = Object.values(file?.steps ?? {}).map((s) => s.output);
-  const settings = LESSON_SETTINGS[slug]!;
+  const settings = LESSONS[slug]!.cluster;
   const session = createSession({ profile: settings.profile, seed: settings.seed });
   let printed = '';
   session.shell.onOutput((chunk) => {
@@ -497,7 +496,7 @@ const ANOTHER_WAY: Readonly<Record<string, readonly AnotherWay[]>> = {
   ],
 };
 
-describe.each(Object.entries(LESSON_EXERCISES))('lesson %s: forgeries fail', (slug, lesson) => {
+describe.each(Object.entries(LESSONS))('lesson %s: forgeries fail', (slug, lesson) => {
   describe.each(lesson.exercises.map((e) => [e.id, e] as const))('%s', (_id, exercise) => {
     const body = expectedText(slug, exercise);
     it('(1) expected outputs printed by cat/printf/echo/here-doc, no kubectl', () => {
@@ -523,7 +522,7 @@ describe.each(Object.entries(LESSON_EXERCISES))('lesson %s: forgeries fail', (sl
 
 describe('(4) manual delete instead of the controller', () => {
   it('ttl: a job without ttlSecondsAfterFinished deleted with kubectl delete jobs --all', () => {
-    const exercise = LESSON_EXERCISES['deadlines-and-cleanup']!.exercises.find((e) => e.id === 'ttl')!;
+    const exercise = LESSONS['deadlines-and-cleanup']!.exercises.find((e) => e.id === 'ttl')!;
     const noTtl = TTL_YAML.replace(/^\s*ttlSecondsAfterFinished:.*\n/m, '');
     const attempt = typeAndWatch('deadlines-and-cleanup', exercise, [
       applyCommand('ttl.yaml', noTtl),
@@ -538,7 +537,7 @@ describe('(4) manual delete instead of the controller', () => {
     expect(feedback.en).toMatch(/ttlSecondsAfterFinished|deleted short-lived yourself|did not delete it/);
   });
   it('ttl: the lesson’s job deleted by hand before its TTL', () => {
-    const exercise = LESSON_EXERCISES['deadlines-and-cleanup']!.exercises.find((e) => e.id === 'ttl')!;
+    const exercise = LESSONS['deadlines-and-cleanup']!.exercises.find((e) => e.id === 'ttl')!;
     const attempt = typeAndWatch('deadlines-and-cleanup', exercise, [
       applyCommand('ttl.yaml', TTL_YAML),
       'sleep 10',
@@ -548,7 +547,7 @@ describe('(4) manual delete instead of the controller', () => {
     expect(attempt.passed).toBe(false);
   });
   it('restart-policy: the crash-looping pod deleted by hand instead of by the job controller', () => {
-    const exercise = LESSON_EXERCISES['restart-policy']!.exercises.find((e) => e.id === 'on-failure-gives-up')!;
+    const exercise = LESSONS['restart-policy']!.exercises.find((e) => e.id === 'on-failure-gives-up')!;
     const attempt = typeAndWatch('restart-policy', exercise, [
       applyCommand('job.yaml', CRASH_YAML.replace('backoffLimit: 3', 'backoffLimit: 100')),
       'sleep 30',
@@ -565,7 +564,7 @@ describe('(4) manual delete instead of the controller', () => {
 });
 
 describe('(4) manual delete instead of the controller: deadline, job controller, CronJob controller', () => {
-  const find = (slug: string, id: string) => LESSON_EXERCISES[slug]!.exercises.find((e) => e.id === id)!;
+  const find = (slug: string, id: string) => LESSONS[slug]!.exercises.find((e) => e.id === id)!;
   it('deadline: slow deleted by hand instead of stopped by activeDeadlineSeconds', () => {
     const exercise = find('deadlines-and-cleanup', 'deadline');
     const attempt = typeAndWatch('deadlines-and-cleanup', exercise, [
@@ -633,7 +632,7 @@ describe('(4) manual delete instead of the controller: deadline, job controller,
 });
 
 describe('known forgeries from issue 8', () => {
-  const find = (slug: string, id: string) => LESSON_EXERCISES[slug]!.exercises.find((e) => e.id === id)!;
+  const find = (slug: string, id: string) => LESSONS[slug]!.exercises.find((e) => e.id === id)!;
   it('hello-world: a busybox job named hello-world plus kubectl logs; echo Hello from Docker!', () => {
     const exercise = find('run-a-pod-with-a-job', 'hello-world-job');
     const attempt = typeAndWatch('run-a-pod-with-a-job', exercise, [
@@ -665,7 +664,7 @@ describe('known forgeries from issue 8', () => {
 });
 
 describe('honest ways other than the reference solution still pass', () => {
-  const find = (slug: string, id: string) => LESSON_EXERCISES[slug]!.exercises.find((e) => e.id === id)!;
+  const find = (slug: string, id: string) => LESSONS[slug]!.exercises.find((e) => e.id === id)!;
   const setup = [
     applyCommand('job.yaml', RENDER_YAML),
     'kubectl wait --for=condition=complete job/render --timeout=2m',
@@ -705,7 +704,7 @@ describe('honest ways other than the reference solution still pass', () => {
 });
 
 describe('property: printed lines never pass a check', () => {
-  const all = Object.entries(LESSON_EXERCISES).flatMap(([slug, l]) => l.exercises.map((e) => [slug, e] as const));
+  const all = Object.entries(LESSONS).flatMap(([slug, l]) => l.exercises.map((e) => [slug, e] as const));
   const expected = all.map(([slug, e]) => expectedText(slug, e).split('\n'));
   it('random lines from the expected outputs, printed any way, pass no check', () => {
     fc.assert(

@@ -1,5 +1,7 @@
 // Lesson 3: job-2 to the end (7 failed pods with the default backoffLimit 6, BackoffLimitExceeded), then a
 // job with backoffLimit: 2 applied from YAML (3 failed pods).
+// The whole lesson in one module (docs/where-to-change.md): its cluster, the script whose outputs the prose
+// shows, its exercises and questions, and the files they share.
 
 import { msg } from '../../i18n/msg.ts';
 import {
@@ -11,7 +13,7 @@ import {
   sawText,
 } from '../../lib/exercises/checks.ts';
 import { createJobSpec, jobCreatedAs, manifestSpec } from '../../lib/exercises/manifest-checks.ts';
-import type { LessonExercises } from '../../lib/exercises/types.ts';
+import type { Lesson } from '../lesson.ts';
 
 export const JOB_3_MANIFEST = `cat <<EOF | kubectl apply -f -
 apiVersion: batch/v1
@@ -29,7 +31,26 @@ spec:
         command: ["/bin/bash", "-c", "exit 1"]
 EOF`;
 
-export const lesson: LessonExercises = {
+export const lesson: Lesson = {
+  cluster: {
+    profile: '1.35',
+    seed: 13,
+  },
+  // The commands whose output lesson 3 shows, in the order the prose runs them (outputs.json is generated).
+  steps: [
+    { id: 'job-2-create', command: 'kubectl create job job-2 --image=ubuntu -- /bin/bash -c "exit 1"' },
+    { id: 'sleep-75', command: 'sleep 75' },
+    { id: 'pods-75', command: 'kubectl get pods' },
+    { id: 'sleep-240', command: 'sleep 240' },
+    { id: 'pods-315', command: 'kubectl get pods' },
+    { id: 'wait', command: 'kubectl wait --for=condition=failed job/job-2 --timeout=15m' },
+    { id: 'job-pod', command: 'kubectl get job,pod' },
+    { id: 'describe', command: 'kubectl describe job job-2' },
+    { id: 'job-3-apply', command: JOB_3_MANIFEST },
+    { id: 'job-3-wait', command: 'kubectl wait --for=condition=failed job/job-3 --timeout=2m' },
+    { id: 'job-3-pods', command: 'kubectl get pods -l job-name=job-3' },
+    { id: 'job-3-describe', command: 'kubectl describe job job-3' },
+  ],
   exercises: [
     {
       id: 'job-2-gives-up',

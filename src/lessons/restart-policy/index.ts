@@ -1,5 +1,7 @@
 // Lesson 4: restartPolicy OnFailure (one pod, its container restarted: RESTARTS "n (… ago)", CrashLoopBackOff,
 // the pod deleted when the limit is reached) against Never (a new pod per attempt, failed pods kept).
+// The whole lesson in one module (docs/where-to-change.md): its cluster, the script whose outputs the prose
+// shows, its exercises and questions, and the files they share.
 
 import { msg } from '../../i18n/msg.ts';
 import { applyCommand } from '../../lib/apply-command.ts';
@@ -11,9 +13,11 @@ import {
   manifestSpec,
   podOfJobRestarted,
 } from '../../lib/exercises/manifest-checks.ts';
-import type { LessonExercises } from '../../lib/exercises/types.ts';
+import type { Pod } from '../../sim/api/types.ts';
+import type { Session } from '../../sim/session.ts';
+import type { Lesson } from '../lesson.ts';
 
-/** The lesson's job.yaml (also in the MDX front matter `files`, and the editor's starting text). */
+/** The lesson's job.yaml (the shell's file at start, and the editor's starting text). */
 export const CRASH_YAML = `apiVersion: batch/v1
 kind: Job
 metadata:
@@ -45,7 +49,35 @@ export const NEVER_YAML = CRASH_YAML.replace('name: crash\nspec', 'name: crash-n
 
 const CRASH_POD = /^crash-[a-z0-9]{5}$/;
 
-export const lesson: LessonExercises = {
+export const lesson: Lesson = {
+  cluster: {
+    profile: '1.35',
+    seed: 17,
+    files: {
+      'job.yaml': CRASH_YAML,
+      'never.yaml': { en: NEVER_START_YAML, ko: NEVER_START_YAML_KO },
+    },
+  },
+  // The commands whose output lesson 4 shows, in the order the prose runs them (outputs.json is generated).
+  // Apply is typed as the editor's Apply button types it (here-document, then kubectl apply).
+  steps: [
+    { id: 'apply', command: applyCommand('job.yaml', CRASH_YAML) },
+    { id: 'sleep-3', command: 'sleep 3' },
+    { id: 'pods-3', command: 'kubectl get pods' },
+    { id: 'sleep-2', command: 'sleep 2' },
+    { id: 'pods-5', command: 'kubectl get pods' },
+    { id: 'sleep-15', command: 'sleep 15' },
+    { id: 'pods-20', command: 'kubectl get pods' },
+    { id: 'logs-previous', command: (s) => `kubectl logs ${podName(s, 'crash')} --previous` },
+    { id: 'wait', command: 'kubectl wait --for=condition=failed job/crash --timeout=2m' },
+    { id: 'pods-deleting', command: 'kubectl get pods' },
+    { id: 'sleep-after', command: 'sleep 2' },
+    { id: 'pods-after', command: 'kubectl get pods' },
+    { id: 'describe', command: 'kubectl describe job crash' },
+    { id: 'never-apply', command: applyCommand('never.yaml', NEVER_YAML) },
+    { id: 'never-wait', command: 'kubectl wait --for=condition=failed job/crash-never --timeout=3m' },
+    { id: 'never-pods', command: 'kubectl get pods -l job-name=crash-never' },
+  ],
   exercises: [
     {
       id: 'on-failure-restarts',
@@ -170,3 +202,8 @@ export const lesson: LessonExercises = {
     },
   ],
 };
+
+function podName(session: Session, job: string): string {
+  const pod = session.cluster.api.list<Pod>('Pod', 'default').find((p) => p.metadata.labels?.['job-name'] === job);
+  return pod?.metadata.name ?? `${job}-xxxxx`;
+}

@@ -1,14 +1,33 @@
 // Lesson 2 (seed section 2): the job controller reads the container's exit code: job-1 (`exit 0`) completes,
 // job-2 (`exit 1`) keeps producing Error pods.
+// The whole lesson in one module (docs/where-to-change.md): its cluster, the script whose outputs the prose
+// shows, its exercises and questions, and the files they share.
 
 import { msg } from '../../i18n/msg.ts';
 import { jobExists, jobSucceeded, podsOfJobWithStatus, sawRow } from '../../lib/exercises/checks.ts';
 import { createJobSpec, jobCreatedAs } from '../../lib/exercises/manifest-checks.ts';
-import type { LessonExercises } from '../../lib/exercises/types.ts';
+import type { Lesson } from '../lesson.ts';
 
 const GET = /kubectl\s+(get|describe)\b/;
 
-export const lesson: LessonExercises = {
+export const lesson: Lesson = {
+  cluster: {
+    profile: '1.35',
+    seed: 11,
+  },
+  // The commands whose output lesson 2 shows, in the order the prose runs them (outputs.json is generated).
+  steps: [
+    { id: 'job-1-create', command: 'kubectl create job job-1 --image=ubuntu -- /bin/bash -c "exit 0"' },
+    { id: 'job-1-get-early', command: 'kubectl get jobs' },
+    { id: 'job-1-sleep', command: 'sleep 15' },
+    { id: 'job-1-get', command: 'kubectl get jobs' },
+    { id: 'job-2-create', command: 'kubectl create job job-2 --image=ubuntu -- /bin/bash -c "exit 1"' },
+    { id: 'job-2-sleep', command: 'sleep 30' },
+    { id: 'job-2-get', command: 'kubectl get job,pod' },
+    { id: 'job-2-sleep-more', command: 'sleep 30' },
+    { id: 'job-2-get-pods', command: 'kubectl get pods -l job-name=job-2' },
+    { id: 'job-2-describe', command: 'kubectl describe job job-2' },
+  ],
   exercises: [
     {
       id: 'job-1-exit-0',

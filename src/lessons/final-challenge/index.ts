@@ -1,13 +1,42 @@
 // Lesson 8: the final challenge. A broken Job (rejected restartPolicy, an image tag that does not exist, a
 // typo that exits 127) to diagnose and fix; checked on the outcome only, with feedback that diagnoses.
+// The whole lesson in one module (docs/where-to-change.md): its cluster, the script whose outputs the prose
+// shows, its exercises and questions, and the files they share.
 
 import { msg } from '../../i18n/msg.ts';
 import { applyCommand } from '../../lib/apply-command.ts';
 import { jobCreatedAs, jobSpec, jobSucceededDiagnosed } from '../../lib/exercises/manifest-checks.ts';
-import type { LessonExercises } from '../../lib/exercises/types.ts';
-import { FIXED_YAML } from './manifests.ts';
+import type { Lesson } from '../lesson.ts';
 
-export const lesson: LessonExercises = {
+export const BROKEN_YAML = `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: report
+spec:
+  backoffLimit: 2
+  template:
+    spec:
+      restartPolicy: Always
+      containers:
+      - name: report
+        image: busybox:1.37.1
+        command: ["sh", "-c", "echo building report; exti 0"]
+`;
+
+export const FIXED_YAML = BROKEN_YAML.replace('restartPolicy: Always', 'restartPolicy: Never')
+  .replace('busybox:1.37.1', 'busybox:1.37')
+  .replace('exti 0', 'exit 0');
+
+export const lesson: Lesson = {
+  cluster: {
+    profile: '1.35',
+    seed: 31,
+    files: {
+      'report.yaml': BROKEN_YAML,
+    },
+  },
+  // The commands whose output lesson 8 shows: only the first symptom; the rest is the learner's to find.
+  steps: [{ id: 'apply', command: applyCommand('report.yaml', BROKEN_YAML) }],
   exercises: [
     {
       id: 'fix-report',

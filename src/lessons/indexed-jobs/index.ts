@@ -1,13 +1,68 @@
 // Lesson 6: many completions. completions + parallelism, Indexed completion mode, JOB_COMPLETION_INDEX.
+// The whole lesson in one module (docs/where-to-change.md): its cluster, the script whose outputs the prose
+// shows, its exercises and questions, and the files they share.
 
 import { msg } from '../../i18n/msg.ts';
 import { applyCommand } from '../../lib/apply-command.ts';
 import { jobSucceeded, logsOfJob, sawRow, sawText } from '../../lib/exercises/checks.ts';
 import { jobCreatedAs, jobSpec, manifestSpec } from '../../lib/exercises/manifest-checks.ts';
-import type { LessonExercises } from '../../lib/exercises/types.ts';
-import { RENDER_YAML } from './manifests.ts';
+import type { Pod } from '../../sim/api/types.ts';
+import type { Lesson } from '../lesson.ts';
 
-export const lesson: LessonExercises = {
+/** job.yaml: five chapters, rendered two at a time, each pod picking its chapter by JOB_COMPLETION_INDEX. */
+export const RENDER_YAML = `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: render
+spec:
+  completions: 5
+  parallelism: 2
+  completionMode: Indexed
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+      - name: render
+        image: busybox
+        command:
+        - sh
+        - -c
+        - |
+          set -- intro setup build test release
+          shift $JOB_COMPLETION_INDEX
+          echo "rendering chapter $JOB_COMPLETION_INDEX: $1"
+          sleep 5
+`;
+
+export const lesson: Lesson = {
+  cluster: {
+    profile: '1.35',
+    seed: 23,
+    files: {
+      'job.yaml': RENDER_YAML,
+    },
+  },
+  // The commands whose output lesson 6 shows, in the order the prose runs them (outputs.json is generated).
+  steps: [
+    { id: 'apply', command: applyCommand('job.yaml', RENDER_YAML) },
+    { id: 'sleep-4', command: 'sleep 4' },
+    { id: 'pods-4', command: 'kubectl get pods' },
+    { id: 'sleep-10', command: 'sleep 10' },
+    { id: 'jobs-14', command: 'kubectl get jobs' },
+    {
+      id: 'logs-3',
+      command: (session) => {
+        const pod = session.cluster.api
+          .list<Pod>('Pod', 'default')
+          .find((p) => p.metadata.name.startsWith('render-3-'));
+        return `kubectl logs ${pod?.metadata.name ?? 'render-3-xxxxx'}`;
+      },
+    },
+    { id: 'wait', command: 'kubectl wait --for=condition=complete job/render --timeout=2m' },
+    { id: 'pods-done', command: 'kubectl get pods' },
+    { id: 'indexes', command: 'kubectl get job render -o jsonpath=\'{.status.completedIndexes}{"\\n"}\'' },
+    { id: 'describe', command: 'kubectl describe job render' },
+  ],
   exercises: [
     {
       id: 'five-completions',

@@ -1,12 +1,40 @@
 // Lesson 1 (seed section 1): a Job runs hello-world to completion; `kubectl run --restart=OnFailure` no longer
 // makes a Job. MDX refers to these by id (<Exercise id="…" />, <Prediction id="…" />, <Quiz ids=… />).
+// The whole lesson in one module (docs/where-to-change.md): its cluster, the script whose outputs the prose
+// shows, its exercises and questions, and the files they share.
 
 import { msg } from '../../i18n/msg.ts';
 import { barePodExists, jobExists, jobSucceeded, logsOfJob, ran, sawRow, sawText } from '../../lib/exercises/checks.ts';
 import { jobCreatedAs } from '../../lib/exercises/manifest-checks.ts';
-import type { LessonExercises } from '../../lib/exercises/types.ts';
+import type { Pod } from '../../sim/api/types.ts';
+import type { Lesson } from '../lesson.ts';
 
-export const lesson: LessonExercises = {
+export const lesson: Lesson = {
+  cluster: {
+    // 1.22: the seed's `hello-world--1-xxxxx` names and no STATUS column.
+    profile: '1.22',
+    seed: 7,
+  },
+  // The commands whose output lesson 1 shows, in the order the prose runs them (outputs.json is generated).
+  steps: [
+    { id: 'create', command: 'kubectl create job hello-world --image=hello-world' },
+    { id: 'get-all-early', command: 'kubectl get all' },
+    { id: 'sleep', command: 'sleep 10' },
+    { id: 'get-all', command: 'kubectl get all' },
+    {
+      id: 'logs',
+      command: (session) => {
+        const pod = session.cluster.api
+          .list<Pod>('Pod', 'default')
+          .find((p) => p.metadata.name.startsWith('hello-world-'));
+        return `kubectl logs ${pod?.metadata.name ?? 'job/hello-world'}`;
+      },
+    },
+    { id: 'logs-job', command: 'kubectl logs job/hello-world' },
+    { id: 'run', command: 'kubectl run hello-once --image=hello-world --restart=OnFailure' },
+    { id: 'run-sleep', command: 'sleep 5' },
+    { id: 'run-get-all', command: 'kubectl get all' },
+  ],
   exercises: [
     {
       id: 'hello-world-job',
