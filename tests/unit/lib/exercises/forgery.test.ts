@@ -20,10 +20,13 @@ import type { Exercise } from '../../../../src/lib/exercises/types.ts';
 import type { Pod } from '../../../../src/sim/api/types.ts';
 import { createSession, type Session } from '../../../../src/sim/session.ts';
 
-const outputs = import.meta.glob<{ steps: Record<string, { output: string }> }>('../../../../src/lessons/*/outputs.json', {
-  eager: true,
-  import: 'default',
-});
+const outputs = import.meta.glob<{ steps: Record<string, { output: string }> }>(
+  '../../../../src/lessons/*/outputs.json',
+  {
+    eager: true,
+    import: 'default',
+  },
+);
 
 /** The lesson's read-only kubectl commands (what a forger would run to look busy). */
 const READ_ONLY = [
