@@ -122,7 +122,15 @@ function runDelete(flags: Flags, env: CommandEnv): ProgramResult {
     for (const e of errors) env.io.err(formatError(e, env.profile));
     return errors.length > 0 ? 1 : 0;
   };
-  if (flags.bool('wait') && dryRun === 'none' && deleted.length > 0) {
+  // delete.go RunDelete → waitOptions.RunWait with cmdwait.IsDeleted: the infos are visited in order and the first
+  // one still there when the timeout ends fails the command with wait's errWaitTimeoutWithName text.
+  const timedOut = (): number => {
+    const left = deleted.find((t) => exists(env, t));
+    if (left) errors.push(new Error(`timed out waiting for the condition on ${left.type.resource}/${left.name}`));
+    return finish();
+  };
+  // delete.go DeleteResult returns the visit's aggregated error before it waits: any failure means no wait.
+  if (flags.bool('wait') && dryRun === 'none' && deleted.length > 0 && errors.length === 0) {
     const gone = () => deleted.every((t) => !exists(env, t));
     const timeout = flags.duration('timeout');
     // delete.go waitForDeletion: timeout 0 means "a week" in practice (kubectl waits indefinitely).
@@ -135,12 +143,15 @@ function runDelete(flags: Flags, env: CommandEnv): ProgramResult {
       const running = jumps.waitingProcess({
         target: limit,
         until: gone,
-        settle: (exit) => exit(finish()),
+        settle: (exit) => exit(timedOut()),
         interrupt: (exit) => exit(130),
       });
       return { running };
     }
     env.ctx.clock.advanceUntil(gone, limit);
+    const code = timedOut();
+    if (code !== 0) throw new ExitError(code);
+    return OK;
   }
   const code = finish();
   if (code !== 0) throw new ExitError(code);

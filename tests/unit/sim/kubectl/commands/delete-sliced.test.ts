@@ -35,11 +35,22 @@ const scripts: Array<{ name: string; lines: string[]; waits: boolean }> = [
     waits: true,
   },
   {
-    name: 'a foreground cascade waits for the pods, then prints the error of a missing name',
+    // delete.go DeleteResult returns the visit's aggregated error before it would wait: no wait at all.
+    name: 'a missing name beside a foreground cascade: the error, and no wait',
     lines: [
       'kubectl create job f --image=busybox -- sleep 3600',
       'sleep 15',
       'kubectl delete job f missing --cascade=foreground; echo "exit $?"',
+      'kubectl get jobs,pods',
+    ],
+    waits: false,
+  },
+  {
+    name: 'a foreground cascade waits for the pods',
+    lines: [
+      'kubectl create job g --image=busybox -- sleep 3600',
+      'sleep 15',
+      'kubectl delete job g --cascade=foreground; echo "exit $?"',
       'kubectl get jobs,pods',
     ],
     waits: true,
