@@ -93,6 +93,7 @@ export function fakeCluster(profileId: '1.22' | '1.35' = '1.35') {
   const run = (argv: string[], stdin = '') => {
     let stdout = '';
     let stderr = '';
+    let hint = '';
     const io: ProgramIO = {
       stdin,
       out: (t) => {
@@ -101,10 +102,12 @@ export function fakeCluster(profileId: '1.22' | '1.35' = '1.35') {
       err: (t) => {
         stderr += t;
       },
-      hint: () => {},
+      hint: (t) => {
+        hint += t;
+      },
     };
     const result = kubectl(argv, io, ctx);
-    return { stdout, stderr, exitCode: 'exitCode' in result ? result.exitCode : -1, result };
+    return { stdout, stderr, hint, exitCode: 'exitCode' in result ? result.exitCode : -1, result };
   };
   return { api, clock, fs, files, run };
 }
