@@ -25,7 +25,7 @@ const STARTUP_MAX_MS = 150;
 
 export function createContainerRuntime(): ContainerRuntime {
   return {
-    lookupImage(ref: string): ImageInfo | undefined {
+    lookupImage(ref: string): Readonly<ImageInfo> | undefined {
       return resolveImage(ref)?.info;
     },
     start(launch: ContainerLaunch, out: OutputSink): StartResult {

@@ -263,9 +263,10 @@ const CATALOGUE: Record<string, ImageDefinition> = {
   },
 };
 
+/** Shared between callers (resolveImage keeps one per reference): read-only. */
 export interface ResolvedImage {
-  definition: ImageDefinition;
-  info: ImageInfo;
+  readonly definition: ImageDefinition;
+  readonly info: Readonly<ImageInfo>;
 }
 
 /**
@@ -273,6 +274,19 @@ export interface ResolvedImage {
  * docker.io, a single path component means `library/`, no tag and no digest means `:latest`.
  */
 export function resolveImage(ref: string): ResolvedImage | undefined {
+  // Every pod start and every pull resolves its image (1,000 Jobs: 2,000 parses of the same few references); the
+  // answer depends on the text alone, so each reference is parsed once (bounded: learners can type many).
+  if (resolved.has(ref)) return resolved.get(ref);
+  const answer = parseImageRef(ref);
+  if (resolved.size >= RESOLVED_CACHE_SIZE) resolved.clear();
+  resolved.set(ref, answer);
+  return answer;
+}
+
+const RESOLVED_CACHE_SIZE = 256;
+const resolved = new Map<string, ResolvedImage | undefined>();
+
+function parseImageRef(ref: string): ResolvedImage | undefined {
   const m =
     /^(?:(?<registry>(?:[a-z0-9.-]+\.[a-z]+|localhost)(?::\d+)?)\/)?(?<path>[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*)(?::(?<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(?:@(?<digest>sha256:[a-f0-9]{64}))?$/.exec(
       ref.trim(),

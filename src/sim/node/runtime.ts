@@ -59,6 +59,6 @@ export type StartResult =
 
 export interface ContainerRuntime {
   /** Image by reference as written in a pod spec (`ubuntu`, `busybox:1.36`, `docker.io/library/perl`); undefined = not in any registry. */
-  lookupImage(ref: string): ImageInfo | undefined;
+  lookupImage(ref: string): Readonly<ImageInfo> | undefined;
   start(launch: ContainerLaunch, out: OutputSink): StartResult;
 }
