@@ -170,3 +170,11 @@ export const slice = (name: string, usage: string, options: FlagOptions = {}): F
 export function legacyFlags(specs: readonly FlagSpec[]): FlagDef[] {
   return specs.map((s) => ({ ...s, usage: s.usage ?? '' }));
 }
+
+/** cmd.Flags().StringArray: every occurrence kept whole; help prints `[]`. */
+export const array = (name: string, usage: string, options: FlagOptions = {}): FlagDef => ({
+  name,
+  kind: 'stringArray',
+  usage,
+  ...options,
+});

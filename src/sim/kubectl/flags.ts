@@ -231,4 +231,3 @@ export const stringFlag = (name: string, shorthand?: string, defaultValue = ''):
   defaultValue,
   ...(shorthand ? { shorthand } : {}),
 });
-

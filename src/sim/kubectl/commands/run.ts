@@ -4,31 +4,11 @@
 import type { Pod } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
-import { legacyFlags } from '../definition.ts';
+import { runDefinition } from '../definitions/run.ts';
 import { UsageError } from '../errors.ts';
-import { boolFlag, type Flags, stringFlag } from '../flags.ts';
-import { runHelp } from '../help/run.ts';
-import { outputFormatOrThrow, printGeneric, TEMPLATE_FLAGS } from '../output-format.ts';
+import type { Flags } from '../flags.ts';
+import { outputFormatOrThrow, printGeneric } from '../output-format.ts';
 import { dryRunSuffix, parseDryRun } from './dry-run.ts';
-
-export const RUN_FLAGS = [
-  stringFlag('image'),
-  stringFlag('restart'),
-  boolFlag('command'),
-  stringFlag('labels', 'l'),
-  { name: 'env', kind: 'stringArray' as const },
-  stringFlag('port'),
-  stringFlag('output', 'o'),
-  { name: 'dry-run', kind: 'string' as const, defaultValue: 'none', noOptDefVal: 'unchanged' },
-  boolFlag('stdin', 'i'),
-  boolFlag('tty', 't'),
-  boolFlag('rm'),
-  boolFlag('attach'),
-  stringFlag('image-pull-policy'),
-  stringFlag('overrides'),
-  stringFlag('field-manager', undefined, 'kubectl-run'),
-  ...TEMPLATE_FLAGS,
-];
 
 function parseLabels(text: string): Record<string, string> {
   const labels: Record<string, string> = {};
@@ -95,9 +75,6 @@ function runRun(flags: Flags, env: CommandEnv, path: string): ProgramResult {
 }
 
 export const runCommand: Command = {
-  name: 'run',
-  short: 'Run a particular image on the cluster',
-  flags: legacyFlags(RUN_FLAGS),
-  legacyHelp: runHelp,
+  ...runDefinition,
   run: runRun,
 };
