@@ -118,7 +118,7 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     return { exitCode: 0 };
   }
   const unsimulated = own.find(
-    (f) => f.unsimulated && flags.changed(f.name) && flags.string(f.name) !== f.defaultValue,
+    (f) => f.unsimulated && flags.changed(f.name) && flags.string(f.name) !== (f.defaultValue ?? ''),
   );
   if (unsimulated) {
     io.hint(UNSIMULATED_FLAG_HINT.replace('FLAG', `--${unsimulated.name}`).replace('COMMAND', path));

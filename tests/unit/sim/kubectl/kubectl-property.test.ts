@@ -50,9 +50,12 @@ describe('kubectl never throws', () => {
         const r = k.run(argv);
         expect([0, 1, -1]).toContain(r.exitCode);
         if ('running' in r.result) r.result.running.interrupt();
-        // A real kubectl command the simulator does not model (`cp`, `top`, …) answers with the hint alone.
+        // A real kubectl command (`cp`, `top`, …) or flag (`run -f`, `get --raw`) the simulator does not model
+        // answers with the hint alone.
         if (r.exitCode === 1 && r.stderr === '')
-          expect(r.hint).toMatch(/is a real kubectl command that is not simulated/);
+          expect(r.hint).toMatch(
+            /is a real kubectl command that is not simulated|is a real flag of .* whose effect is not simulated/,
+          );
         else if (r.exitCode === 1) expect(r.stderr).toMatch(ERROR_START);
       }),
       { numRuns: 3000 },
