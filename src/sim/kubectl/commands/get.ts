@@ -8,35 +8,15 @@ import type { WatchEvent } from '../../api/store.ts';
 import type { KubeObject, LabelSelector } from '../../api/types.ts';
 import type { ForegroundProcess, ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
-import { legacyFlags } from '../definition.ts';
+import { getDefinition } from '../definitions/get.ts';
 import { ExitError, formatError, UsageError } from '../errors.ts';
 import { parseFieldSelector } from '../field-selector.ts';
-import { boolFlag, type Flags, stringFlag } from '../flags.ts';
-import { getHelp } from '../help/get.ts';
+import type { Flags } from '../flags.ts';
 import { parseLabelSelector } from '../label-selector.ts';
-import { type OutputFormat, printGeneric, resolveOutputFormat, TEMPLATE_FLAGS } from '../output-format.ts';
+import { type OutputFormat, printGeneric, resolveOutputFormat } from '../output-format.ts';
 import { printTables, type TableGroup } from '../printers/print-tables.ts';
 import { WatchPrinter } from '../printers/watch.ts';
 import { parseResourceArgs, qualifiedResource, type ResourceType } from '../resources.ts';
-
-export const GET_FLAGS = [
-  stringFlag('output', 'o'),
-  stringFlag('selector', 'l'),
-  stringFlag('field-selector'),
-  boolFlag('all-namespaces', 'A'),
-  boolFlag('watch', 'w'),
-  boolFlag('watch-only'),
-  boolFlag('output-watch-events'),
-  boolFlag('show-labels'),
-  boolFlag('show-kind'),
-  boolFlag('no-headers'),
-  boolFlag('ignore-not-found'),
-  { name: 'label-columns', shorthand: 'L', kind: 'stringSlice' as const },
-  { name: 'filename', shorthand: 'f', kind: 'stringSlice' as const },
-  stringFlag('sort-by'),
-  stringFlag('chunk-size', undefined, '500'),
-  ...TEMPLATE_FLAGS,
-];
 
 /** get.go: the message printed before the usage error when no type is given (spec §8). */
 function noTypeError(env: CommandEnv): never {
@@ -264,9 +244,6 @@ function startWatch(
 }
 
 export const getCommand: Command = {
-  name: 'get',
-  short: 'Display one or many resources',
-  flags: legacyFlags(GET_FLAGS),
-  legacyHelp: getHelp,
+  ...getDefinition,
   run: (flags, env) => runGet(flags, env),
 };

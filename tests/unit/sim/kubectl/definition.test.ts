@@ -69,7 +69,7 @@ describe('one definition per kubectl command: help, parser and completion agree'
   }
 
   it('lists which commands still keep a hand-written help', () => {
-    expect([...LEGACY].sort()).toEqual(['apply', 'get']);
+    expect([...LEGACY].sort()).toEqual(['apply']);
   });
 });
 
