@@ -202,11 +202,7 @@ export const RECORD_FLAG = bool(
   { hidden: true, unsimulated: true },
 );
 
-// Transitional, for the hand-written help files of get, describe, apply and run (help/*.ts) until they become
-// definitions too.
-
-/** get's and describe's 1.22 selector. */
-export const SELECTOR_FLAG = str('selector', SELECTOR_USAGE_122, { shorthand: 'l' });
+// Transitional, for the hand-written help/apply.ts until apply becomes a definition too.
 
 /** apply, run. */
 export const WAIT_FLAG = bool(
