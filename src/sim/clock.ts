@@ -199,15 +199,19 @@ function swap(heap: Timer[], i: number, j: number): void {
 /** metav1.Time serialises with second precision in UTC: 2026-01-12T09:00:00Z. */
 export function toRfc3339(ms: Millis): string {
   const second = Math.floor(ms / 1000);
-  // Components stamp many writes within one virtual second: format each second once.
-  if (second !== lastFormatted.second) {
-    lastFormatted.second = second;
-    lastFormatted.text = `${new Date(second * 1000).toISOString().slice(0, 19)}Z`;
+  // Components stamp many writes within one virtual second, and a pod's status mixes `now` with its startTime: a
+  // small cache by second (slot = second mod 256) formats each second once instead of alternating between two.
+  const slot = second & (FORMATTED_SLOTS - 1);
+  if (formattedSeconds[slot] !== second) {
+    formattedSeconds[slot] = second;
+    formattedTexts[slot] = `${new Date(second * 1000).toISOString().slice(0, 19)}Z`;
   }
-  return lastFormatted.text;
+  return formattedTexts[slot]!;
 }
 
-const lastFormatted = { second: Number.NaN, text: '' };
+const FORMATTED_SLOTS = 256;
+const formattedSeconds: number[] = new Array<number>(FORMATTED_SLOTS).fill(Number.NaN);
+const formattedTexts: string[] = new Array<string>(FORMATTED_SLOTS).fill('');
 
 export function fromRfc3339(text: string): Millis {
   return Date.parse(text);

@@ -78,7 +78,16 @@ export class EventRecorder {
     const namespace = meta.namespace ?? 'default';
     const now = this.clock.nowRfc3339();
     let series = this.byObject.get(meta.uid);
-    const found = series?.find((e) => sameSeries(e, source, details));
+    let found: Series | undefined;
+    // A plain loop: no closure per recorded event.
+    if (series) {
+      for (const entry of series) {
+        if (sameSeries(entry, source, details)) {
+          found = entry;
+          break;
+        }
+      }
+    }
     const existing = found ? this.store.get<Event>('Event', namespace, found.name) : undefined;
     if (found && existing) {
       const updated = nextVersion(existing, { count: existing.count + 1, lastTimestamp: now });

@@ -31,10 +31,22 @@ export function validateObjectMeta(meta: Partial<ObjectMeta>, rule: NameRule, pa
   return causes;
 }
 
+/**
+ * Label keys found valid: every pod a controller creates carries the same few keys (job-name, controller-uid …),
+ * checked by regex on each create otherwise (issue 12's profile). Validity of a string never changes; bounded so a
+ * session that invents keys does not grow it without end.
+ */
+const VALID_LABEL_KEYS = new Set<string>();
+const MAX_VALID_LABEL_KEYS = 256;
+
 export function validateLabels(labels: Record<string, string> | undefined, path: string): FieldCause[] {
   const causes: FieldCause[] = [];
   for (const [k, v] of Object.entries(labels ?? {})) {
-    for (const e of qualifiedNameErrors(k)) causes.push(invalidValue(path, k, e));
+    if (!VALID_LABEL_KEYS.has(k)) {
+      const errs = qualifiedNameErrors(k);
+      for (const e of errs) causes.push(invalidValue(path, k, e));
+      if (errs.length === 0 && VALID_LABEL_KEYS.size < MAX_VALID_LABEL_KEYS) VALID_LABEL_KEYS.add(k);
+    }
     for (const e of labelValueErrors(String(v))) causes.push(invalidValue(path, v, e));
   }
   return causes;

@@ -24,6 +24,8 @@ export function formatIndexes(indexes: Iterable<number>): string {
 
 export function parseIndexes(text: string | undefined): Set<number> {
   const out = new Set<number>();
+  // Non-indexed Jobs (most of them) have no index list: nothing to split on every sync.
+  if (!text) return out;
   for (const part of (text ?? '').split(',')) {
     if (!part) continue;
     const [a, b] = part.split('-').map(Number);
