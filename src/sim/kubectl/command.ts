@@ -26,11 +26,6 @@ export interface Command {
   flags: readonly FlagDef[];
   /** Long, Examples, Use and listed subcommands for `--help` (help/render.ts); undefined → a minimal help. */
   doc?: CommandDoc;
-  /**
-   * Transitional: a hand-written `--help` (help/<cmd>.ts) for the commands not yet written as one definition;
-   * their `flags` carry no usage (legacyFlags) and the flag-set test skips them.
-   */
-  legacyHelp?: (profile: VersionProfile) => string;
   subcommands?: readonly Command[];
   /** Positional args were already stripped of the command names. Throw to fail (CheckErr prints). */
   run?: (flags: Flags, env: CommandEnv, commandPath: string) => ProgramResult;

@@ -166,11 +166,6 @@ export const slice = (name: string, usage: string, options: FlagOptions = {}): F
   ...options,
 });
 
-/** Transitional: parser-only flags of a command whose help is still hand-written (Command.legacyHelp). */
-export function legacyFlags(specs: readonly FlagSpec[]): FlagDef[] {
-  return specs.map((s) => ({ ...s, usage: s.usage ?? '' }));
-}
-
 /** cmd.Flags().StringArray: every occurrence kept whole; help prints `[]`. */
 export const array = (name: string, usage: string, options: FlagOptions = {}): FlagDef => ({
   name,

@@ -114,7 +114,7 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     throw e;
   }
   if (!command || flags.bool('help')) {
-    io.out(command ? (command.legacyHelp?.(profile) ?? commandHelp(command, profile, path)) : rootHelp(profile));
+    io.out(command ? commandHelp(command, profile, path) : rootHelp(profile));
     return { exitCode: 0 };
   }
   const unsimulated = own.find(

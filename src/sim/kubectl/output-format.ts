@@ -7,7 +7,7 @@
 import type { KubeObject } from '../api/types.ts';
 import type { FileSystem, ProgramIO } from '../shell/program.ts';
 import { ExitError } from './errors.ts';
-import { type FlagSpec, type Flags, goQuote, stringFlag } from './flags.ts';
+import { type Flags, goQuote } from './flags.ts';
 import {
   type CustomColumnsSpec,
   type JsonKeyOrder,
@@ -35,13 +35,6 @@ export type OutputFormat =
 
 /** A printer, or the error ToPrinter returns (Go text; CheckErr adds `error: `). */
 export type OutputFormatResult = { ok: true; format: OutputFormat } | { ok: false; error: string };
-
-/** TemplatePrinterFlags.AddFlags and PrintFlags' --show-managed-fields, shared by every command with -o. */
-export const TEMPLATE_FLAGS: readonly FlagSpec[] = [
-  stringFlag('template'),
-  { name: 'allow-missing-template-keys', kind: 'bool', defaultValue: 'true', noOptDefVal: 'true' },
-  { name: 'show-managed-fields', kind: 'bool', defaultValue: 'false', noOptDefVal: 'true' },
-];
 
 // AllowedFormats() as NoCompatiblePrinterError prints them (sorted).
 const ALLOWED_GET =

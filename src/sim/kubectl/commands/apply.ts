@@ -6,31 +6,15 @@ import { StatusError } from '../../api/errors.ts';
 import type { KubeObject } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
-import { legacyFlags } from '../definition.ts';
+import { applyDefinition } from '../definitions/apply.ts';
 import { CommandFlagError, ExitError, formatError } from '../errors.ts';
 import { type FieldValidation, fieldValidationFromFlags, validateClientSide } from '../field-validation.ts';
-import { boolFlag, FlagParseError, type Flags, stringFlag } from '../flags.ts';
-import { applyHelp } from '../help/apply.ts';
+import { FlagParseError, type Flags } from '../flags.ts';
 import { type ManifestObject, readManifests } from '../manifests.ts';
-import { objectName, outputFormatOrThrow, printGeneric, TEMPLATE_FLAGS } from '../output-format.ts';
+import { objectName, outputFormatOrThrow, printGeneric } from '../output-format.ts';
 import { dryRunSuffix, parseDryRun } from './dry-run.ts';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
-
-export const APPLY_FLAGS = [
-  { name: 'filename', shorthand: 'f', kind: 'stringSlice' as const },
-  stringFlag('output', 'o'),
-  { name: 'dry-run', kind: 'string' as const, defaultValue: 'none', noOptDefVal: 'unchanged' },
-  boolFlag('save-config'),
-  boolFlag('recursive', 'R'),
-  { name: 'validate', kind: 'string' as const, defaultValue: 'strict', noOptDefVal: 'true' },
-  stringFlag('field-manager', undefined, 'kubectl-client-side-apply'),
-  boolFlag('server-side'),
-  boolFlag('force'),
-  boolFlag('overwrite'),
-  stringFlag('selector', 'l'),
-  ...TEMPLATE_FLAGS,
-];
 
 /** AddSourceToErr: the API error keeps its reason; only its message gains `error when <verb> "<src>": `. */
 function withSource(err: unknown, verb: string, source: string): unknown {
@@ -202,10 +186,7 @@ function runCreateFromFiles(flags: Flags, env: CommandEnv, path = 'kubectl creat
 }
 
 export const applyCommand: Command = {
-  name: 'apply',
-  short: 'Apply a configuration to a resource by file name or stdin',
-  flags: legacyFlags(APPLY_FLAGS),
-  legacyHelp: applyHelp,
+  ...applyDefinition,
   run: runApply,
 };
 

@@ -202,17 +202,8 @@ export const RECORD_FLAG = bool(
   { hidden: true, unsimulated: true },
 );
 
-// Transitional, for the hand-written help/apply.ts until apply becomes a definition too.
-
 /** apply, run. */
 export const WAIT_FLAG = bool(
   'wait',
   'If true, wait for resources to be gone before returning. This waits for finalizers.',
 );
-
-/** cmdutil.AddValidateFlags before 1.25: the bool `--validate`. */
-export function legacyValidate<T extends { name: string }>(f: T): T | FlagDef {
-  return f.name === 'validate'
-    ? bool('validate', 'If true, use a schema to validate the input before sending it', { defaultValue: 'true' })
-    : f;
-}

@@ -83,9 +83,6 @@ function flagLegacy(f: HelpFlag): string {
   return `${head} ${f.usage}\n`;
 }
 
-/** A flag of a hand-written help file (transitional) or of a definition. */
-export type AnyHelpFlag = HelpFlag | FlagDef;
-
 /** A definition's flag (definition.ts FlagDef) as help prints it; HelpFlags pass through. */
 function asHelpFlag(f: HelpFlag | FlagDef): HelpFlag {
   if ('type' in f) return f;
