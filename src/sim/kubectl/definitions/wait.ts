@@ -17,11 +17,12 @@ export const waitDefinition: Omit<Command, 'run'> = {
   name: 'wait',
   short: 'Experimental: Wait for a specific condition on one or many resources',
   flags: [
-    bool('all', 'Select all resources in the namespace of the specified resource types'),
-    ALL_NAMESPACES_FLAG,
+    // wait.ts waits on the named objects or a type with -l in the current namespace; these are not modelled.
+    bool('all', 'Select all resources in the namespace of the specified resource types', { unsimulated: true }),
+    { ...ALL_NAMESPACES_FLAG, unsimulated: true },
     ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { ...FIELD_SELECTOR_FLAG, unsimulated: true },
-    slice('filename', 'identifying the resource.', { shorthand: 'f' }),
+    slice('filename', 'identifying the resource.', { shorthand: 'f', unsimulated: true }),
     str(
       'for',
       "The condition to wait on: [create|delete|condition=condition-name[=condition-value]|jsonpath='{JSONPath expression}'=[JSONPath value]]. The default condition-value is true. Condition values are compared after Unicode simple case folding, which is a more general form of case-insensitivity.",
@@ -36,7 +37,8 @@ export const waitDefinition: Omit<Command, 'run'> = {
     ),
     // ResourceBuilderFlags.WithLocal: no cluster-less mode in the simulator.
     bool('local', 'If true, annotation will NOT contact api-server but run locally.', { unsimulated: true }),
-    OUTPUT_FLAG_APPLY,
+    // The `condition met` lines are printed as -o name would; other formats are not modelled.
+    { ...OUTPUT_FLAG_APPLY, unsimulated: true },
     bool(
       'recursive',
       'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.',
@@ -44,7 +46,7 @@ export const waitDefinition: Omit<Command, 'run'> = {
     ),
     str('selector', SELECTOR_USAGE_122, { shorthand: 'l' }),
     SHOW_MANAGED_FIELDS_FLAG,
-    TEMPLATE_FLAG,
+    { ...TEMPLATE_FLAG, unsimulated: true },
     duration(
       'timeout',
       "The length of time to wait before giving up. Zero means check once and don't wait, negative means wait for a week.",
