@@ -11,6 +11,7 @@ import { CommandFlagError, ExitError, formatError, UnknownCommandError, UsageErr
 import { FlagParseError, type FlagSpec, Flags, parseArgs } from './flags.ts';
 import { commandHelp } from './help/render.ts';
 import { rootCommandOrder, rootHelp } from './help.ts';
+import { runHelpTopic } from './help-topic.ts';
 import { suggestionsFor } from './suggestions.ts';
 
 /** Like an unsimulated command's answer (commands/unsimulated.ts): a learner hint, never invented output. */
@@ -55,6 +56,7 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
   let command: Command | undefined;
   let path = 'kubectl';
   let rest = [...argv];
+  if (first === 'help') return runHelpTopic(words.slice(1), io, ctx);
   if (first !== undefined) {
     command = SIMULATED.find((c) => c.name === first);
     if (!command) {
