@@ -1,7 +1,6 @@
 // Where the terminal's session comes from: the simulator's src/sim/session.ts, loaded as its own chunk so the
-// page's first script stays small, or, until that module is committed and builds, the echoing stand-in.
-// The switch is explicit (not import.meta.glob) so a half-written session.ts in the working tree cannot break
-// the site's build.
+// page's first script stays small, or the echoing stand-in (fake-shell.ts) when the simulator is switched off or
+// its chunk fails to load (offline with a stale cache), so the page still says plainly what happened.
 import type { SessionOptions } from '../../lib/terminal-config.ts';
 import { Clock } from '../../sim/clock.ts';
 import type { Session, SessionOptions as SimulatorOptions } from '../../sim/session.ts';
