@@ -144,13 +144,18 @@ describe('SessionLifecycle', () => {
     expect(lifecycle.holdTypeAhead('x')).toBe(false);
   });
 
-  // The page's store is shared by the tests in this file (progressStore() keeps one): this boot finds the log the
-  // first test saved.
+  // The page's store is shared by the tests in this file (progressStore() keeps one): this test empties it first,
+  // so it holds alone or in any order.
   it('the next boot replays the stored log without recording it twice, then reset drops it', async () => {
     const first = setup();
     first.lifecycle.activate();
     await first.ready();
+    first.element.dataset.ready = 'false';
+    first.lifecycle.reset();
+    await first.ready();
+    first.line.keys('echo early\r');
     first.lifecycle.recorder.save();
+    expect(first.lifecycle.recorder.storedInputs()).toHaveLength(1);
     const second = setup();
     second.lifecycle.activate();
     await second.ready();
