@@ -11,7 +11,7 @@ import { CommandFlagError, ExitError, formatError, UnknownCommandError, UsageErr
 import { FlagParseError, type FlagSpec, Flags, parseArgs } from './flags.ts';
 import { commandHelp } from './help/render.ts';
 import { rootCommandOrder, rootHelp } from './help.ts';
-import { runHelpTopic } from './help-topic.ts';
+import { unknownHelpTopic } from './help-topic.ts';
 import { suggestionsFor } from './suggestions.ts';
 
 /** Like an unsimulated command's answer (commands/unsimulated.ts): a learner hint, never invented output. */
@@ -56,7 +56,14 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
   let command: Command | undefined;
   let path = 'kubectl';
   let rest = [...argv];
-  if (first === 'help') return runHelpTopic(words.slice(1), io, ctx);
+  if (first === 'help') {
+    // `kubectl help TOPIC…` is `kubectl TOPIC… --help` (help-topic.ts); with no topic, the root help.
+    const topic = words.slice(1);
+    const known = topic[0] === undefined || rootCommandOrder(ctx.api.profile).includes(topic[0]);
+    if (known) return execute([...topic, '--help'], io, ctx);
+    io.err(unknownHelpTopic(topic, ctx.api.profile));
+    return { exitCode: 0 };
+  }
   if (first !== undefined) {
     command = SIMULATED.find((c) => c.name === first);
     if (!command) {
