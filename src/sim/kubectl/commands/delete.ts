@@ -14,6 +14,7 @@ import { readManifests } from '../manifests.ts';
 import { kindPrefix, parseResourceArgs, type ResourceType } from '../resources.ts';
 import { dryRunSuffix, parseDryRun } from './dry-run.ts';
 import { getObject, listObjects } from './get.ts';
+import { timedOut } from './wait.ts';
 
 const NO_ARGS = `You must provide one or more resources by argument or filename.
 Example resource specifications include:
@@ -123,14 +124,15 @@ function runDelete(flags: Flags, env: CommandEnv): ProgramResult {
     return errors.length > 0 ? 1 : 0;
   };
   // delete.go RunDelete → waitOptions.RunWait with cmdwait.IsDeleted: the infos are visited in order and the first
-  // one still there when the timeout ends fails the command with wait's errWaitTimeoutWithName text.
-  const timedOut = (): number => {
+  // one still there when the timeout ends fails the command with wait's timeout error.
+  const finishWait = (): number => {
     const left = deleted.find((t) => exists(env, t));
-    if (left) errors.push(new Error(`timed out waiting for the condition on ${left.type.resource}/${left.name}`));
+    if (left) errors.push(timedOut(left));
     return finish();
   };
   // delete.go DeleteResult returns the visit's aggregated error before it waits: any failure means no wait.
-  if (flags.bool('wait') && dryRun === 'none' && deleted.length > 0 && errors.length === 0) {
+  const waits = flags.bool('wait') && dryRun === 'none' && deleted.length > 0 && errors.length === 0;
+  if (waits) {
     const gone = () => deleted.every((t) => !exists(env, t));
     const timeout = flags.duration('timeout');
     // delete.go waitForDeletion: timeout 0 means "a week" in practice (kubectl waits indefinitely).
@@ -143,17 +145,14 @@ function runDelete(flags: Flags, env: CommandEnv): ProgramResult {
       const running = jumps.waitingProcess({
         target: limit,
         until: gone,
-        settle: (exit) => exit(timedOut()),
+        settle: (exit) => exit(finishWait()),
         interrupt: (exit) => exit(130),
       });
       return { running };
     }
     env.ctx.clock.advanceUntil(gone, limit);
-    const code = timedOut();
-    if (code !== 0) throw new ExitError(code);
-    return OK;
   }
-  const code = finish();
+  const code = waits ? finishWait() : finish();
   if (code !== 0) throw new ExitError(code);
   return OK;
 }

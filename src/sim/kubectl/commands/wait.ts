@@ -140,7 +140,8 @@ function runWait(flags: Flags, env: CommandEnv): ProgramResult {
 
 type Target = { type: ResourceType; name: string };
 
-function timedOut(t: Target): Error {
+/** wait/condition.go extendErrWaitTimeout: wait.ErrorInterrupted's text and `<resource>/<name>` (delete's wait too). */
+export function timedOut(t: Target): Error {
   return new Error(`timed out waiting for the condition on ${t.type.resource}/${t.name}`);
 }
 
