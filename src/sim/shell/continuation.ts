@@ -25,6 +25,11 @@ export class ContinuationScanner {
     this.previous = '';
   }
 
+  /** Whether a quote, backquote or expansion is still open (after a here-document body, which is not scanned). */
+  isOpen(): boolean {
+    return this.open.length > 0;
+  }
+
   /** Scans one more line (after the newline that joins it to the text so far); true while something is open. */
   feed(line: string, first: boolean): boolean {
     if (!first) this.step('\n', '');

@@ -9,7 +9,6 @@
 
 import type { Clock } from '../clock.ts';
 import { INTERACTIVE_BASH } from '../sh/dialect.ts';
-import type { HeredocBody } from '../sh/interp/hooks.ts';
 import { Interpreter } from '../sh/interp/interpreter.ts';
 import { type Host, type Io, Meter, type Run, type Step, type Writer } from '../sh/process.ts';
 import type { CommandList } from '../sh/syntax/ast.ts';
@@ -56,7 +55,7 @@ const INTERNAL = new Set(['IFS', 'PPID']);
 const MAX_SUBSTITUTION_DEPTH = 32;
 const INTERRUPTED_EXIT_CODE = 130;
 
-const NO_LINE: CurrentLine = { hint: () => {}, recorder: undefined as unknown as RunRecorder, heredocs: [] };
+const NO_LINE: CurrentLine = { hint: () => {}, recorder: undefined as unknown as RunRecorder, heredocInputs: [] };
 
 export class LineRunner {
   readonly variables: ShellVariables;
@@ -91,15 +90,18 @@ export class LineRunner {
     this.interpreter.status = status;
   }
 
-  /** Runs the lists; onDone gets the last status (maybe before this returns). Returns a handle while running. */
+  /**
+   * Runs the lists; onDone gets the last status (maybe before this returns). Returns a handle while running.
+   * `heredocInputs` receives what each here-document gave the command that read it.
+   */
   run(
     lists: readonly CommandList[],
-    heredocs: readonly HeredocBody[],
+    heredocInputs: string[],
     recorder: RunRecorder,
     terminal: Terminal,
     onDone: (status: number) => void,
   ): Execution | undefined {
-    this.line = { hint: terminal.hint, recorder, heredocs };
+    this.line = { hint: terminal.hint, recorder, heredocInputs };
     // CPU is counted per line: a line's busy loop yields after its own slice, never because of earlier lines.
     this.host.meter = new Meter();
     const io: Io = { out: terminal.out, err: terminal.err, stdin: { text: '', pos: 0 }, outIsTerminal: true };

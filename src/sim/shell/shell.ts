@@ -1,18 +1,17 @@
 // The learner's shell: bash's behaviour for what a Jobs lesson types. It collects continuation lines and
-// here-documents (prompt `> `), reads the line (line.ts) and runs it in the shared interpreter (runner.ts),
+// here-document bodies (prompt `> `), reads the text (line.ts) and runs it in the shared interpreter (runner.ts),
 // keeps a foreground process until it exits or Ctrl-C, records every finished command and offers hints on
 // their own stream. It never throws: a broken line gets bash's error text and the shell stays usable.
 
 import type { ApiClient } from '../api/client.ts';
 import type { Clock, Millis } from '../clock.ts';
 import type { ClockJumps } from '../jumps.ts';
-import type { HeredocBody } from '../sh/interp/hooks.ts';
 import type { HeredocSpec } from '../sh/syntax/ast.ts';
+import { isHeredocEnd } from '../sh/syntax/heredoc.ts';
 import { createBuiltins } from './builtins/index.ts';
 import { complete as completeLine } from './completion.ts';
 import { ContinuationScanner } from './continuation.ts';
 import type { SessionFileSystem } from './filesystem.ts';
-import { heredocLine, heredocText, isHeredocEnd } from './heredoc.ts';
 import { createAdvisor } from './hints/advisor.ts';
 import { HINT_MESSAGES, type Locale } from './hints/messages.ts';
 import { type LineResult, readLine } from './line.ts';
@@ -41,19 +40,10 @@ const HISTORY_LIMIT = 1000;
 
 type Complete = Exclude<LineResult, { ok: 'incomplete' }>;
 
-interface PendingHeredocs {
-  text: string;
-  parsed: Complete;
-  firstLine: string;
-  specs: HeredocSpec[];
-  bodies: HeredocBody[];
-  lines: string[];
-}
-
 interface RunningCommand {
   record: Omit<CommandRecord, 'endedAt' | 'exitCode' | 'programs' | 'screen'>;
-  /** Here-document bodies; `input` is what the command read (expanded), or the text as typed. */
-  heredocs: readonly HeredocBody[];
+  /** What the line's here-documents gave the commands that read them (the record's `input`). */
+  heredocInputs: string[];
   recorder: RunRecorder;
   execution: Execution | undefined;
   active: boolean;
@@ -80,7 +70,11 @@ export function createShell(options: ShellOptions): Shell {
 
   let pendingLines: string[] = [];
   const continuation = new ContinuationScanner();
-  let heredocs: PendingHeredocs | undefined;
+  /**
+   * Here-documents whose bodies are being typed: each line is only compared with the delimiter (a long pasted
+   * body stays linear), then the whole text, bodies included, is read again.
+   */
+  let bodiesDue: HeredocSpec[] | undefined;
   let running: RunningCommand | undefined;
   let typeAhead: string[] = [];
 
@@ -136,18 +130,18 @@ export function createShell(options: ShellOptions): Shell {
     running = undefined;
     const { programs: runs, screen } = command.recorder;
     const record: CommandRecord = { ...command.record, endedAt: clock.now(), exitCode, programs: runs, screen };
-    if (command.heredocs.length > 0) record.input = command.heredocs.map((body) => body.expanded ?? body.text).join('');
+    if (command.heredocInputs.length > 0) record.input = command.heredocInputs.join('');
     notify(commandListeners, record);
     notify(idleListeners);
     drainTypeAhead();
   };
 
-  const run = (text: string, parsed: Complete, firstLine: string, heredocs: HeredocBody[]): void => {
+  const run = (text: string, parsed: Complete, firstLine: string): void => {
     addHistory(text);
     const startedAt: Millis = clock.now();
     const command: RunningCommand = {
       record: { line: firstLine, startedAt, stdout: '', stderr: '' },
-      heredocs,
+      heredocInputs: [],
       recorder: new RunRecorder(),
       execution: undefined,
       active: true,
@@ -186,25 +180,36 @@ export function createShell(options: ShellOptions): Shell {
       return;
     }
     if (parsed.background) terminal.hint(hints.background());
-    const execution = runner.run(parsed.lists, heredocs, command.recorder, terminal, (code) =>
+    const execution = runner.run(parsed.lists, command.heredocInputs, command.recorder, terminal, (code) =>
       finishCommand(command, code),
     );
     if (command.active) command.execution = execution;
   };
 
   const handleLine = (line: string): void => {
-    if (heredocs) {
-      collectHeredocLine(heredocs, line);
-      return;
-    }
     pendingLines.push(line);
-    // An open quote or `$(` needs no parse of the whole text yet (a long paste inside quotes stays linear).
-    if (continuation.feed(line, pendingLines.length === 1)) {
+    if (bodiesDue) {
+      // A here-document body line; the scanner never sees it (a body's quotes open nothing).
+      if (isHeredocEnd(bodiesDue[0] as HeredocSpec, line)) bodiesDue.shift();
+      if (bodiesDue.length > 0 || continuation.isOpen()) {
+        if (bodiesDue.length === 0) bodiesDue = undefined;
+        notify(idleListeners);
+        return;
+      }
+      bodiesDue = undefined;
+    } else if (continuation.feed(line, pendingLines.length === 1) && !line.includes('<<')) {
+      // An open quote or `$(` needs no parse of the whole text yet (a long paste inside quotes stays linear);
+      // a `<<` may start a body inside `$(`, so that line is read.
       notify(idleListeners);
       return;
     }
     const text = pendingLines.join('\n');
     const parsed = readLine(text);
+    if (parsed.heredocs && parsed.heredocs.length > 0) {
+      bodiesDue = [...parsed.heredocs];
+      notify(idleListeners);
+      return;
+    }
     if (parsed.ok === 'incomplete') {
       notify(idleListeners);
       return;
@@ -212,33 +217,11 @@ export function createShell(options: ShellOptions): Shell {
     const firstLine = pendingLines[0] ?? '';
     pendingLines = [];
     continuation.reset();
-    if (parsed.heredocs.length > 0) {
-      heredocs = { text, parsed, firstLine, specs: parsed.heredocs, bodies: [], lines: [] };
-      notify(idleListeners);
-      return;
-    }
     if (text.trim() === '') {
       notify(idleListeners);
       return;
     }
-    run(text, parsed, firstLine, []);
-  };
-
-  const collectHeredocLine = (pending: PendingHeredocs, line: string): void => {
-    const spec = pending.specs[pending.bodies.length]!;
-    if (!isHeredocEnd(spec, line)) {
-      pending.lines.push(heredocLine(spec, line));
-      notify(idleListeners);
-      return;
-    }
-    pending.bodies.push({ text: heredocText(pending.lines), quoted: spec.quoted });
-    pending.lines = [];
-    if (pending.bodies.length < pending.specs.length) {
-      notify(idleListeners);
-      return;
-    }
-    heredocs = undefined;
-    run(pending.text, pending.parsed, pending.firstLine, pending.bodies);
+    run(text, parsed, firstLine);
   };
 
   const safeSubmit = (line: string): void => {
@@ -248,7 +231,7 @@ export function createShell(options: ShellOptions): Shell {
       // Last resort: the shell is back at `$ ` whatever went wrong.
       pendingLines = [];
       continuation.reset();
-      heredocs = undefined;
+      bodiesDue = undefined;
       const command = running;
       running = undefined;
       if (command) command.active = false;
@@ -266,7 +249,7 @@ export function createShell(options: ShellOptions): Shell {
 
   const shell: Shell = {
     get prompt() {
-      return pendingLines.length > 0 || heredocs ? CONTINUATION_PROMPT : PROMPT;
+      return pendingLines.length > 0 ? CONTINUATION_PROMPT : PROMPT;
     },
     get busy() {
       return running !== undefined;
@@ -296,7 +279,7 @@ export function createShell(options: ShellOptions): Shell {
       }
       pendingLines = [];
       continuation.reset();
-      heredocs = undefined;
+      bodiesDue = undefined;
       notify(idleListeners);
     },
     onOutput(listener) {

@@ -4,7 +4,7 @@
 // `command not found` comes with a hint; globs and redirections use the session's files; here-document bodies
 // are the ones the terminal collected after the line.
 
-import type { CommandHooks, CommandRun, HeredocBody } from '../sh/interp/hooks.ts';
+import type { CommandHooks, CommandRun } from '../sh/interp/hooks.ts';
 import { tracingSink } from '../sh/interp/streams.ts';
 import type { Io, Writer } from '../sh/process.ts';
 import { FileSystemError, type SessionFileSystem } from './filesystem.ts';
@@ -21,11 +21,11 @@ export interface TerminalEnvironment {
   advisor: CommandAdvisor;
 }
 
-/** The typed line being run: where hints go, its records, its here-document bodies. */
+/** The typed line being run: where hints go, its records, what its here-documents gave the commands. */
 export interface CurrentLine {
   hint(text: string): void;
   recorder: RunRecorder;
-  heredocs: readonly HeredocBody[];
+  heredocInputs: string[];
 }
 
 interface RunState {
@@ -102,7 +102,9 @@ export function terminalHooks(env: TerminalEnvironment, line: () => CurrentLine)
       return program && isLineFilterProgram(program) ? program.lineFilter(argv.slice(1), env.ctx) : undefined;
     },
     glob: (pattern) => globFiles(fs, pattern),
-    heredoc: (index) => line().heredocs[index],
+    heredoc(text) {
+      line().heredocInputs.push(text);
+    },
     openForWriting: (path, append, reportError) => openForWriting(fs, path, append, reportError),
     readForInput(path) {
       const content = fs.read(path);

@@ -4,7 +4,7 @@
 // - lets the host's own commands win over the shell's builtins of the same name (the learner's `cd`, `exit`),
 // - words the host's "command not found" (with a hint) and expands globs against the host's files,
 // - streams a pipe into line filters (grep) while the program before them still runs (pipeline.ts),
-// - reads here-document bodies the terminal collected after the command line.
+// - learns what each here-document gave the command that read it (for the command's record).
 
 import type { Io, Writer } from '../process.ts';
 import type { LineFilter } from './streams.ts';
@@ -26,13 +26,6 @@ export interface CommandRun {
   exited(status: number): void;
 }
 
-/** A here-document body as typed; the interpreter sets `expanded` to what the command read. */
-export interface HeredocBody {
-  text: string;
-  quoted: boolean;
-  expanded?: string;
-}
-
 export interface CommandHooks {
   /** Names the host runs itself (through Host.exec) ahead of the shell's builtins. */
   overrides(name: string): boolean;
@@ -44,8 +37,8 @@ export interface CommandHooks {
   lineFilter(argv: readonly string[]): LineFilter | undefined;
   /** Pathname expansion of an unquoted pattern; [] when nothing matches (the word stays as typed). */
   glob(pattern: string): string[];
-  /** Here-document number `index` of the line (in the order the `<<` appear). */
-  heredoc(index: number): HeredocBody | undefined;
+  /** A command read a here-document: its text as read (expanded unless the delimiter was quoted). */
+  heredoc(text: string): void;
   /** `> path`, `>> path`: a writer into the file, or bash's error after its prefix (`x: Is a directory`). */
   openForWriting(path: string, append: boolean, reportError: Writer): Writer | string;
   /** `< path`: the file's text, or bash's error after its prefix. */

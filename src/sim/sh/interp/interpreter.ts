@@ -118,7 +118,8 @@ export class Interpreter implements ShellState {
 
   /** Parses and runs `source` command by command (used by -c scripts, eval, `.` and `$(…)`). */
   *runSource(source: string, io: Io, substitution = false): Run {
-    const parser = new Parser(source, { bash: this.dialect.bash });
+    // At a terminal, a `$( )` may hold here-documents (their bodies are inside its text).
+    const parser = new Parser(source, { bash: this.dialect.bash, heredocs: this.hooks !== undefined });
     for (;;) {
       let list: CommandList | undefined;
       try {

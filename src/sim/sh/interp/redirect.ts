@@ -1,5 +1,5 @@
 // Redirections of one command: >, >>, >|, &>, &>>, N>&M, >&-, <, <<< (here-strings) and, at the learner's
-// prompt, << / <<- (here-documents whose bodies the terminal collected). Files live in the host; a host with
+// prompt, << / <<- (here-documents; the parser put their bodies in the tree). Files live in the host; a host with
 // hooks (the learner's session files) opens them itself, with bash's error texts.
 
 import { ShellError } from '../expand/errors.ts';
@@ -22,9 +22,10 @@ export function* redirect(sh: ShellState, redirects: Redirect[], io: Io): Expans
   };
   for (const r of redirects) {
     if (r.op === '<<' || r.op === '<<-') {
-      const body = sh.hooks?.heredoc(r.heredoc ?? -1);
-      const text = !body ? '' : body.quoted ? body.text : yield* sh.expandString(parseHeredocBody(body.text));
-      if (body) body.expanded = text;
+      // Expanded each time the command runs (a loop's `$i` differs per pass), unless the delimiter was quoted.
+      const doc = r.heredoc;
+      const text = !doc ? '' : doc.quoted ? doc.body : yield* sh.expandString(parseHeredocBody(doc.body));
+      sh.hooks?.heredoc(text);
       stdin = { text, pos: 0 };
       continue;
     }

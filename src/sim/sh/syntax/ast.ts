@@ -22,13 +22,19 @@ export type RedirectOp = '>' | '>>' | '<' | '>&' | '<&' | '&>' | '&>>' | '>|' | 
 export interface Redirect {
   fd: number | undefined;
   op: RedirectOp;
-  /** For `<<`/`<<-`: the delimiter as typed (the body comes from the terminal, see `heredoc`). */
+  /** For `<<`/`<<-`: the delimiter as typed (the body is in `heredoc`). */
   target: Word;
-  /** For `<<`/`<<-`: the here-document's number in the line (parser option `heredocs`). */
-  heredoc?: number;
+  /** For `<<`/`<<-`: the here-document, its body read from the lines after the redirection's line. */
+  heredoc?: Heredoc;
 }
 
-/** A here-document the line opens: its body is read after the line, up to `delimiter`. */
+/** A here-document: the body is filled in when the lexer reaches the lines after the `<<` (heredoc.ts). */
+export interface Heredoc extends HeredocSpec {
+  /** As typed (tabs stripped for `<<-`), each line newline-terminated; expanded when the command reads it. */
+  body: string;
+}
+
+/** A here-document's delimiter: its body is the lines after the one with the `<<`, up to `delimiter`. */
 export interface HeredocSpec {
   delimiter: string;
   /** `<<'EOF'` / `<<"EOF"` / `<<\EOF`: the body is taken literally (no expansion). */

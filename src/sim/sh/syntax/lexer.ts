@@ -1,6 +1,10 @@
 // Tokenizer for the container shell. Shell lexing depends on context (keywords only count in command
 // position, `((` starts arithmetic only at a command start), so the parser pulls tokens on demand and may ask
-// for the raw text of an arithmetic command directly.
+// for the raw text of an arithmetic command directly. With here-documents on (the learner's prompt), the lexer
+// also reads their bodies: at each unquoted newline after a `<<`, as bash does (heredoc.ts).
+
+import type { Heredoc, HeredocSpec } from './ast.ts';
+import { heredocDelimiter, readHeredocBody } from './heredoc.ts';
 
 export type TokenType = 'word' | 'op' | 'arith' | 'newline' | 'eof';
 
@@ -40,6 +44,8 @@ export interface LexerOptions {
   extraOperators?: readonly string[];
   /** `((` at a token start begins an arithmetic command (default); false lexes it as two `(` operators. */
   arithmetic?: boolean;
+  /** Read here-document bodies (hereDocument) after the newline that ends their line, also inside `$( )`. */
+  heredocs?: boolean;
 }
 
 const operatorLists = new WeakMap<readonly string[], readonly string[]>();
@@ -61,11 +67,29 @@ export class Lexer {
   private peeked: Token | undefined;
   private readonly operators: readonly string[];
   private readonly arithmetic: boolean;
+  private readonly heredocs: boolean;
+  /** Here-documents announced (`<<WORD`) whose bodies start after the next newline. */
+  private pending: Heredoc[] = [];
+  /** Here-documents whose bodies were due when the text ended (the learner types them next). */
+  private awaiting: HeredocSpec[] = [];
 
   constructor(source: string, options: LexerOptions = {}) {
     this.src = source;
     this.operators = options.extraOperators ? operatorsWith(options.extraOperators) : OPERATORS;
     this.arithmetic = options.arithmetic ?? true;
+    this.heredocs = options.heredocs ?? false;
+  }
+
+  /** A `<<WORD` was read: its body is read after the next newline token (filled into the returned object). */
+  hereDocument(spec: HeredocSpec): Heredoc {
+    const doc: Heredoc = { ...spec, body: '' };
+    this.pending.push(doc);
+    return doc;
+  }
+
+  /** Here-documents whose bodies the text ended before (or in the middle of), in order. */
+  get awaitingHeredocs(): readonly HeredocSpec[] {
+    return this.awaiting;
   }
 
   currentLine(): number {
@@ -81,6 +105,18 @@ export class Lexer {
     const token = this.peek();
     this.peeked = undefined;
     return token;
+  }
+
+  /** Where the `$(…)` / `${…}` at `at` ends (past its bracket), or the text's length if it does not. */
+  endOfExpansion(at: number): number {
+    this.pos = at;
+    try {
+      this.skipDollar();
+    } catch (error) {
+      if (error instanceof ShellSyntaxError) return this.src.length;
+      throw error;
+    }
+    return this.pos;
   }
 
   /** Reads `(( … ))` and returns the expression inside. */
@@ -120,11 +156,18 @@ export class Lexer {
   private read(): Token {
     this.skipBlanks();
     const line = this.line;
-    if (this.pos >= this.src.length) return { type: 'eof', text: '', line };
+    if (this.pos >= this.src.length) {
+      if (this.pending.length > 0) this.awaiting = this.pending.map(specOf);
+      return { type: 'eof', text: '', line };
+    }
     const c = this.src[this.pos] as string;
     if (c === '\n') {
       this.pos++;
       this.line++;
+      if (this.pending.length > 0) {
+        this.readBodies(this.pending);
+        this.pending = [];
+      }
       return { type: 'newline', text: '\n', line };
     }
     // `2>&1`, `2>/dev/null`: digits glued to a redirection operator form an IO number.
@@ -141,6 +184,22 @@ export class Lexer {
     const op = this.readOperator();
     if (op) return { type: 'op', text: op, line };
     return { type: 'word', text: this.readWord(), line };
+  }
+
+  /** Reads the bodies of `docs` from the current position (the start of a line); false if the text ends first. */
+  private readBodies(docs: readonly (HeredocSpec & { body?: string })[]): boolean {
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as HeredocSpec & { body?: string };
+      const read = readHeredocBody(this.src, this.pos, doc);
+      doc.body = read.body;
+      this.pos = read.end;
+      this.line += read.lines;
+      if (!read.complete) {
+        this.awaiting = docs.slice(i).map(specOf);
+        return false;
+      }
+    }
+    return true;
   }
 
   private readOperator(): string | undefined {
@@ -237,19 +296,33 @@ export class Lexer {
       if (this.pos >= this.src.length) throw new ShellSyntaxError('unterminated', "'", this.line);
       this.pos++;
     } else if (next === '(' || next === '{') {
+      // `$((` is arithmetic: a `<<` inside is a shift, not a here-document.
+      const commands = next === '(' && this.src[this.pos + 2] !== '(';
       this.pos++;
-      this.skipBalanced(next, next === '(' ? ')' : '}');
+      this.skipBalanced(next, next === '(' ? ')' : '}', commands);
     } else {
       this.pos++;
     }
   }
 
-  /** From an opening bracket to its partner, skipping quotes and nested expansions inside. */
-  private skipBalanced(open: string, close: string): void {
+  /**
+   * From an opening bracket to its partner, skipping quotes and nested expansions inside. In a command
+   * substitution (`commands`), here-document bodies are skipped too: a body may hold `)` or a lone quote.
+   */
+  private skipBalanced(open: string, close: string, commands = false): void {
     let depth = 0;
+    let docs: HeredocSpec[] = [];
     while (this.pos < this.src.length) {
       const c = this.src[this.pos];
-      if (c === open) {
+      if (commands && this.heredocs && c === '<' && this.src[this.pos + 1] === '<') {
+        const doc = this.skipHeredocOperator();
+        if (doc) docs.push(doc);
+      } else if (c === '\n' && docs.length > 0) {
+        this.pos++;
+        this.line++;
+        if (!this.readBodies(docs)) throw new ShellSyntaxError('eof', '', this.line, close);
+        docs = [];
+      } else if (c === open) {
         depth++;
         this.pos++;
       } else if (c === close) {
@@ -266,10 +339,39 @@ export class Lexer {
         this.pos++;
       }
     }
+    if (docs.length > 0) this.awaiting = docs;
     throw new ShellSyntaxError('eof', '', this.line, close);
+  }
+
+  /** `<<WORD` / `<<-WORD` inside `$( )` (`<<<` is a here-string): the here-document it announces. */
+  private skipHeredocOperator(): HeredocSpec | undefined {
+    if (this.src[this.pos + 2] === '<') {
+      this.pos += 3;
+      return undefined;
+    }
+    this.pos += 2;
+    const stripTabs = this.src[this.pos] === '-';
+    if (stripTabs) this.pos++;
+    while (this.src[this.pos] === ' ' || this.src[this.pos] === '\t') this.pos++;
+    const start = this.pos;
+    while (this.pos < this.src.length && !META.has(this.src[this.pos] as string)) this.skipWordChar();
+    if (this.pos === start) return undefined;
+    return { ...heredocDelimiter(this.src.slice(start, this.pos)), stripTabs };
   }
 
   private countLines(from: number, to: number): void {
     for (let i = from; i < to; i++) if (this.src[i] === '\n') this.line++;
   }
+}
+
+/**
+ * Where the `$(…)` at `at` in a word's text ends (past the `)`), by the lexer's rules: a here-document body
+ * inside it may hold a `)` or a lone quote (words.ts must cut the word where the lexer did).
+ */
+export function substitutionEnd(raw: string, at: number): number {
+  return new Lexer(raw, { heredocs: true }).endOfExpansion(at);
+}
+
+function specOf(doc: HeredocSpec): HeredocSpec {
+  return { delimiter: doc.delimiter, quoted: doc.quoted, stripTabs: doc.stripTabs };
 }

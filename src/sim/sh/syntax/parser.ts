@@ -16,6 +16,7 @@ import type {
   SimpleCommand,
   Word,
 } from './ast.ts';
+import { heredocDelimiter } from './heredoc.ts';
 import { Lexer, ShellSyntaxError, type Token } from './lexer.ts';
 import { parseWord } from './words.ts';
 
@@ -32,10 +33,12 @@ export interface ParserOptions {
   /** bash extensions: `[[ ]]`, `(( ))`, `for ((;;))`, `function f`, $'…', `&>`, `<<<`. */
   bash: boolean;
   /**
-   * The learner's prompt: here-documents (`<<`, `<<-`, bodies supplied by the terminal, see `heredocs`) and
-   * bash's `|&`. Containers run `-c` scripts without them.
+   * The learner's prompt: here-documents (`<<`, `<<-`, their bodies read from the lines after the line they are
+   * on, in loops and `$( )` too) and bash's `|&`. Containers run `-c` scripts without them.
    */
   terminal?: boolean;
+  /** Here-documents without the rest of `terminal`: a `$( )` or `eval` run at the learner's prompt. */
+  heredocs?: boolean;
   /** Reserved words this shell does not run (`select`): UnsupportedCommand when one starts a command. */
   unsupported?: readonly string[];
 }
@@ -52,21 +55,24 @@ export class UnsupportedCommand extends Error {
 
 /** `<<`/`<<-` (here-documents) and `|&` exist only at the learner's prompt. */
 const TERMINAL_OPERATORS = ['<<-', '<<', '|&'];
-const COMPOUND_START = new Set(['{', 'if', 'while', 'until', 'for', 'case']);
+const HEREDOC_OPERATORS = ['<<-', '<<'];
 
 export class Parser {
   private readonly lexer: Lexer;
   private readonly options: ParserOptions;
   private readonly redirectOps: ReadonlySet<string>;
-  /** Here-documents opened so far, in order (option `terminal`). */
-  readonly heredocs: HeredocSpec[] = [];
-  /** The first compound command's keyword (`for`, `{`, `(` …), if any was read. */
-  firstCompound: string | undefined;
 
   constructor(source: string, options: ParserOptions) {
-    this.lexer = new Lexer(source, options.terminal ? { extraOperators: TERMINAL_OPERATORS } : {});
+    const heredocs = options.terminal === true || options.heredocs === true;
+    const extraOperators = options.terminal ? TERMINAL_OPERATORS : HEREDOC_OPERATORS;
+    this.lexer = new Lexer(source, heredocs ? { extraOperators, heredocs } : {});
     this.options = options;
-    this.redirectOps = options.terminal ? new Set([...REDIRECT_OPS, '<<', '<<-']) : REDIRECT_OPS;
+    this.redirectOps = heredocs ? new Set([...REDIRECT_OPS, ...HEREDOC_OPERATORS]) : REDIRECT_OPS;
+  }
+
+  /** Here-documents whose bodies were due when the text ended: a terminal reads them as the next lines. */
+  get awaitingHeredocs(): readonly HeredocSpec[] {
+    return this.lexer.awaitingHeredocs;
   }
 
   /** The next complete command, or undefined at the end. Throws ShellSyntaxError. */
@@ -155,8 +161,6 @@ export class Parser {
   private command(): Command {
     const t = this.lexer.peek();
     if (t.type === 'word' && this.options.unsupported?.includes(t.text)) throw new UnsupportedCommand(t.text);
-    if (t.type === 'word' && COMPOUND_START.has(t.text)) this.firstCompound ??= t.text;
-    else if (t.type === 'op' && t.text === '(') this.firstCompound ??= '(';
     if (t.type === 'arith') {
       if (!this.options.bash) throw new ShellSyntaxError('unexpected', '(', t.line);
       this.lexer.next();
@@ -396,8 +400,9 @@ export class Parser {
     if (target.type === 'eof') throw new ShellSyntaxError('unexpected', 'newline', target.line);
     if (target.type !== 'word') throw this.unexpected(target);
     if (op.text === '<<' || op.text === '<<-') {
-      this.heredocs.push({ ...heredocDelimiter(target.text), stripTabs: op.text === '<<-' });
-      return { fd: op.fd, op: op.text, target: this.word(target.text), heredoc: this.heredocs.length - 1 };
+      // The body is read by the lexer after the next newline (heredoc.ts), into this object.
+      const heredoc = this.lexer.hereDocument({ ...heredocDelimiter(target.text), stripTabs: op.text === '<<-' });
+      return { fd: op.fd, op: op.text, target: this.word(target.text), heredoc };
     }
     return { fd: op.fd, op: op.text as RedirectOp, target: this.word(target.text) };
   }
@@ -429,23 +434,4 @@ export class Parser {
   private eof(t: Token, expecting: string): ShellSyntaxError {
     return new ShellSyntaxError('eof', '', t.line, expecting);
   }
-}
-
-/** A here-document delimiter word: quotes and backslashes are removed, and make the body literal. */
-export function heredocDelimiter(raw: string): { delimiter: string; quoted: boolean } {
-  let delimiter = '';
-  let quoted = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i] as string;
-    if (c === "'" || c === '"') {
-      const close = raw.indexOf(c, i + 1);
-      delimiter += raw.slice(i + 1, close < 0 ? raw.length : close);
-      quoted = true;
-      i = close < 0 ? raw.length : close;
-    } else if (c === '\\' && i + 1 < raw.length) {
-      delimiter += raw[++i];
-      quoted = true;
-    } else delimiter += c;
-  }
-  return { delimiter, quoted };
 }

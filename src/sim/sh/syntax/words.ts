@@ -3,6 +3,7 @@
 
 import type { ParamOp, Word, WordPart } from './ast.ts';
 import { decodeEscapes } from './escapes.ts';
+import { substitutionEnd } from './lexer.ts';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 const SPECIAL = /^[0-9?#@*$!-]/;
@@ -123,7 +124,8 @@ function findDoubleQuoteEnd(raw: string, from: number): number {
     const c = raw[i];
     if (c === '\\') i += 2;
     else if (c === '"') return i;
-    else if (c === '$' && (raw[i + 1] === '(' || raw[i + 1] === '{')) i = matchClose(raw, i + 1) + 1;
+    else if (c === '$' && raw[i + 1] === '(') i = substitutionEnd(raw, i);
+    else if (c === '$' && raw[i + 1] === '{') i = matchClose(raw, i + 1) + 1;
     else if (c === '`') {
       i++;
       while (i < raw.length && raw[i] !== '`') i += raw[i] === '\\' ? 2 : 1;
@@ -167,8 +169,10 @@ function parseDollar(
     return { part: { type: 'arith', source: raw.slice(at + 3, end - 1), quoted }, end: end + 1 };
   }
   if (rest.startsWith('(')) {
-    const end = matchClose(raw, at + 1);
-    return { part: { type: 'cmdsub', source: raw.slice(at + 2, end), quoted }, end: end + 1 };
+    // Cut where the lexer cut (here-document bodies inside may hold `)`); an unclosed one runs to the end.
+    const end = substitutionEnd(raw, at);
+    const close = raw[end - 1] === ')' ? end - 1 : end;
+    return { part: { type: 'cmdsub', source: raw.slice(at + 2, close), quoted }, end };
   }
   if (rest.startsWith('{')) {
     const end = matchClose(raw, at + 1);

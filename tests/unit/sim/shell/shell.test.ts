@@ -245,3 +245,52 @@ describe('shell: foreground processes', () => {
     ]);
   });
 });
+
+describe('shell: here-documents wherever bash reads them', () => {
+  // bash(1) "Here Documents" and parse.y (gather_here_documents): a body is the lines after the line holding its
+  // `<<`, also when that line is inside a loop or a `$( )`; interactive bash prompts `> ` (PS2) for them.
+  it('feeds kubectl apply once per pass of a loop, each body expanded with that pass', () => {
+    const h = harness();
+    const lines = ['for n in a b; do kubectl apply -f - <<EOF', 'metadata:', '  name: pi-$n', 'EOF', 'done'];
+    expect(h.type(...lines)).toBe(
+      '$ for n in a b; do kubectl apply -f - <<EOF\n> metadata:\n>   name: pi-$n\n> EOF\n> done\n' +
+        'job.batch/pi-a created\njob.batch/pi-b created\n',
+    );
+    expect(h.records).toHaveLength(1);
+    expect(h.records[0]).toMatchObject({
+      line: 'for n in a b; do kubectl apply -f - <<EOF',
+      input: 'metadata:\n  name: pi-a\nmetadata:\n  name: pi-b\n',
+      exitCode: 0,
+    });
+    expect(h.shell.prompt).toBe('$ ');
+  });
+
+  it('keeps a quoted delimiter literal and strips tabs for <<- inside a loop', () => {
+    const h = harness();
+    expect(h.type('for i in 1 2', 'do', "\tcat <<-'END'", "\t\t$i it's", '\tEND', 'done')).toBe(
+      "$ for i in 1 2\n> do\n> \tcat <<-'END'\n> \t\t$i it's\n> \tEND\n> done\n$i it's\n$i it's\n",
+    );
+  });
+
+  it('reads a body inside $( ), even with `)` and a lone quote in it', () => {
+    const h = harness();
+    expect(h.type('x=$(cat <<EOF', "it's ) $HOME", 'EOF', ')', 'echo "[$x]"')).toBe(
+      '$ x=$(cat <<EOF\n> it\'s ) $HOME\n> EOF\n> )\n$ echo "[$x]"\n[it\'s ) /home/learner]\n',
+    );
+  });
+
+  it('reads two bodies in the order of their `<<`, then the rest of the command', () => {
+    const h = harness();
+    expect(h.type('if true; then cat <<A; cat <<B', 'one', 'A', 'two', 'B', 'fi')).toBe(
+      '$ if true; then cat <<A; cat <<B\n> one\n> A\n> two\n> B\n> fi\none\ntwo\n',
+    );
+  });
+
+  it('Ctrl-C abandons a loop whose body is being typed', () => {
+    const h = harness();
+    h.type('for i in 1; do cat <<EOF', 'text');
+    expect(h.shell.prompt).toBe('> ');
+    h.shell.interrupt();
+    expect(h.type('echo ok')).toBe('$ echo ok\nok\n');
+  });
+});
