@@ -27,6 +27,8 @@ export interface Command {
   /** Long, Examples, Use and listed subcommands for `--help` (help/render.ts); undefined → a minimal help. */
   doc?: CommandDoc;
   subcommands?: readonly Command[];
+  /** cobra SetHelpFunc: a command with a help template of its own (`options`' is empty) instead of `doc`'s. */
+  helpText?: (profile: VersionProfile) => string;
   /** Positional args were already stripped of the command names. Throw to fail (CheckErr prints). */
   run?: (flags: Flags, env: CommandEnv, commandPath: string) => ProgramResult;
 }

@@ -5,8 +5,9 @@
 import type { ApiClient } from '../api/client.ts';
 import type { KubeObject } from '../api/types.ts';
 import type { Command } from './command.ts';
-import { GLOBAL_FLAGS, SIMULATED } from './commands/index.ts';
+import { SIMULATED } from './commands/index.ts';
 import { subcommandsFor } from './definition.ts';
+import { globalFlagsFor, HELP_FLAG } from './definitions/global-flags.ts';
 import type { FlagSpec } from './flags.ts';
 import { visibleFlags } from './help/render.ts';
 import { rootCommandOrder } from './help.ts';
@@ -71,7 +72,9 @@ export function completeKubectl(
 
   // Find the command path the way kubectl.ts dispatches: the first non-flag word, then a subcommand of it.
   const profile = sources.api.profile;
-  let specs: readonly FlagSpec[] = GLOBAL_FLAGS;
+  // The root's persistent flags (their defaults do not matter here) and every command's -h/--help.
+  const globals = [...globalFlagsFor(profile, '').filter((f) => !f.hidden), HELP_FLAG];
+  let specs: readonly FlagSpec[] = globals;
   let command: Command | undefined;
   const positional: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -84,10 +87,10 @@ export function completeKubectl(
     positional.push(word);
     if (positional.length === 1) {
       command = SIMULATED.find((c) => c.name === word);
-      if (command) specs = [...GLOBAL_FLAGS, ...visibleFlags(command, profile)];
+      if (command) specs = [...globals, ...visibleFlags(command, profile)];
     } else if (positional.length === 2 && command?.subcommands) {
       const sub = command.subcommands.find((s) => s.name === word || s.aliases?.includes(word));
-      if (sub) specs = [...GLOBAL_FLAGS, ...visibleFlags(sub, profile)];
+      if (sub) specs = [...globals, ...visibleFlags(sub, profile)];
     }
   }
   if (current.startsWith('-')) return flagWords(specs);

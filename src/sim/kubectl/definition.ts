@@ -7,6 +7,9 @@
 import type { VersionProfile } from '../profiles/profile.ts';
 import type { FlagSpec } from './flags.ts';
 
+/** pflag Value.Type() names the parser kinds do not have; only `string` defaults print quoted in help. */
+export type GoOnlyType = 'int64' | 'uint64' | 'Level' | 'moduleSpec' | 'severity' | 'traceLocation';
+
 /** A kubectl minor version, `1.24`; compared with the profile's (`1.22`, `1.35`). */
 export type KubeMinor = `1.${number}`;
 
@@ -17,8 +20,11 @@ export type Before<T> = Readonly<Partial<Record<KubeMinor, Partial<T>>>>;
 export interface FlagDef extends FlagSpec {
   /** The usage string (third argument of the pflag definition), verbatim. */
   usage: string;
-  /** pflag Value.Type() when it differs from the parser kind (`int64` prints like `int`, parses like it). */
-  helpType?: 'int64';
+  /**
+   * pflag Value.Type() when it differs from the parser kind (`int64` prints like `int`, parses like it); the
+   * klog flags' Go flag.Values (`Level`, `moduleSpec`, …) parse as ints or strings but print unquoted.
+   */
+  helpType?: GoOnlyType;
   /** The default as help prints it, when it is not `defaultValue` (`[]` for an empty slice). */
   helpDefault?: string;
   /** kubectl minor that added the flag. */
@@ -84,7 +90,8 @@ function resolveBefore<T extends object>(base: T, before: Before<T> | undefined,
   return resolved;
 }
 
-function inVersion(def: { since?: KubeMinor; removedIn?: KubeMinor }, profile: VersionProfile): boolean {
+/** Whether something added in `since` and dropped in `removedIn` exists in this profile's kubectl. */
+export function inVersion(def: { since?: KubeMinor; removedIn?: KubeMinor }, profile: VersionProfile): boolean {
   const minor = minorOf(profile.id);
   if (def.since !== undefined && minor < minorOf(def.since)) return false;
   if (def.removedIn !== undefined && minor >= minorOf(def.removedIn)) return false;
@@ -112,11 +119,16 @@ export function docFor(doc: CommandDoc, profile: VersionProfile): DocTexts & { e
   };
 }
 
-/** The subcommands this profile's kubectl has (`create token` is 1.24+). */
-export function subcommandsFor(doc: CommandDoc | undefined, profile: VersionProfile): ListedSubcommand[] {
-  return (doc?.subcommands ?? [])
+/** The listed commands this profile's kubectl has, each with its Short as that version words it. */
+export function listedFor(list: readonly ListedSubcommand[], profile: VersionProfile): ListedSubcommand[] {
+  return list
     .filter((s) => inVersion(s, profile))
     .map((s) => ({ name: s.name, short: resolveBefore({ short: s.short }, s.before, profile).short }));
+}
+
+/** The subcommands this profile's kubectl has (`create token` is 1.24+). */
+export function subcommandsFor(doc: CommandDoc | undefined, profile: VersionProfile): ListedSubcommand[] {
+  return listedFor(doc?.subcommands ?? [], profile);
 }
 
 type FlagOptions = Partial<Omit<FlagDef, 'name' | 'kind' | 'usage'>>;

@@ -82,7 +82,12 @@ export function formatError(err: unknown, profile: VersionProfile): string {
       : withNewline(statusErrorText(err));
   }
   if (err instanceof CommandFlagError) {
-    const text = `${err.message}\nSee '${err.commandPath} --help' for usage.`;
+    // templater.go FlagErrorFunc: `kubectl options` (c.CalledAs() == "options") takes no flags of its own.
+    const tip =
+      err.commandPath === 'kubectl options'
+        ? "Run 'kubectl options' without flags."
+        : `See '${err.commandPath} --help' for usage.`;
+    const text = `${err.message}\n${tip}`;
     // ≤1.23 cobra printed `Error: ` itself (spec §8, component-base 7bc5abe changed it in 1.24).
     return withNewline(profile.cobraErrorPrefix ? `Error: ${text}` : `error: ${text}`);
   }

@@ -6,111 +6,106 @@
 // 1.26; alpha empty and hidden; Long links to reference/kubectl/overview/), Shorts as a captured v1.22 `kubectl`
 // (the 1.22 Short clean-up; completion is "bash or zsh" until fish support in 1.23). The name column is
 // rpad(name, parent's commandsMaxNameLen) + " ": 13 (api-resources) on 1.22, 15 on the 1.32 binary.
+// A simulated command's Short is its definition's (definitions/<cmd>.ts); only the others are listed here.
 import type { VersionProfile } from '../profiles/profile.ts';
+import { SIMULATED } from './commands/index.ts';
+import { inVersion, type KubeMinor, type ListedSubcommand, listedFor } from './definition.ts';
+
+/** The root commands the simulator does not run, with their Shorts per version. */
+const NOT_SIMULATED: readonly ListedSubcommand[] = [
+  {
+    name: 'expose',
+    short: 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service',
+  },
+  { name: 'set', short: 'Set specific features on objects' },
+  { name: 'edit', short: 'Edit a resource on the server' },
+  { name: 'rollout', short: 'Manage the rollout of a resource' },
+  { name: 'scale', short: 'Set a new size for a deployment, replica set, or replication controller' },
+  { name: 'autoscale', short: 'Auto-scale a deployment, replica set, stateful set, or replication controller' },
+  {
+    name: 'certificate',
+    short: 'Modify certificate resources',
+    before: { '1.23': { short: 'Modify certificate resources.' } },
+  },
+  { name: 'cluster-info', short: 'Display cluster information' },
+  { name: 'top', short: 'Display resource (CPU/memory) usage' },
+  { name: 'cordon', short: 'Mark node as unschedulable' },
+  { name: 'uncordon', short: 'Mark node as schedulable' },
+  { name: 'drain', short: 'Drain node in preparation for maintenance' },
+  { name: 'taint', short: 'Update the taints on one or more nodes' },
+  { name: 'attach', short: 'Attach to a running container' },
+  { name: 'exec', short: 'Execute a command in a container' },
+  { name: 'port-forward', short: 'Forward one or more local ports to a pod' },
+  { name: 'proxy', short: 'Run a proxy to the Kubernetes API server' },
+  { name: 'cp', short: 'Copy files and directories to and from containers' },
+  { name: 'auth', short: 'Inspect authorization' },
+  { name: 'debug', short: 'Create debugging sessions for troubleshooting workloads and nodes' },
+  { name: 'events', short: 'List events', since: '1.26' },
+  { name: 'diff', short: 'Diff the live version against a would-be applied version' },
+  { name: 'patch', short: 'Update fields of a resource' },
+  { name: 'replace', short: 'Replace a resource by file name or stdin' },
+  {
+    name: 'kustomize',
+    short: 'Build a kustomization target from a directory or URL',
+    before: { '1.23': { short: 'Build a kustomization target from a directory or URL.' } },
+  },
+  { name: 'label', short: 'Update the labels on a resource' },
+  { name: 'annotate', short: 'Update the annotations on a resource' },
+  {
+    name: 'completion',
+    short: 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)',
+    before: { '1.23': { short: 'Output shell completion code for the specified shell (bash or zsh)' } },
+  },
+  { name: 'alpha', short: 'Commands for features in alpha', since: '1.35' },
+  { name: 'api-versions', short: 'Print the supported API versions on the server, in the form of "group/version"' },
+  { name: 'config', short: 'Modify kubeconfig files' },
+  { name: 'plugin', short: 'Provides utilities for interacting with plugins' },
+];
 
 interface RootGroup {
   message: string;
-  commands: ReadonlyArray<readonly [string, string]>;
+  commands: readonly string[];
+  since?: KubeMinor;
 }
 
-function rootGroups(profile: VersionProfile): RootGroup[] {
-  const v122 = profile.id === '1.22';
-  const troubleshooting: Array<readonly [string, string]> = [
-    ['describe', 'Show details of a specific resource or group of resources'],
-    ['logs', 'Print the logs for a container in a pod'],
-    ['attach', 'Attach to a running container'],
-    ['exec', 'Execute a command in a container'],
-    ['port-forward', 'Forward one or more local ports to a pod'],
-    ['proxy', 'Run a proxy to the Kubernetes API server'],
-    ['cp', 'Copy files and directories to and from containers'],
-    ['auth', 'Inspect authorization'],
-    ['debug', 'Create debugging sessions for troubleshooting workloads and nodes'],
-  ];
-  if (!v122) troubleshooting.push(['events', 'List events']);
-  const groups: RootGroup[] = [
-    {
-      message: 'Basic Commands (Beginner):',
-      commands: [
-        ['create', 'Create a resource from a file or from stdin'],
-        [
-          'expose',
-          'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service',
-        ],
-        ['run', 'Run a particular image on the cluster'],
-        ['set', 'Set specific features on objects'],
-      ],
-    },
-    {
-      message: 'Basic Commands (Intermediate):',
-      commands: [
-        ['explain', 'Get documentation for a resource'],
-        ['get', 'Display one or many resources'],
-        ['edit', 'Edit a resource on the server'],
-        ['delete', 'Delete resources by file names, stdin, resources and names, or by resources and label selector'],
-      ],
-    },
-    {
-      message: 'Deploy Commands:',
-      commands: [
-        ['rollout', 'Manage the rollout of a resource'],
-        ['scale', 'Set a new size for a deployment, replica set, or replication controller'],
-        ['autoscale', 'Auto-scale a deployment, replica set, stateful set, or replication controller'],
-      ],
-    },
-    {
-      message: 'Cluster Management Commands:',
-      commands: [
-        ['certificate', v122 ? 'Modify certificate resources.' : 'Modify certificate resources'],
-        ['cluster-info', 'Display cluster information'],
-        ['top', 'Display resource (CPU/memory) usage'],
-        ['cordon', 'Mark node as unschedulable'],
-        ['uncordon', 'Mark node as schedulable'],
-        ['drain', 'Drain node in preparation for maintenance'],
-        ['taint', 'Update the taints on one or more nodes'],
-      ],
-    },
-    { message: 'Troubleshooting and Debugging Commands:', commands: troubleshooting },
-    {
-      message: 'Advanced Commands:',
-      commands: [
-        ['diff', 'Diff the live version against a would-be applied version'],
-        ['apply', 'Apply a configuration to a resource by file name or stdin'],
-        ['patch', 'Update fields of a resource'],
-        ['replace', 'Replace a resource by file name or stdin'],
-        ['wait', 'Experimental: Wait for a specific condition on one or many resources'],
-        [
-          'kustomize',
-          v122
-            ? 'Build a kustomization target from a directory or URL.'
-            : 'Build a kustomization target from a directory or URL',
-        ],
-      ],
-    },
-    {
-      message: 'Settings Commands:',
-      commands: [
-        ['label', 'Update the labels on a resource'],
-        ['annotate', 'Update the annotations on a resource'],
-        [
-          'completion',
-          v122
-            ? 'Output shell completion code for the specified shell (bash or zsh)'
-            : 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)',
-        ],
-      ],
-    },
-  ];
+/** cmd.go's groups; a name this version lacks is skipped (cmdGroupsString lists available commands only). */
+const GROUPS: readonly RootGroup[] = [
+  { message: 'Basic Commands (Beginner):', commands: ['create', 'expose', 'run', 'set'] },
+  { message: 'Basic Commands (Intermediate):', commands: ['explain', 'get', 'edit', 'delete'] },
+  { message: 'Deploy Commands:', commands: ['rollout', 'scale', 'autoscale'] },
+  {
+    message: 'Cluster Management Commands:',
+    commands: ['certificate', 'cluster-info', 'top', 'cordon', 'uncordon', 'drain', 'taint'],
+  },
+  {
+    message: 'Troubleshooting and Debugging Commands:',
+    commands: ['describe', 'logs', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events'],
+  },
+  { message: 'Advanced Commands:', commands: ['diff', 'apply', 'patch', 'replace', 'wait', 'kustomize'] },
+  { message: 'Settings Commands:', commands: ['label', 'annotate', 'completion'] },
   // GetPluginCommandGroup (kubectl ≥1.30): an empty group when no plugin provides subcommands.
-  if (!v122) groups.push({ message: 'Subcommands provided by plugins:', commands: [] });
-  const other: Array<readonly [string, string]> = [
-    ['api-resources', 'Print the supported API resources on the server'],
-    ['api-versions', 'Print the supported API versions on the server, in the form of "group/version"'],
-    ['config', 'Modify kubeconfig files'],
-    ['plugin', 'Provides utilities for interacting with plugins'],
-    ['version', 'Print the client and server version information'],
-  ];
-  if (!v122) other.unshift(['alpha', 'Commands for features in alpha']);
-  groups.push({ message: 'Other Commands:', commands: other });
+  { message: 'Subcommands provided by plugins:', commands: [], since: '1.30' },
+];
+
+function rootGroups(profile: VersionProfile): Array<{ message: string; commands: ListedSubcommand[] }> {
+  // cmd.go's ActsAsRootCommand filters `options` out of the listing.
+  const shorts = new Map<string, string>([
+    ...SIMULATED.filter((c) => c.name !== 'options').map((c) => [c.name, c.short] as const),
+    ...listedFor(NOT_SIMULATED, profile).map((c) => [c.name, c.short] as const),
+  ]);
+  const listed = (names: readonly string[]): ListedSubcommand[] =>
+    names.flatMap((name) => {
+      const short = shorts.get(name);
+      return short === undefined ? [] : [{ name, short }];
+    });
+  const groups = GROUPS.filter((g) => inVersion(g, profile)).map((g) => ({
+    message: g.message,
+    commands: listed(g.commands),
+  }));
+  // templates.AddAdditionalCommands: every command in no group, in cobra's (sorted) order.
+  const grouped = new Set(GROUPS.flatMap((g) => g.commands));
+  const other = [...shorts.keys()].filter((name) => !grouped.has(name)).sort();
+  groups.push({ message: 'Other Commands:', commands: listed(other) });
   return groups;
 }
 
@@ -121,7 +116,7 @@ export function rootHelp(profile: VersionProfile): string {
     ? 'https://kubernetes.io/docs/reference/kubectl/overview/'
     : 'https://kubernetes.io/docs/reference/kubectl/';
   const groups = rootGroups(profile)
-    .map((g) => [g.message, ...g.commands.map(([name, short]) => `  ${name.padEnd(padding)} ${short}`)].join('\n'))
+    .map((g) => [g.message, ...g.commands.map(({ name, short }) => `  ${name.padEnd(padding)} ${short}`)].join('\n'))
     .join('\n\n');
   return `kubectl controls the Kubernetes cluster manager.
 

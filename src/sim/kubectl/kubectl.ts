@@ -4,9 +4,10 @@
 import type { Program, ProgramContext, ProgramIO, ProgramResult } from '../shell/program.ts';
 import type { Command, CommandEnv } from './command.ts';
 import { UNSIMULATED_CREATE } from './commands/create.ts';
-import { GLOBAL_FLAGS, SIMULATED } from './commands/index.ts';
+import { SIMULATED } from './commands/index.ts';
 import { runUnsimulated } from './commands/unsimulated.ts';
 import { flagsFor } from './definition.ts';
+import { globalFlagsFor, HELP_FLAG, homeOf } from './definitions/global-flags.ts';
 import { CommandFlagError, ExitError, formatError, UnknownCommandError, UsageError } from './errors.ts';
 import { FlagParseError, type FlagSpec, Flags, parseArgs } from './flags.ts';
 import { commandHelp } from './help/render.ts';
@@ -51,7 +52,10 @@ function removeFirst(argv: readonly string[], word: string): string[] {
 }
 
 function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): ProgramResult {
-  const words = commandWords(argv, GLOBAL_FLAGS);
+  const profile = ctx.api.profile;
+  // Every command inherits the root's persistent flags and has its own -h/--help.
+  const globals = [...globalFlagsFor(profile, homeOf(ctx.fs)), HELP_FLAG];
+  const words = commandWords(argv, globals);
   const first = words[0];
   let command: Command | undefined;
   let path = 'kubectl';
@@ -91,7 +95,7 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     }
     path = `kubectl ${command.name}`;
     rest = removeFirst(rest, first);
-    const second = commandWords(rest, [...GLOBAL_FLAGS, ...flagsFor(command.flags, ctx.api.profile)])[0];
+    const second = commandWords(rest, [...globals, ...flagsFor(command.flags, profile)])[0];
     // A real `kubectl create` subcommand the simulator does not model (create cronjob, namespace, …): say so
     // plainly instead of failing on its flags with an error kubectl would not print.
     if (command.name === 'create' && second && UNSIMULATED_CREATE.has(second)) {
@@ -112,9 +116,8 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
       rest = removeFirst(rest, second);
     }
   }
-  const profile = ctx.api.profile;
   const own = command ? flagsFor(command.flags, profile) : [];
-  const specs = [...GLOBAL_FLAGS, ...own];
+  const specs = [...globals, ...own];
   let flags: Flags;
   try {
     flags = new Flags(parseArgs(rest, specs), specs);
@@ -126,7 +129,7 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     io.out(command ? commandHelp(command, profile, path) : rootHelp(profile));
     return { exitCode: 0 };
   }
-  const unsimulated = own.find(
+  const unsimulated = specs.find(
     (f) => f.unsimulated && flags.changed(f.name) && flags.string(f.name) !== (f.defaultValue ?? ''),
   );
   if (unsimulated) {

@@ -4,13 +4,13 @@
 // templates.Examples do, so the per-command files can be compared with the source line by line.
 
 import type { VersionProfile } from '../../profiles/profile.ts';
-import type { FlagDef } from '../definition.ts';
+import type { FlagDef, GoOnlyType } from '../definition.ts';
 
 export interface HelpFlag {
   name: string;
   shorthand?: string;
   /** pflag Value.Type(): string values print quoted ('…'). */
-  type: 'string' | 'bool' | 'int' | 'int64' | 'duration' | 'stringArray' | 'stringSlice';
+  type: 'string' | 'bool' | 'int' | 'duration' | 'stringArray' | 'stringSlice' | GoOnlyType;
   defaultValue: string;
   usage: string;
 }
@@ -97,6 +97,20 @@ function asHelpFlag(f: HelpFlag | FlagDef): HelpFlag {
   };
 }
 
+/** templater.go flagsUsages: the flags sorted by name (pflag VisitAll), each as this version's template prints it. */
+function flagsUsages(flags: ReadonlyArray<HelpFlag | FlagDef>, profile: VersionProfile): string {
+  const sorted = flags.map(asHelpFlag).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return sorted.map(profile.cobraErrorPrefix ? flagLegacy : flagModern).join('');
+}
+
+/**
+ * `kubectl options` (templates.go OptionsUsageTemplate, printed by the options command's Run through cmd.Usage()):
+ * the inherited flags untrimmed, so 1.35's two-line layout leaves a blank line at the end.
+ */
+export function renderOptions(flags: readonly FlagDef[], profile: VersionProfile): string {
+  return `The following options can be passed to any command:\n\n${flagsUsages(flags, profile)}`;
+}
+
 export function renderHelp(doc: HelpDoc, profile: VersionProfile): string {
   const long = (doc.longRendered ? doc.long : longDesc(doc.long)) + (doc.longSuffix ?? '');
   let out = `${long}\n\n`;
@@ -106,12 +120,7 @@ export function renderHelp(doc: HelpDoc, profile: VersionProfile): string {
     const width = Math.max(...doc.subcommands.map((s) => s.name.length));
     out += `Available Commands:\n${doc.subcommands.map((s) => `  ${s.name.padEnd(width)}   ${s.short}`).join('\n')}\n\n`;
   }
-  const flags = doc.flags.map(asHelpFlag).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  if (flags.length > 0) {
-    const legacy = profile.cobraErrorPrefix;
-    const text = flags.map(legacy ? flagLegacy : flagModern).join('');
-    out += `Options:\n${text.trimEnd()}\n\n`;
-  }
+  if (doc.flags.length > 0) out += `Options:\n${flagsUsages(doc.flags, profile).trimEnd()}\n\n`;
   const use = doc.use.includes('[options]') ? doc.use : `${doc.use} [options]`;
   out += `Usage:\n  kubectl ${use}\n\n`;
   if (doc.subcommands && doc.subcommands.length > 0) {

@@ -11,6 +11,7 @@ export function visibleFlags(command: Pick<Command, 'flags'>, profile: VersionPr
 }
 
 export function commandHelp(command: Command, profile: VersionProfile, path: string): string {
+  if (command.helpText) return command.helpText(profile);
   if (!command.doc) {
     return `${command.short}.\n\nUsage:\n  ${path} [options]\n\nUse "kubectl options" for a list of global command-line options (applies to all commands).\n`;
   }

@@ -1,13 +1,15 @@
 // One definition per kubectl command (src/sim/kubectl/definition.ts): for every simulated command and subcommand
 // in both profiles, the flags `--help` lists are exactly the flags the parser accepts (hidden ones aside) and
-// exactly the flags Tab completion offers; per-version differences resolve as written (since, removedIn, before);
+// exactly the flags Tab completion offers, and likewise for the root's persistent flags (definitions/
+// global-flags.ts) and `kubectl options`; per-version differences resolve as written (since, removedIn, before);
 // a real flag whose effect is not simulated answers with a hint instead of being ignored.
 import { describe, expect, it } from 'vitest';
 import { Clock } from '../../../../src/sim/clock.ts';
 import type { Command } from '../../../../src/sim/kubectl/command.ts';
-import { GLOBAL_FLAGS, SIMULATED } from '../../../../src/sim/kubectl/commands/index.ts';
+import { SIMULATED } from '../../../../src/sim/kubectl/commands/index.ts';
 import { completeKubectl } from '../../../../src/sim/kubectl/completion.ts';
 import { docFor, flagsFor } from '../../../../src/sim/kubectl/definition.ts';
+import { globalFlagsFor, HELP_FLAG } from '../../../../src/sim/kubectl/definitions/global-flags.ts';
 import { parseArgs } from '../../../../src/sim/kubectl/flags.ts';
 import { PROFILES } from '../../../../src/sim/profiles/index.ts';
 import { terminal } from '../../harness/session.ts';
@@ -21,20 +23,34 @@ const COMMANDS: ReadonlyArray<readonly [string, Command]> = SIMULATED.flatMap((c
   ...(c.subcommands ?? []).map((s) => [`${c.name} ${s.name}`, s] as const),
 ]);
 
-/** The long flag names of the Options section, in either layout (1.22 one line, 1.35 two lines). */
-function helpFlagNames(help: string): string[] {
-  const options = help.split('\nOptions:\n')[1]?.split('\nUsage:\n')[0] ?? '';
-  return [...options.matchAll(/^ {2,6}(?:-\S, )?--([a-z0-9-]+)=/gm)].map((m) => m[1]!);
+/** The long flag names of a flag list, in either layout (1.22 one line, 1.35 two lines). */
+function flagNames(text: string): string[] {
+  return [...text.matchAll(/^ {2,6}(?:-\S, )?--([a-z0-9-]+)=/gm)].map((m) => m[1]!);
 }
 
-function completionFlagNames(path: string, profile: (typeof PROFILE_IDS)[number]): string[] {
+/** The long flag names of the Options section. */
+function helpFlagNames(help: string): string[] {
+  return flagNames(help.split('\nOptions:\n')[1]?.split('\nUsage:\n')[0] ?? '');
+}
+
+/** The root's persistent flags of a profile and each command's -h/--help, as the parser takes them. */
+const globalsOf = (profile: (typeof PROFILE_IDS)[number]) => [
+  ...globalFlagsFor(PROFILES[profile], '/home/learner'),
+  HELP_FLAG,
+];
+
+function completeFlags(path: string, profile: (typeof PROFILE_IDS)[number]): readonly string[] {
   const sources = {
     api: { ...stubApi(new Clock(0)), profile: PROFILES[profile] },
     namespace: 'default',
     fileNames: () => [],
   };
-  const globals = new Set(GLOBAL_FLAGS.map((f) => `--${f.name}`));
-  return completeKubectl(path.split(' '), '--', sources)
+  return completeKubectl(path === '' ? [] : path.split(' '), '--', sources);
+}
+
+function completionFlagNames(path: string, profile: (typeof PROFILE_IDS)[number]): string[] {
+  const globals = new Set(globalsOf(profile).map((f) => `--${f.name}`));
+  return completeFlags(path, profile)
     .filter((w) => !globals.has(w))
     .map((w) => w.slice(2));
 }
@@ -56,7 +72,7 @@ describe('one definition per kubectl command: help, parser and completion agree'
         // The parser takes each of them (with a value where the flag needs one), hidden ones too.
         for (const f of defined) {
           const argv = f.noOptDefVal === undefined ? [`--${f.name}`, f.defaultValue || '0'] : [`--${f.name}`];
-          expect(() => parseArgs(argv, [...GLOBAL_FLAGS, ...defined]), `--${f.name}`).not.toThrow();
+          expect(() => parseArgs(argv, [...globalsOf(profile), ...defined]), `--${f.name}`).not.toThrow();
         }
         // `kubectl help`'s other spellings print the same text.
         expect(run(`kubectl ${path} -h`).stdout).toBe(help.stdout);
@@ -77,12 +93,40 @@ describe('one definition per kubectl command: help, parser and completion agree'
       'explain',
       'get',
       'logs',
+      'options',
       'run',
       'version',
       'wait',
     ]);
-    for (const [, command] of COMMANDS) expect(command.doc).toBeDefined();
+    // `options` has a help template of its own (an empty one).
+    for (const [, command] of COMMANDS) expect(command.doc ?? command.helpText).toBeDefined();
   });
+});
+
+describe('one definition of the global flags: kubectl options, parser and completion agree', () => {
+  for (const profile of PROFILE_IDS) {
+    it(`${profile} kubectl options`, () => {
+      const { run } = terminal(profile);
+      const options = run('kubectl options');
+      expect(options.exitCode).toBe(0);
+      const listed = flagNames(options.stdout);
+      const defined = globalFlagsFor(PROFILES[profile], '/home/learner');
+      const visible = defined.filter((f) => !f.hidden).map((f) => f.name);
+      expect(sorted(listed)).toEqual(sorted(visible));
+      // Completion offers them (and -h/--help) on the root and on every command.
+      expect(sorted(completeFlags('', profile))).toEqual(sorted([...visible, 'help'].map((n) => `--${n}`)));
+      for (const [path] of COMMANDS) {
+        const offered = new Set(completeFlags(path, profile));
+        for (const name of visible) expect(offered.has(`--${name}`), `${path} --${name}`).toBe(true);
+      }
+      // The parser takes each of them, with a value where the flag needs one, before and after a command.
+      for (const f of defined) {
+        const argv = f.noOptDefVal === undefined ? [`--${f.name}`, f.defaultValue || '0'] : [`--${f.name}`];
+        expect(() => parseArgs(argv, globalsOf(profile)), `--${f.name}`).not.toThrow();
+        expect(run(['kubectl', ...argv, 'get', 'jobs'].join(' ')).stderr, `--${f.name}`).not.toContain('unknown');
+      }
+    });
+  }
 });
 
 describe('per-version differences resolve as written', () => {
