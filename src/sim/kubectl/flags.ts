@@ -215,19 +215,3 @@ export class Flags {
     return [...given];
   }
 }
-
-export const boolFlag = (name: string, shorthand?: string, usage?: string): FlagSpec => ({
-  name,
-  kind: 'bool',
-  defaultValue: 'false',
-  noOptDefVal: 'true',
-  ...(shorthand ? { shorthand } : {}),
-  ...(usage ? { usage } : {}),
-});
-
-export const stringFlag = (name: string, shorthand?: string, defaultValue = ''): FlagSpec => ({
-  name,
-  kind: 'string',
-  defaultValue,
-  ...(shorthand ? { shorthand } : {}),
-});

@@ -3,7 +3,7 @@
 // help template is empty, so `kubectl options --help` and `kubectl help options` print nothing. Arguments are
 // ignored (cobra's legacyArgs accepts any for a command without subcommands). The root help leaves `options`
 // out of its groups (cmd.go filters it) but names it in its footer.
-import { OK, type Command } from '../command.ts';
+import { type Command, OK } from '../command.ts';
 import { globalFlagsFor, homeOf } from '../definitions/global-flags.ts';
 import { renderOptions } from '../help/layout.ts';
 
