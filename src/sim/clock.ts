@@ -34,6 +34,7 @@ export class Clock {
   private seq = 0;
   private heap: Timer[] = [];
   private readonly tickListeners = new Set<(now: Millis) => void>();
+  private readonly queues: DelayQueue<never>[] = [];
 
   constructor(start: Millis = DEFAULT_EPOCH) {
     this.current = start;
@@ -58,6 +59,22 @@ export class Clock {
 
   after(delay: Millis, fn: () => void): TimerHandle {
     return this.at(this.current + delay, fn);
+  }
+
+  /**
+   * A queue of timers that all wait `delay` and call `fire` with the item they were set for: see DelayQueue.
+   * For many same-length waits (the Event TTL: one per event written) without a heap entry and a closure each.
+   */
+  delayQueue<T>(delay: Millis, fire: (item: T) => void): DelayQueue<T> {
+    const queue = new DelayQueue(
+      delay,
+      fire,
+      () => this.current,
+      () => this.seq++,
+      (at, seq, fn) => this.push(new Timer(at, seq, fn)),
+    );
+    this.queues.push(queue as unknown as DelayQueue<never>);
+    return queue;
   }
 
   /** Time of the next pending timer, if any. */
@@ -145,7 +162,10 @@ export class Clock {
 
   pendingTimers(): number {
     this.dropCancelled();
-    return this.heap.filter((t) => !t.cancelled).length;
+    // A delay queue's head is in the heap; the items behind it wait in the queue.
+    let queued = 0;
+    for (const queue of this.queues) queued += Math.max(0, queue.size - 1);
+    return this.heap.filter((t) => !t.cancelled).length + queued;
   }
 
   private dropCancelled(): void {
@@ -187,6 +207,78 @@ export class Clock {
       }
     }
     return top;
+  }
+}
+
+/**
+ * Timers of one fixed delay, fired in the order they were set. Their due times never decrease, so they wait in
+ * a plain first-in first-out queue and only the queue's head is in the clock's heap. Each item keeps the time and
+ * the sequence number it was given when set (numbered with the clock's other timers), and the head enters the heap
+ * with exactly those: every timer fires at the same point of the (time, insertion order) order as a separate
+ * `clock.after(delay, …)` would have, and no Timer object or closure is kept per item while it waits.
+ */
+export class DelayQueue<T> {
+  private readonly delay: Millis;
+  private readonly fire: (item: T) => void;
+  private readonly now: () => Millis;
+  private readonly nextSeq: () => number;
+  private readonly schedule: (at: Millis, seq: number, fn: () => void) => void;
+  private items: T[] = [];
+  private ats: Millis[] = [];
+  private seqs: number[] = [];
+  /** Index of the head in the arrays (fired items before it are dropped in batches). */
+  private head = 0;
+  private readonly fireHead = (): void => this.fireNext();
+
+  constructor(
+    delay: Millis,
+    fire: (item: T) => void,
+    now: () => Millis,
+    nextSeq: () => number,
+    schedule: (at: Millis, seq: number, fn: () => void) => void,
+  ) {
+    this.delay = Math.max(0, delay);
+    this.fire = fire;
+    this.now = now;
+    this.nextSeq = nextSeq;
+    this.schedule = schedule;
+  }
+
+  /** Calls `fire(item)` `delay` ms from now. */
+  add(item: T): void {
+    const at = this.now() + this.delay;
+    const seq = this.nextSeq();
+    const wasEmpty = this.head === this.items.length;
+    this.items.push(item);
+    this.ats.push(at);
+    this.seqs.push(seq);
+    if (wasEmpty) this.schedule(at, seq, this.fireHead);
+  }
+
+  get size(): number {
+    return this.items.length - this.head;
+  }
+
+  private fireNext(): void {
+    const item = this.items[this.head] as T;
+    this.head += 1;
+    if (this.head === this.items.length) {
+      this.items = [];
+      this.ats = [];
+      this.seqs = [];
+      this.head = 0;
+    } else {
+      if (this.head >= 1024 && this.head * 2 >= this.items.length) {
+        this.items = this.items.slice(this.head);
+        this.ats = this.ats.slice(this.head);
+        this.seqs = this.seqs.slice(this.head);
+        this.head = 0;
+      }
+      // The next item enters the heap with its own time and sequence number, before this one fires, so an item
+      // added while it fires waits behind it in the queue without a second heap entry.
+      this.schedule(this.ats[this.head]!, this.seqs[this.head]!, this.fireHead);
+    }
+    this.fire(item);
   }
 }
 

@@ -2,7 +2,7 @@
 // (object, reason, message, source, type); repeats bump `count` and `lastTimestamp` (e.g. BackOff, x5 over 2m).
 // Names are `<object name>.<hex nanoseconds>` like the recorder's `fmt.Sprintf("%v.%x", name, t.UnixNano())`.
 
-import type { Clock } from '../clock.ts';
+import type { Clock, DelayQueue } from '../clock.ts';
 import type { VersionProfile } from '../profiles/profile.ts';
 import type { Random } from '../random.ts';
 import { nextVersion } from './object-versions.ts';
@@ -31,25 +31,18 @@ export const EVENT_TTL_MS = 60 * 60 * 1000;
 
 const TWO_24 = 16_777_216;
 
-/** One event series of an object: what the correlator compares, and the Event it writes to. */
-interface Series {
-  name: string;
-  fieldPath: string;
-  type: string;
-  reason: string;
-  message: string;
-  component: string;
-  host: string;
-}
-
-function sameSeries(entry: Series, source: EventSource, details: EventDetails): boolean {
+/**
+ * Whether `event` (the recorder's last write of a series) is the series of `source` and `details`: the correlator's
+ * key (fieldPath, type, reason, message, source), read from the Event itself, so a series needs no copy of it.
+ */
+function sameSeries(event: Event, source: EventSource, details: EventDetails): boolean {
   return (
-    entry.reason === details.reason &&
-    entry.message === details.message &&
-    entry.type === details.type &&
-    entry.fieldPath === (details.fieldPath ?? '') &&
-    entry.component === source.component &&
-    entry.host === (source.host ?? '')
+    event.reason === details.reason &&
+    event.message === details.message &&
+    event.type === details.type &&
+    (event.involvedObject.fieldPath ?? '') === (details.fieldPath ?? '') &&
+    event.source.component === source.component &&
+    (event.source.host ?? '') === (source.host ?? '')
   );
 }
 
@@ -59,11 +52,17 @@ export class EventRecorder {
   private readonly profile: VersionProfile;
   private readonly random: Random;
   /**
-   * The correlator's key (object, fieldPath, type, reason, message, source) → the Event's name, kept per object UID:
-   * an object has a handful of distinct events, compared field by field instead of hashing one long joined string
-   * on every record (issue 12's profile).
+   * Each object's event series (by the object's UID): the Event the recorder last wrote for each, compared field by
+   * field (an object has a handful of distinct events) instead of hashing one long joined string on every record.
    */
-  private readonly byObject = new Map<string, Series[]>();
+  private readonly byObject = new Map<string, Event[]>();
+  /**
+   * The TTL of every write, in write order (all wait EVENT_TTL_MS): one queue, not a timer and a closure per
+   * event (issue 12). Items are the Event versions written.
+   */
+  private readonly expiries: DelayQueue<Event>;
+  /** Events' `source` objects, one per (component, host): stored objects are read-only, so events share them. */
+  private readonly sources = new Map<string, Map<string, Event['source']>>();
   private nanoCounter = 0;
 
   constructor(clock: Clock, store: Store, profile: VersionProfile, random: Random) {
@@ -71,6 +70,7 @@ export class EventRecorder {
     this.store = store;
     this.profile = profile;
     this.random = random;
+    this.expiries = clock.delayQueue(EVENT_TTL_MS, (written: Event) => this.expire(written));
   }
 
   record(object: KubeObject, source: EventSource, details: EventDetails): Event {
@@ -78,20 +78,24 @@ export class EventRecorder {
     const namespace = meta.namespace ?? 'default';
     const now = this.clock.nowRfc3339();
     let series = this.byObject.get(meta.uid);
-    let found: Series | undefined;
+    let found: Event | undefined;
+    let foundAt = -1;
     // A plain loop: no closure per recorded event.
     if (series) {
-      for (const entry of series) {
-        if (sameSeries(entry, source, details)) {
-          found = entry;
+      for (let i = 0; i < series.length; i++) {
+        if (sameSeries(series[i]!, source, details)) {
+          found = series[i];
+          foundAt = i;
           break;
         }
       }
     }
-    const existing = found ? this.store.get<Event>('Event', namespace, found.name) : undefined;
+    const existing = found ? this.store.get<Event>('Event', namespace, found.metadata.name) : undefined;
     if (found && existing) {
       const updated = nextVersion(existing, { count: existing.count + 1, lastTimestamp: now });
-      this.expireLater(meta.uid, found, namespace, now);
+      series![foundAt] = updated;
+      // Set before the write, as the TTL timer always was: its place among timers set by watchers of the write.
+      this.expiries.add(updated);
       return this.store.put(updated);
     }
     const name = `${meta.name}.${this.nanoHex()}`;
@@ -104,8 +108,6 @@ export class EventRecorder {
       resourceVersion: meta.resourceVersion,
     };
     if (details.fieldPath) involved.fieldPath = details.fieldPath;
-    const source2: Event['source'] = { component: source.component };
-    if (source.host) source2.host = source.host;
     const event: Event = {
       apiVersion: 'v1',
       kind: 'Event',
@@ -113,7 +115,7 @@ export class EventRecorder {
       involvedObject: involved,
       reason: details.reason,
       message: details.message,
-      source: source2,
+      source: this.sourceOf(source),
       firstTimestamp: now,
       lastTimestamp: now,
       count: 1,
@@ -122,37 +124,48 @@ export class EventRecorder {
       reportingComponent: this.profile.eventReportingFields ? source.component : '',
       reportingInstance: this.profile.eventReportingFields ? (source.host ?? '') : '',
     };
-    const entry: Series = {
-      name,
-      fieldPath: details.fieldPath ?? '',
-      type: details.type,
-      reason: details.reason,
-      message: details.message,
-      component: source.component,
-      host: source.host ?? '',
-    };
-    if (found) series!.splice(series!.indexOf(found), 1, entry);
-    else if (series) series.push(entry);
+    if (found) series![foundAt] = event;
+    else if (series) series.push(event);
     else {
-      series = [entry];
+      series = [event];
       this.byObject.set(meta.uid, series);
     }
-    this.expireLater(meta.uid, entry, namespace, now);
+    this.expiries.add(event);
     return this.store.put(event);
   }
 
-  /** Deletes the event EVENT_TTL_MS after this write unless a later write (a repeat) renewed it. */
-  private expireLater(uid: string, entry: Series, namespace: string, writtenAt: string): void {
-    this.clock.after(EVENT_TTL_MS, () => {
-      const current = this.store.get<Event>('Event', namespace, entry.name);
-      if (!current || current.lastTimestamp !== writtenAt) return;
-      this.store.remove('Event', namespace, entry.name);
-      const series = this.byObject.get(uid);
-      const at = series?.indexOf(entry) ?? -1;
-      if (at < 0) return;
-      series!.splice(at, 1);
-      if (series!.length === 0) this.byObject.delete(uid);
-    });
+  /**
+   * An hour after a write: the Event goes unless a later write (a repeat) renewed it (etcd's lease is per write).
+   * `written` is the version written then; its lastTimestamp is that write's time.
+   */
+  private expire(written: Event): void {
+    const { namespace, name } = written.metadata;
+    const current = this.store.get<Event>('Event', namespace, name);
+    if (!current || current.lastTimestamp !== written.lastTimestamp) return;
+    this.store.remove('Event', namespace, name);
+    const uid = written.involvedObject.uid ?? '';
+    const series = this.byObject.get(uid);
+    if (!series) return;
+    const at = series.findIndex((e) => e.metadata.name === name);
+    if (at < 0) return;
+    series.splice(at, 1);
+    if (series.length === 0) this.byObject.delete(uid);
+  }
+
+  private sourceOf(source: EventSource): Event['source'] {
+    const host = source.host ?? '';
+    let byHost = this.sources.get(source.component);
+    if (!byHost) {
+      byHost = new Map();
+      this.sources.set(source.component, byHost);
+    }
+    let shared = byHost.get(host);
+    if (!shared) {
+      shared = { component: source.component };
+      if (source.host) shared.host = source.host;
+      byHost.set(host, shared);
+    }
+    return shared;
   }
 
   /**
