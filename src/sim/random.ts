@@ -7,6 +7,13 @@ const HEX_DIGITS = '0123456789abcdef';
 const HEX_CODES = Array.from(HEX_DIGITS, (c) => c.charCodeAt(0));
 const DASH = '-'.charCodeAt(0);
 const FOUR = '4'.charCodeAt(0);
+/**
+ * Character codes of the string being built, reused by every call: a UID or a container ID is one string made
+ * from them, without a new 36- or 64-element array per object, event and container (issue 12: allocations). Every
+ * slot is written before each use.
+ */
+const UUID_CODES: number[] = new Array<number>(36).fill(0);
+const HEX_SCRATCH: number[][] = [];
 
 export class Random {
   private state: number;
@@ -54,7 +61,7 @@ export class Random {
    */
   uuid(): string {
     const variant = HEX_CODES[8 + this.int(4)]!;
-    const codes = new Array<number>(36);
+    const codes = UUID_CODES;
     for (let i = 0; i < 36; i++) {
       if (i === 8 || i === 13 || i === 18 || i === 23) codes[i] = DASH;
       else if (i === 14) codes[i] = FOUR;
@@ -65,7 +72,12 @@ export class Random {
   }
 
   hex(length: number): string {
-    const codes = new Array<number>(length);
+    // One scratch array per length asked for (container IDs: 64); other lengths are rare.
+    let codes = HEX_SCRATCH[length];
+    if (!codes) {
+      codes = new Array<number>(length).fill(0);
+      if (length <= 256) HEX_SCRATCH[length] = codes;
+    }
     for (let i = 0; i < length; i++) codes[i] = HEX_CODES[this.nibble()]!;
     return String.fromCharCode.apply(null, codes);
   }

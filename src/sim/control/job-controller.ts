@@ -131,7 +131,10 @@ export class JobController {
   // --- the sync ----------------------------------------------------------------------------------------
 
   private sync(key: string): void {
-    const [ns = 'default', name = ''] = key.split('/');
+    // `namespace/name` (neither has a slash), cut without an array per sync.
+    const slash = key.indexOf('/');
+    const ns = slash < 0 ? key : key.slice(0, slash);
+    const name = slash < 0 ? '' : key.slice(slash + 1);
     const job = this.api.store.get<Job>('Job', ns, name);
     if (!job) return;
     if (job.metadata.deletionTimestamp) {
@@ -155,7 +158,9 @@ export class JobController {
     // Count pods that finished since the last sync (and release their finalizers).
     let newFailures = 0;
     let failJob: { reason: string; message: string } | undefined;
-    const completed = parseIndexes(status.completedIndexes);
+    // Index sets only for Indexed Jobs (the only ones that add to them); the others share an empty one.
+    const indexed = job.spec.completionMode === 'Indexed';
+    const completed = indexed || status.completedIndexes ? parseIndexes(status.completedIndexes) : NO_INDEXES;
     const onlyReplaceFailed = job.spec.podReplacementPolicy === 'Failed' || job.spec.podFailurePolicy !== undefined;
     for (const pod of pods) {
       const phase = pod.status.phase;
@@ -192,9 +197,9 @@ export class JobController {
     // backoffLimitPerIndex times goes to status.failedIndexes and gets no more pods (job_controller.go
     // getNewIndexFailureCounts / isIndexFailed; indexed_job_utils.go).
     const perIndex = perIndexLimit(job, profile.jobBackoffLimitPerIndex);
-    const failedIndexes = parseIndexes(status.failedIndexes);
-    const indexFailures = new Map<number, { count: number; last: Millis }>();
-    if (perIndex !== undefined) {
+    const failedIndexes = indexed || status.failedIndexes ? parseIndexes(status.failedIndexes) : NO_INDEXES;
+    const indexFailures = perIndex === undefined ? undefined : new Map<number, { count: number; last: Millis }>();
+    if (indexFailures !== undefined && perIndex !== undefined) {
       // With a podFailurePolicy, a failure matched by an Ignore rule does not count towards the index's limit
       // (it goes to the job-index-ignored-failure-count annotation instead), and one matched by a FailIndex rule
       // fails its index at once, without retries (job_controller.go isIndexFailed / getNewIndexFailureCounts;
@@ -314,19 +319,26 @@ export class JobController {
         status.startTime = nowText;
         this.api.recordEvent(job, SOURCE, { type: 'Normal', reason: 'Resumed', message: 'Job resumed' });
       }
-      remainingActive = [
-        ...active,
-        ...this.createPods(job, key, active, terminating, completed, mem, onlyReplaceFailed, succeededCount, {
+      const created = this.createPods(
+        job,
+        key,
+        active,
+        terminating,
+        completed,
+        mem,
+        onlyReplaceFailed,
+        succeededCount,
+        {
           failed: failedIndexes,
-          failures: perIndex === undefined ? undefined : indexFailures,
-        }),
-      ];
+          failures: indexFailures,
+        },
+      );
+      if (created.length > 0) remainingActive = [...active, ...created];
     }
 
     // Status fields, as each profile's controller writes them (§4.11).
-    const readyCount = remainingActive.filter((p) =>
-      p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'),
-    ).length;
+    let readyCount = 0;
+    for (const p of remainingActive) if (isReady(p)) readyCount++;
     if (remainingActive.length > 0) status.active = remainingActive.length;
     else delete status.active;
     if (profile.jobStatusReady) status.ready = readyCount;
@@ -519,6 +531,23 @@ function perIndexLimit(job: Job, supported: boolean): number | undefined {
 
 function backoffExceeded(): { reason: string; message: string } {
   return { reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
+}
+
+/**
+ * The shared index set of Jobs that are not Indexed: read (has, size) by the sync, never added to; a stray add
+ * would throw instead of leaking into every other Job.
+ */
+class NoIndexes extends Set<number> {
+  override add(_index: number): this {
+    throw new Error('index set of a non-Indexed Job');
+  }
+}
+const NO_INDEXES: Set<number> = new NoIndexes();
+
+/** The pod's Ready condition is True. */
+function isReady(pod: Pod): boolean {
+  for (const c of pod.status.conditions ?? []) if (c.type === 'Ready' && c.status === 'True') return true;
+  return false;
 }
 
 function isFinished(pod: Pod): boolean {

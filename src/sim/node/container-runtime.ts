@@ -58,7 +58,8 @@ function containerEnv(image: ImageDefinition, launch: ContainerLaunch): Map<stri
   for (const [k, v] of image.env) if (k === 'PATH') env.set(k, v);
   env.set('HOSTNAME', launch.hostname);
   for (const [k, v] of image.env) if (k !== 'PATH') env.set(k, v);
-  for (const [k, v] of Object.entries(launch.env)) env.set(k, v);
+  // for…in over the plain record: no [key, value] array per variable (issue 12: every container start).
+  for (const k in launch.env) if (Object.hasOwn(launch.env, k)) env.set(k, launch.env[k]!);
   if (!env.has('HOME')) env.set('HOME', '/root');
   return env;
 }
