@@ -4,6 +4,7 @@
 
 import type { Random } from '../random.ts';
 import { type Host, type Io, Meter, OUTPUT_BYTES_PER_MS, type Run, searchPath } from '../sh/process.ts';
+import { containerFiles } from './container-files.ts';
 import { type ImageDefinition, resolveImage } from './images.ts';
 import { runProgram } from './programs.ts';
 import type {
@@ -71,7 +72,7 @@ function startProcess(image: ImageDefinition, launch: ContainerLaunch, out: Outp
   if (name === undefined || name === '') {
     return { ok: false, reason: 'StartError', exitCode: 128, message: `${RUNC_PREFIX}exec: no command: unknown` };
   }
-  const files = new Map<string, string>();
+  const files = containerFiles();
   const meter = new Meter();
   let now = launch.startedAt;
   const host: Host = {

@@ -89,12 +89,21 @@ export class Meter {
   }
 }
 
-/** The files a program sees (a Map for containers; the learner's session files through an adapter). */
+/**
+ * The files a program sees: a container's flat map (node/container-files.ts) or the learner's session files
+ * (shell/utility-program.ts). Directories are Host.isDirectory's; a store only holds files.
+ */
 export interface FileStore {
   get(path: string): string | undefined;
   has(path: string): boolean;
+  /** Creates or replaces a file; may throw an Error whose message is the strerror text (`No space left on device`). */
   set(path: string, text: string): void;
   delete(path: string): boolean;
+  /**
+   * The files below directory `dir` at any depth, as paths get/delete accept: what `rm -r dir` removes. Optional
+   * because a store may keep no files below directories (a host in a test); rm -r then removes none.
+   */
+  filesBelow?(dir: string): string[];
 }
 
 export interface Host {

@@ -212,7 +212,7 @@ function* onClock(run: Run, clock: Clock): Generator<Step, number, void> {
   }
 }
 
-/** utility-program.ts's host (files, clock), with the learner's programs on the path and the session's directories. */
+/** utility-program.ts's host (files and their directories, clock), with the learner's programs on the path. */
 function terminalHost(env: TerminalEnvironment, line: () => CurrentLine): Host {
   const { fs, ctx } = env;
   return {
@@ -221,7 +221,6 @@ function terminalHost(env: TerminalEnvironment, line: () => CurrentLine): Host {
       const name = path.startsWith(BIN) ? path.slice(BIN.length) : path;
       return env.programs.has(name) ? name : undefined;
     },
-    isDirectory: (path) => fs.isDirectory(path),
     exec: (path, argv, _env, io) =>
       runProgram(env.programs.get(path.startsWith(BIN) ? path.slice(BIN.length) : path), argv, io, ctx, line),
   };

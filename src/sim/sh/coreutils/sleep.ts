@@ -3,6 +3,7 @@
 import type { Io, Run } from '../process.ts';
 import type { UtilityContext } from './context.ts';
 import { parseDuration } from './duration.ts';
+import { busyboxUsageText } from './usage.ts';
 
 /** Longest sleep handed to the kubelet (`sleep infinity`): 100 years of virtual time. */
 const FOREVER_MS = 100 * 365 * 86_400_000;
@@ -15,7 +16,10 @@ export function* sleep(argv: string[], io: Io, ctx: UtilityContext): Run {
     io.err(
       gnu
         ? "sleep: missing operand\nTry 'sleep --help' for more information.\n"
-        : 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: sleep [N]...\n\nPause for a time equal to the total of the args given, where each arg can\nhave an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays\n',
+        : busyboxUsageText(
+            'sleep',
+            '[N]...\n\nPause for a time equal to the total of the args given, where each arg can\nhave an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays',
+          ),
     );
     return 1;
   }

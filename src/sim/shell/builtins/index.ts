@@ -1,5 +1,6 @@
 // The programs every session's shell has besides kubectl. echo, printf, test/[, cat, head, tail, wc, tr, date,
-// expr, basename and dirname are the shared coreutils (src/sim/sh/coreutils/), the same files containers run.
+// expr, basename, dirname, rm and touch are the shared coreutils (src/sim/sh/coreutils/), the same files
+// containers run, here on the session's files.
 
 import { basename } from '../../sh/coreutils/basename.ts';
 import { cat } from '../../sh/coreutils/cat.ts';
@@ -9,13 +10,14 @@ import { echo } from '../../sh/coreutils/echo.ts';
 import { expr } from '../../sh/coreutils/expr.ts';
 import { head, tail } from '../../sh/coreutils/head.ts';
 import { printf } from '../../sh/coreutils/printf.ts';
+import { rm } from '../../sh/coreutils/rm.ts';
 import { test } from '../../sh/coreutils/test.ts';
+import { touch } from '../../sh/coreutils/touch.ts';
 import { tr } from '../../sh/coreutils/tr.ts';
 import { wc } from '../../sh/coreutils/wc.ts';
 import type { SessionFileSystem } from '../filesystem.ts';
 import type { Program } from '../program.ts';
 import { utilityProgram } from '../utility-program.ts';
-import { createRm, createTouch } from './files.ts';
 import { grep } from './grep.ts';
 import { createLs } from './ls.ts';
 import { createShellBuiltins, type ShellControl } from './shell-builtins.ts';
@@ -31,24 +33,24 @@ export function createBuiltins(
 ): Record<string, Program> {
   return {
     ...createShellBuiltins(control, fs),
-    '[': utilityProgram('[', test),
-    basename: utilityProgram('basename', basename),
-    cat: utilityProgram('cat', cat),
-    date: utilityProgram('date', date),
-    dirname: utilityProgram('dirname', dirname),
-    echo: utilityProgram('echo', echo),
-    expr: utilityProgram('expr', expr),
+    '[': utilityProgram('[', test, fs),
+    basename: utilityProgram('basename', basename, fs),
+    cat: utilityProgram('cat', cat, fs),
+    date: utilityProgram('date', date, fs),
+    dirname: utilityProgram('dirname', dirname, fs),
+    echo: utilityProgram('echo', echo, fs),
+    expr: utilityProgram('expr', expr, fs),
     grep,
-    head: utilityProgram('head', head),
-    tail: utilityProgram('tail', tail),
+    head: utilityProgram('head', head, fs),
+    tail: utilityProgram('tail', tail, fs),
     ls: createLs(fs),
-    printf: utilityProgram('printf', printf),
-    rm: createRm(fs),
-    touch: createTouch(fs),
+    printf: utilityProgram('printf', printf, fs),
+    rm: utilityProgram('rm', rm, fs),
+    touch: utilityProgram('touch', touch, fs),
     sleep,
-    test: utilityProgram('test', test),
+    test: utilityProgram('test', test, fs),
     timeout: createTimeout(resolve),
-    tr: utilityProgram('tr', tr),
-    wc: utilityProgram('wc', wc),
+    tr: utilityProgram('tr', tr, fs),
+    wc: utilityProgram('wc', wc, fs),
   };
 }
