@@ -1,5 +1,10 @@
 // `kubectl version` (kubectl pkg/cmd/version/version.go): 1.22 prints the Go-struct form
-// `Client Version: version.Info{…}`; ≥1.28 the short form with the Kustomize line (spec brief; profiles).
+// `Client Version: version.Info{…}`, `--short` the two git versions, and its Version struct has no Kustomize
+// field (v0.22.17); ≥1.28 the short form with the Kustomize line (v0.35.7). `-o yaml|json` is
+// `fmt.Fprintln(marshalled)`: YAML (which ends in a newline) is followed by an empty line, JSON is not.
+// A ≥1.33 API server's version.Info carries the emulation and min-compatibility versions (compatibility
+// versions, KEP-4330); captures of `kubectl version -o json|yaml` against 1.33 and 1.34 servers show them
+// after minor in JSON and sorted in YAML. The client's Info has none (omitempty).
 
 import type { VersionProfile } from '../../profiles/profile.ts';
 import type { ProgramResult } from '../../shell/program.ts';
@@ -8,7 +13,7 @@ import { versionDefinition } from '../definitions/version.ts';
 import type { Flags } from '../flags.ts';
 import { toYaml } from '../printers/index.ts';
 
-interface Info {
+interface Info extends Partial<Compatibility> {
   major: string;
   minor: string;
   gitVersion: string;
@@ -20,11 +25,30 @@ interface Info {
   platform: string;
 }
 
-function info(profile: VersionProfile, version: string, buildDate: string): Info {
+/** The compatibility-version fields a ≥1.33 API server adds to its version.Info (KEP-4330). */
+interface Compatibility {
+  emulationMajor: string;
+  emulationMinor: string;
+  minCompatibilityMajor: string;
+  minCompatibilityMinor: string;
+}
+
+function info(profile: VersionProfile, version: string, buildDate: string, server = false): Info {
   const [, major = '1', minor = '0'] = /^v(\d+)\.(\d+)/.exec(version) ?? [];
+  // The server emulates its own version; it stays compatible with the previous minor.
+  const compatibility: Compatibility | undefined =
+    server && Number(major) === 1 && Number(minor) >= 33
+      ? {
+          emulationMajor: major,
+          emulationMinor: minor,
+          minCompatibilityMajor: major,
+          minCompatibilityMinor: String(Number(minor) - 1),
+        }
+      : undefined;
   return {
     major,
     minor,
+    ...compatibility,
     gitVersion: version,
     gitCommit: profile.gitCommit,
     gitTreeState: 'clean',
@@ -43,15 +67,16 @@ function goStruct(i: Info): string {
 function runVersion(flags: Flags, env: CommandEnv): ProgramResult {
   const p = env.profile;
   const client = info(p, p.kubectlVersion, p.kubectlBuildDate);
-  const server = info(p, p.serverVersion, p.serverBuildDate);
+  const server = info(p, p.serverVersion, p.serverBuildDate, true);
   const clientOnly = flags.bool('client');
   const output = flags.string('output');
   const legacy = p.id === '1.22';
   if (output === 'yaml' || output === 'json') {
-    const doc: Record<string, unknown> = { clientVersion: client, kustomizeVersion: p.kustomizeVersion };
+    const doc: Record<string, unknown> = { clientVersion: client };
+    if (!legacy) doc.kustomizeVersion = p.kustomizeVersion;
     if (!clientOnly) doc.serverVersion = server;
-    // version.go: json.MarshalIndent(v, "", "  ").
-    env.io.out(output === 'yaml' ? toYaml(doc) : `${JSON.stringify(doc, null, 2)}\n`);
+    // version.go: fmt.Fprintln(o.Out, string(yaml.Marshal(v))) or json.MarshalIndent(v, "", "  ").
+    env.io.out(output === 'yaml' ? `${toYaml(doc)}\n` : `${JSON.stringify(doc, null, 2)}\n`);
     return OK;
   }
   if (output !== '') throw new Error(`--output must be 'yaml' or 'json'`);
@@ -61,7 +86,7 @@ function runVersion(flags: Flags, env: CommandEnv): ProgramResult {
     return OK;
   }
   env.io.out(`Client Version: ${client.gitVersion}\n`);
-  env.io.out(`Kustomize Version: ${p.kustomizeVersion}\n`);
+  if (!legacy) env.io.out(`Kustomize Version: ${p.kustomizeVersion}\n`);
   if (!clientOnly) env.io.out(`Server Version: ${server.gitVersion}\n`);
   return OK;
 }
