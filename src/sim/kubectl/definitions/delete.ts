@@ -103,8 +103,12 @@ export const deleteDefinition: Omit<Command, 'run'> = {
       kubectl delete -f ./pod.json`,
       `# Delete resources from a directory containing kustomization.yaml - e.g. dir/kustomization.yaml
       kubectl delete -k dir`,
-      `# Delete resources from all files that end with '.json'
+      // delete.go at v0.24.0 (file name globs in -f); not in v0.22.0.
+      {
+        text: `# Delete resources from all files that end with '.json'
       kubectl delete -f '*.json'`,
+        since: '1.24',
+      },
       `# Delete a pod based on the type and name in the JSON passed into stdin
       cat pod.json | kubectl delete -f -`,
       `# Delete pods and services with same names "baz" and "foo"
