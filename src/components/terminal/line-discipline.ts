@@ -2,7 +2,8 @@
 // being edited (line-editor.ts), Up/Down history, whether the prompt is on screen (lineShown), whether a submitted
 // line waits for the shell's onIdle (awaitingIdle), quiet setup, and the queue of pasted or Run lines (drain()).
 // The session it talks to, the replay state, recording and the clock come from its host (<jl-terminal> and
-// session-lifecycle.ts) through LineHost, so it imports neither of them.
+// session-lifecycle.ts) through LineHost, so it imports neither of them. Only it changes its state: a new session
+// goes through takeTypedLine, resetForSession, runQuietly and promptWhenIdle, a reset through dropQueued.
 import type { InputEntry } from '../../lib/progress/schema.ts';
 import type { OutputChunk, Shell } from '../../sim/shell/types.ts';
 import type { ClockJumps } from './clock-jumps.ts';
@@ -39,21 +40,69 @@ export interface LineHost {
 export class LineDiscipline {
   readonly editor = new LineEditor();
   readonly history = new History();
-  /** Output never switches the terminal's input modes (bracketed paste …): see output-modes.ts. */
-  readonly modes = new OutputModeFilter();
-  /** The prompt and line are on screen and keys edit them. */
-  lineShown = false;
-  /** A line was submitted; the prompt comes back on the shell's onIdle. */
-  awaitingIdle = false;
-  /** Setup commands run without showing their output. */
+  /** Setup commands run without showing their output (runQuietly). */
   quiet = false;
-  pending: PendingLine[] = [];
+  /** Output never switches the terminal's input modes (bracketed paste …): see output-modes.ts. */
+  private readonly modes = new OutputModeFilter();
+  private shown = false;
+  private waiting = false;
+  private pending: PendingLine[] = [];
   /** drain() is running (see there: re-entry from onIdle must not recurse). */
   private draining = false;
   private readonly host: LineHost;
 
   constructor(host: LineHost) {
     this.host = host;
+  }
+
+  /** The prompt and line are on screen and keys edit them. */
+  get lineShown(): boolean {
+    return this.shown;
+  }
+
+  /** A line was submitted; the prompt comes back on the shell's onIdle. */
+  get awaitingIdle(): boolean {
+    return this.waiting;
+  }
+
+  // ---- a new session (session-lifecycle.ts) ------------------------------------------------------------------
+
+  /** Takes the line being typed off the prompt (a rebuild brings it back as type-ahead); '' when none. */
+  takeTypedLine(): string {
+    if (!this.shown || !this.editor.text) return '';
+    const text = this.editor.text;
+    this.editor.clear();
+    return text;
+  }
+
+  /** A new session: no prompt on screen, nothing awaited, an empty line, output modes back to their defaults. */
+  resetForSession(): void {
+    this.shown = false;
+    this.waiting = false;
+    this.editor.clear();
+    this.modes.reset();
+  }
+
+  /** Runs setup commands without showing their output; the prompt waits for promptWhenIdle. */
+  runQuietly(run: () => void): void {
+    this.quiet = true;
+    try {
+      run();
+    } finally {
+      this.quiet = false;
+      this.waiting = false;
+    }
+  }
+
+  /** After a replay: the prompt now, or once the shell's running command ends (its onIdle). */
+  promptWhenIdle(busy: boolean): void {
+    if (busy) this.waiting = true;
+    else this.showPrompt();
+  }
+
+  /** Reset: queued pasted or Run lines are dropped. */
+  dropQueued(): void {
+    this.pending = [];
   }
 
   /** Queues `command`'s lines (Run, a paste with a final Enter); the line being typed is dropped first. */
@@ -93,7 +142,7 @@ export class LineDiscipline {
 
   onIdle(): void {
     if (!this.awaitingIdle) return;
-    this.awaitingIdle = false;
+    this.waiting = false;
     if (this.host.replaying() || this.quiet) return;
     this.showPrompt();
     this.drain();
@@ -105,7 +154,7 @@ export class LineDiscipline {
       // Up/Down history as enter() records it: here-document bodies (the `> ` prompt) are not entries.
       if (shell.prompt.trim() !== '>') this.history.push(entry.text);
       this.echoSubmitted(shell.prompt, entry.text);
-      this.awaitingIdle = true;
+      this.waiting = true;
       shell.submit(entry.text);
     } else {
       this.echoInterrupt(shell.prompt, '', shell.busy);
@@ -183,12 +232,12 @@ export class LineDiscipline {
     this.repaint();
     this.host.screen.raw('\r\n');
     this.host.screen.atLineStart = true;
-    this.lineShown = false;
+    this.shown = false;
     this.host.mirror?.write(`${prompt}${text}\n`, 'input');
     // Here-document bodies (the `> ` prompt) are not separate history entries in bash either.
     if (prompt.trim() !== '>') this.history.push(text);
     this.editor.clear();
-    this.awaitingIdle = true;
+    this.waiting = true;
     this.record({ kind: 'line', at: this.host.elapsed(), text });
     shell.submit(text);
     this.host.showTime();
@@ -206,11 +255,11 @@ export class LineDiscipline {
       this.repaint();
     }
     this.echoInterrupt(shell.prompt, this.lineShown ? this.editor.text : '', busy);
-    this.lineShown = false;
+    this.shown = false;
     this.editor.clear();
     this.record({ kind: 'interrupt', at: this.host.elapsed() });
     // A running command reports its end through onIdle; at the prompt, bash simply starts a fresh line.
-    this.awaitingIdle = busy;
+    this.waiting = busy;
     shell.interrupt();
     if (!busy && !this.awaitingIdle) this.showPrompt();
   }
@@ -261,13 +310,13 @@ export class LineDiscipline {
     this.host.screen.endLine();
     if (!keepLine) this.editor.clear();
     this.host.screen.cursorCell = 0;
-    this.lineShown = true;
+    this.shown = true;
     this.repaint();
   }
 
   private hideLine(): void {
     this.host.screen.hideLine();
-    this.lineShown = false;
+    this.shown = false;
   }
 
   repaint(): void {

@@ -34,15 +34,11 @@ export interface LifecycleHost {
 
 export class SessionLifecycle {
   readonly recorder: SessionRecorder;
-  session: TerminalSession | undefined;
-  replaying = false;
-  /**
-   * A boot is under way: keys wait in typeAhead for the rebuilt session. Sent to the old session meanwhile, a
-   * line typed while another tab's log arrived was recorded and then dropped with it (two tabs lost lines).
-   */
-  booting = false;
+  private current: TerminalSession | undefined;
+  private replayRunning = false;
+  private bootRunning = false;
   /** Stops the replay running now (Continue from here, the time cap, a reset). */
-  replayAbort: AbortController | undefined;
+  private replayAbort: AbortController | undefined;
   /** Keeps simulated time until the simulator is loaded; its elapsed time carries over to the session. */
   private readonly pre: Clock;
   private activated = false;
@@ -68,6 +64,24 @@ export class SessionLifecycle {
     });
   }
 
+  /** The booted session (undefined before the first boot ends). */
+  get session(): TerminalSession | undefined {
+    return this.current;
+  }
+
+  /** A stored log is being replayed into the session. */
+  get replaying(): boolean {
+    return this.replayRunning;
+  }
+
+  /**
+   * A boot is under way: keys wait in typeAhead for the rebuilt session. Sent to the old session meanwhile, a
+   * line typed while another tab's log arrived was recorded and then dropped with it (two tabs lost lines).
+   */
+  get booting(): boolean {
+    return this.bootRunning;
+  }
+
   /** Loads the simulator (once) and boots the session, carrying over the time that passed. */
   activate(): void {
     if (this.activated) return;
@@ -78,7 +92,7 @@ export class SessionLifecycle {
 
   /** Keeps `data` for the session being booted (and asks for it); false once the session takes keys. */
   holdTypeAhead(data: string): boolean {
-    if (this.session && !this.replaying && !this.booting) return false;
+    if (this.current && !this.replayRunning && !this.bootRunning) return false;
     this.typeAhead.push(data);
     this.activate();
     return true;
@@ -94,7 +108,7 @@ export class SessionLifecycle {
     this.replayAbort?.abort();
     this.host.replayPanel.hide();
     this.recorder.reset();
-    this.line.pending = [];
+    this.line.dropQueued();
     this.activated = true;
     void this.boot();
   }
@@ -115,12 +129,10 @@ export class SessionLifecycle {
     // the rebuilt session replays them instead of dropping them.
     this.recorder.save();
     const generation = ++this.generation;
-    this.booting = true;
+    this.bootRunning = true;
     // The line being typed comes back at the rebuilt prompt, as type-ahead (a partly typed line was lost).
-    if (line.lineShown && line.editor.text) {
-      this.typeAhead.unshift(line.editor.text);
-      line.editor.clear();
-    }
+    const typed = line.takeTypedLine();
+    if (typed) this.typeAhead.unshift(typed);
     // A replay still running belongs to the session this boot replaces.
     this.replayAbort?.abort();
     // The replay's clock starts now, not once the simulator has loaded: the way out is on screen within moments.
@@ -141,13 +153,10 @@ export class SessionLifecycle {
     if (generation !== this.generation) return; // A newer boot (reset, another tab) overtook this one.
     const carried = carryOver ? this.elapsed() : 0;
     this.detach();
-    line.lineShown = false;
-    line.awaitingIdle = false;
-    line.editor.clear();
+    line.resetForSession();
     this.host.screen.reset();
-    line.modes.reset();
     this.host.mirror?.clear();
-    this.session = session;
+    this.current = session;
     this.start = session.now();
     element.querySelector<HTMLElement>('[data-fake-notice]')?.toggleAttribute('hidden', !session.fake);
     const { shell } = session;
@@ -160,23 +169,22 @@ export class SessionLifecycle {
       session.onJump(() => queueMicrotask(() => this.host.jumps.drive())),
     );
 
-    line.quiet = true;
-    for (const item of this.host.config.setup) {
-      if ('command' in item) shell.submit(item.command);
-      else
-        for (const text of ['kubectl apply -f - <<EOF', ...item.manifest.replace(/\n$/, '').split('\n'), 'EOF']) {
-          shell.submit(text);
-        }
-    }
-    line.quiet = false;
-    line.awaitingIdle = false;
+    line.runQuietly(() => {
+      for (const item of this.host.config.setup) {
+        if ('command' in item) shell.submit(item.command);
+        else
+          for (const text of ['kubectl apply -f - <<EOF', ...item.manifest.replace(/\n$/, '').split('\n'), 'EOF']) {
+            shell.submit(text);
+          }
+      }
+    });
 
     const usable = this.recorder.stored();
     // History is not stored apart from the log (each line is stored once): the replay rebuilds it, after the
     // lines kept from a log that was dropped.
     line.history.replace(usable?.history ?? []);
     this.recorder.clear();
-    this.replaying = true;
+    this.replayRunning = true;
     element.setAttribute('aria-busy', 'true');
     const entries = usable?.inputs ?? [];
     let kept: readonly InputEntry[] = entries;
@@ -199,7 +207,7 @@ export class SessionLifecycle {
       // A stored log this simulator cannot replay (made by an older version): start the lesson afresh rather
       // than leave a broken terminal. History is kept; the cluster is not.
       console.warn('Jobs Lab: the saved session could not be replayed; starting the lesson afresh.', error);
-      this.replaying = false;
+      this.replayRunning = false;
       element.removeAttribute('aria-busy');
       if (usable && usable.inputs.length > 0) {
         // The lines rebuilt so far stay in Up/Down: kept as the lesson's extra history.
@@ -208,17 +216,16 @@ export class SessionLifecycle {
         return;
       }
     }
-    this.replaying = false;
+    this.replayRunning = false;
     element.removeAttribute('aria-busy');
     this.recorder.replayed(kept, usable?.history ?? []);
-    if (!shell.busy) line.showPrompt();
-    else line.awaitingIdle = true;
+    line.promptWhenIdle(shell.busy);
     this.host.clockDisplay.invalidate();
     this.host.showTime();
     element.dataset.ready = 'true';
     performance.mark('jobs-lab:session-ready');
     element.dispatchEvent(new CustomEvent(SESSION_EVENT, { bubbles: true, detail: { session: session.simulator } }));
-    this.booting = false;
+    this.bootRunning = false;
     const early = this.typeAhead;
     this.typeAhead = [];
     for (const data of early) this.host.type(data);
