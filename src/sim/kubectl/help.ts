@@ -132,56 +132,19 @@ Use "kubectl options" for a list of global command-line options (applies to all 
 `;
 }
 
-/** Root command names in the order kubectl adds them (cmd.go groups), which cobra's suggestions follow. */
-const ROOT_COMMAND_ORDER = [
-  'create',
-  'expose',
-  'run',
-  'set',
-  'explain',
-  'get',
-  'edit',
-  'delete',
-  'rollout',
-  'scale',
-  'autoscale',
-  'certificate',
-  'cluster-info',
-  'top',
-  'cordon',
-  'uncordon',
-  'drain',
-  'taint',
-  'describe',
-  'logs',
-  'attach',
-  'exec',
-  'port-forward',
-  'proxy',
-  'cp',
-  'auth',
-  'debug',
-  'events',
-  'diff',
-  'apply',
-  'patch',
-  'replace',
-  'wait',
-  'kustomize',
-  'label',
-  'annotate',
-  'completion',
-  'alpha',
-  'config',
-  'plugin',
-  'version',
-  'api-versions',
-  'api-resources',
-  'options',
-  'help',
-];
+/** Added after the groups' commands in cmd.go (cobra's help command last), in that order. */
+const ADDED_AFTER_GROUPS = ['alpha', 'config', 'plugin', 'version', 'api-versions', 'api-resources', 'options', 'help'];
 
-/** Commands cobra can find or suggest (IsAvailableCommand): 1.22 has no `events` and an empty, unavailable `alpha`. */
+/**
+ * Root command names in the order kubectl adds them (cmd.go: the groups, then the rest), which cobra's
+ * suggestions follow; only the commands this version has available (IsAvailableCommand: 1.22 has no `events`,
+ * and its `alpha` has no subcommands).
+ */
 export function rootCommandOrder(profile: VersionProfile): readonly string[] {
-  return profile.id === '1.22' ? ROOT_COMMAND_ORDER.filter((c) => c !== 'events' && c !== 'alpha') : ROOT_COMMAND_ORDER;
+  const available = new Set([
+    ...SIMULATED.map((c) => c.name),
+    ...listedFor(NOT_SIMULATED, profile).map((c) => c.name),
+    'help',
+  ]);
+  return [...GROUPS.flatMap((g) => g.commands), ...ADDED_AFTER_GROUPS].filter((name) => available.has(name));
 }
