@@ -20,7 +20,11 @@ describe('tab completion', () => {
     expect(at('kubectl describe job j')).toEqual({ from: 21, candidates: ['job-1', 'job-2'] });
     expect(at('kubectl logs ')).toEqual({ from: 13, candidates: ['job-1--1-abcde'] });
     expect(at('kubectl logs job/')).toEqual({ from: 13, candidates: ['job/job-1', 'job/job-2'] });
-    expect(at('kubectl get pods --wa')).toEqual({ from: 17, candidates: ['--watch', '--watch-only'] });
+    // Cobra offers the inherited (global) flags too: --warnings-as-errors is kubectl's root persistent flag.
+    expect(at('kubectl get pods --wa')).toEqual({
+      from: 17,
+      candidates: ['--warnings-as-errors', '--watch', '--watch-only'],
+    });
     expect(at('kubectl apply -f j')).toEqual({ from: 17, candidates: ['job.yaml', 'jobs.txt'] });
     expect(at('cat j')).toEqual({ from: 4, candidates: ['job.yaml', 'jobs.txt'] });
     expect(at('echo x | gr')).toEqual({ from: 9, candidates: ['grep'] });
