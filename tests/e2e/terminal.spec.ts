@@ -199,6 +199,22 @@ test('budgets: view ready within 300 ms, at most 150 KB gzip of JS before intera
   );
 });
 
+test("xterm's glyph widths for printable ASCII are measured at idle, not in a command's frame", async ({ page }) => {
+  // glyph-widths.ts reaches xterm's DOM renderer's width cache, which is not public API: this fails when an
+  // xterm upgrade moves it, and the warm-up would silently stop (output frames measuring characters again).
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await page.waitForFunction(() => {
+    const term = (document.querySelector('jl-terminal') as unknown as { term: object }).term as {
+      _core?: { _renderService?: { _renderer?: { value?: { _widthCache?: { _flat?: Float32Array } } } } };
+    };
+    const flat = term._core?._renderService?._renderer?.value?._widthCache?._flat;
+    if (!flat) return false;
+    for (let code = 0x20; code <= 0x7e; code++) if (!(flat[code]! > 0)) return false;
+    return true;
+  });
+});
+
 test('the terminal announces its live session for exercises (jobs-lab:session)', async ({ page }) => {
   await page.goto(URL_EN);
   await page.evaluate(() => {
