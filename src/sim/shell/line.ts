@@ -11,7 +11,10 @@ import { Lexer, ShellSyntaxError, type Token } from '../sh/syntax/lexer.ts';
 import { Parser, UnsupportedCommand } from '../sh/syntax/parser.ts';
 
 export type LineResult =
-  /** `heredocs`: bodies still to be typed (the text ended where they start); the command is complete without them. */
+  /**
+   * `background`: the line starts a job (`&`). `heredocs`: bodies still to be typed (the text ended where they
+   * start); the command is complete without them.
+   */
   | { ok: true; lists: CommandList[]; background: boolean; heredocs: HeredocSpec[] }
   /** bash's syntax error text (without newline); here-documents are still read before it is shown. */
   | { ok: false; error: string; heredocs: HeredocSpec[] }

@@ -34,6 +34,8 @@ export interface ProgramContext {
   namespace: string;
   /** How `sleep` moves the clock (at once, or deferred to the session's driver); absent = at once. */
   jumps?: ClockJumps;
+  /** Run by a background job (`cmd &`): `sleep` waits for the clock to pass instead of moving it. */
+  background?: boolean;
 }
 
 /**

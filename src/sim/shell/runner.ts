@@ -5,13 +5,17 @@
 //   and its hooks (terminal-hooks.ts) record each command and add hints, globs, files and here-documents;
 // - a program still running (`kubectl get -w`, a deferred `sleep`) is a WaitStep the line waits on, and the
 //   interpreter's CPU slices are waits on the session's clock (a busy loop costs virtual time), so a line is
-//   a foreground process until it ends or Ctrl-C stops it; interactive bash then abandons the rest (130).
+//   a foreground process until it ends or Ctrl-C stops it; interactive bash then abandons the rest (130)
+//   (drive.ts drives both);
+// - `cmd &` is a background job driven beside the lines (background.ts), its commands seeing their own line.
 
 import type { Clock } from '../clock.ts';
 import { INTERACTIVE_BASH } from '../sh/dialect.ts';
 import { Interpreter } from '../sh/interp/interpreter.ts';
 import { type Host, type Io, Meter, type Run, type Step, type Writer } from '../sh/process.ts';
 import type { CommandList } from '../sh/syntax/ast.ts';
+import { BackgroundJobs, type Screen } from './background.ts';
+import { drive, type Execution, INTERRUPTED_EXIT_CODE, onClock, type WaitStep } from './drive.ts';
 import type { Program, ProgramContext, ProgramResult } from './program.ts';
 import type { RunRecorder } from './program-records.ts';
 import { type CurrentLine, type TerminalEnvironment, terminalHooks } from './terminal-hooks.ts';
@@ -21,21 +25,6 @@ export interface Terminal {
   out: Writer;
   err: Writer;
   hint: (text: string) => void;
-}
-
-/** A line still running in the foreground. */
-export interface Execution {
-  interrupt(): void;
-}
-
-/** A handle on something still running (a program in the foreground), for Ctrl-C. */
-interface Pending {
-  interrupt(): void;
-}
-
-/** Yielded by a program that must wait: the driver calls start, and resume once it has ended. */
-interface WaitStep extends Step {
-  start(resume: () => void): Pending | undefined;
 }
 
 /** The learner's variables as the shell's builtins (`export`, `exit`) see them. */
@@ -53,7 +42,6 @@ const BIN = '/usr/bin/';
 const INTERNAL = new Set(['IFS', 'PPID']);
 /** Nested `$(…)` deeper than this is refused (bash has no such limit; a pasted line must not exhaust the stack). */
 const MAX_SUBSTITUTION_DEPTH = 32;
-const INTERRUPTED_EXIT_CODE = 130;
 
 const NO_LINE: CurrentLine = { hint: () => {}, recorder: undefined as unknown as RunRecorder, heredocInputs: [] };
 
@@ -63,17 +51,25 @@ export class LineRunner {
   private readonly host: Host;
   private readonly clock: Clock;
   private line: CurrentLine = NO_LINE;
+  private readonly background: BackgroundJobs;
 
-  constructor(env: TerminalEnvironment, variables: ReadonlyMap<string, string>) {
+  /** `screen` is where background jobs write: the terminal, outside any command's record. */
+  constructor(env: TerminalEnvironment, variables: ReadonlyMap<string, string>, screen: Screen) {
     this.clock = env.ctx.clock;
     this.host = terminalHost(env, () => this.line);
+    this.background = new BackgroundJobs({
+      ctx: env.ctx,
+      screen,
+      interpreter: () => this.interpreter,
+      within: (line, run) => this.within(line, run),
+    });
     this.interpreter = new Interpreter({
       dialect: INTERACTIVE_BASH,
       argv0: 'bash',
       positional: [],
       env: new Map(variables),
       host: this.host,
-      hooks: terminalHooks(env, () => this.line),
+      hooks: { ...terminalHooks(env, () => this.line), jobs: this.background.hooks() },
       maxSubstitutionDepth: MAX_SUBSTITUTION_DEPTH,
     });
     const sh = this.interpreter;
@@ -83,6 +79,27 @@ export class LineRunner {
       has: (name) => sh.vars.has(name),
       names: () => [...sh.vars.keys()].filter((name) => !INTERNAL.has(name)),
     };
+  }
+
+  /** bash's lines for background jobs that ended since the last prompt (printed before the next one). */
+  jobReport(): string {
+    return this.background.report();
+  }
+
+  /** `run`, with `line` as the current line during each of its steps (a background job between typed lines). */
+  private *within(line: CurrentLine, run: Run): Run {
+    for (;;) {
+      const saved = this.line;
+      this.line = line;
+      let next: IteratorResult<Step, number>;
+      try {
+        next = run.next();
+      } finally {
+        this.line = saved;
+      }
+      if (next.done) return next.value;
+      yield next.value;
+    }
   }
 
   /** `$?` after a line that did not run (a syntax error: 2). */
@@ -114,107 +131,12 @@ export class LineRunner {
   }
 }
 
-/**
- * Drives a line to its end, synchronously while nothing waits (onDone may run before this returns), else
- * resuming when the awaited program ends. Ctrl-C tells the interpreter, stops the program, and lets the line
- * run on only as long as it does so at once (the program's exit is recorded, then the interpreter ends the
- * line with 130); anything later is dropped.
- */
-function drive(run: Run, sh: Interpreter, onDone: (status: number) => void): Execution | undefined {
-  let current: Pending | undefined;
-  let stopped = false;
-  let finished = false;
-  const pump = (): void => {
-    for (;;) {
-      let next: IteratorResult<Step, number>;
-      try {
-        next = run.next();
-      } catch (error) {
-        finished = true;
-        onDone(internalError(error, sh));
-        return;
-      }
-      if (next.done) {
-        finished = true;
-        onDone(next.value);
-        return;
-      }
-      const step = next.value;
-      if (!('start' in step)) continue;
-      let settledSync = false;
-      let returned = false;
-      const handle = (step as WaitStep).start(() => {
-        if (stopped) return;
-        if (!returned) {
-          settledSync = true;
-          return;
-        }
-        current = undefined;
-        pump();
-      });
-      returned = true;
-      if (!settledSync) {
-        current = handle;
-        return;
-      }
-    }
-  };
-  pump();
-  if (finished) return undefined;
-  return {
-    interrupt() {
-      sh.interrupt();
-      const pending = current;
-      current = undefined;
-      try {
-        pending?.interrupt();
-      } finally {
-        stopped = true;
-        if (!finished) {
-          finished = true;
-          try {
-            run.return(INTERRUPTED_EXIT_CODE); // finally blocks restore function frames and temporary variables
-          } catch {
-            // the line is over either way
-          }
-          sh.status = INTERRUPTED_EXIT_CODE;
-          onDone(INTERRUPTED_EXIT_CODE);
-        }
-      }
-    },
-  };
-}
-
-function internalError(error: unknown, sh: Interpreter): number {
-  sh.currentErr(`bash: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  return 1;
-}
-
-/** CPU slices become waits on the session's clock (a busy loop costs virtual time; Ctrl-C can stop it). */
-function* onClock(run: Run, clock: Clock): Generator<Step, number, void> {
-  for (;;) {
-    const next = run.next();
-    if (next.done) return next.value;
-    const step = next.value;
-    if ('start' in step) {
-      yield step;
-      continue;
-    }
-    if (step.ms <= 0) continue;
-    const wait: WaitStep = {
-      ms: step.ms,
-      start: (resume) => {
-        const timer = clock.after(step.ms, resume);
-        return { interrupt: () => timer.cancel() };
-      },
-    };
-    yield wait;
-  }
-}
-
 /** utility-program.ts's host (files and their directories, clock), with the learner's programs on the path. */
 function terminalHost(env: TerminalEnvironment, line: () => CurrentLine): Host {
   const { fs, ctx } = env;
+  // A background job's programs do not move the clock (no jumps): `sleep` waits for it instead (sleep.ts).
+  const { jumps: _jumps, ...rest } = ctx;
+  const backgroundCtx: ProgramContext = { ...rest, background: true };
   return {
     ...learnerHost(fs, ctx.clock),
     programAt: (path) => {
@@ -222,7 +144,13 @@ function terminalHost(env: TerminalEnvironment, line: () => CurrentLine): Host {
       return env.programs.has(name) ? name : undefined;
     },
     exec: (path, argv, _env, io) =>
-      runProgram(env.programs.get(path.startsWith(BIN) ? path.slice(BIN.length) : path), argv, io, ctx, line),
+      runProgram(
+        env.programs.get(path.startsWith(BIN) ? path.slice(BIN.length) : path),
+        argv,
+        io,
+        line().background ? backgroundCtx : ctx,
+        line,
+      ),
   };
 }
 

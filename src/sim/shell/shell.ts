@@ -11,13 +11,14 @@ import { isHeredocEnd } from '../sh/syntax/heredoc.ts';
 import { createBuiltins } from './builtins/index.ts';
 import { complete as completeLine } from './completion.ts';
 import { ContinuationScanner } from './continuation.ts';
+import type { Execution } from './drive.ts';
 import type { SessionFileSystem } from './filesystem.ts';
 import { createAdvisor } from './hints/advisor.ts';
 import { HINT_MESSAGES, type Locale } from './hints/messages.ts';
 import { type LineResult, readLine } from './line.ts';
 import type { Program, ProgramContext } from './program.ts';
 import { RunRecorder } from './program-records.ts';
-import { type Execution, LineRunner, type Terminal } from './runner.ts';
+import { LineRunner, type Terminal } from './runner.ts';
 import type { CommandRecord, CompletionResult, OutputChunk, Shell } from './types.ts';
 
 export interface ShellOptions {
@@ -103,7 +104,18 @@ export function createShell(options: ShellOptions): Shell {
   const commandNames = (): string[] => [...programs.keys()].sort();
   const advisor = createAdvisor({ locale, commandNames, api: options.api, namespace });
   const hints = HINT_MESSAGES[locale];
-  const runner = new LineRunner({ programs, ctx, fs, advisor }, environment);
+  // Background jobs write here: on the screen, in no command's record.
+  const screen: Terminal = {
+    out: (text) => emit({ stream: 'stdout', text }),
+    err: (text) => emit({ stream: 'stderr', text }),
+    hint: (text) => emit({ stream: 'hint', text: text.endsWith('\n') ? text : `${text}\n` }),
+  };
+  const runner = new LineRunner({ programs, ctx, fs, advisor }, environment, screen);
+  /** Back at `$ `: bash first reports the background jobs that ended (notify_of_job_status), then prompts. */
+  const prompt = (): void => {
+    emit({ stream: 'stderr', text: runner.jobReport() });
+    notify(idleListeners);
+  };
   const builtins = createBuiltins(
     fs,
     {
@@ -132,7 +144,7 @@ export function createShell(options: ShellOptions): Shell {
     const record: CommandRecord = { ...command.record, endedAt: clock.now(), exitCode, programs: runs, screen };
     if (command.heredocInputs.length > 0) record.input = command.heredocInputs.join('');
     notify(commandListeners, record);
-    notify(idleListeners);
+    prompt();
     drainTypeAhead();
   };
 
@@ -179,7 +191,6 @@ export function createShell(options: ShellOptions): Shell {
       finishCommand(command, 0);
       return;
     }
-    if (parsed.background) terminal.hint(hints.background());
     const execution = runner.run(parsed.lists, command.heredocInputs, command.recorder, terminal, (code) =>
       finishCommand(command, code),
     );
@@ -218,7 +229,7 @@ export function createShell(options: ShellOptions): Shell {
     pendingLines = [];
     continuation.reset();
     if (text.trim() === '') {
-      notify(idleListeners);
+      prompt();
       return;
     }
     run(text, parsed, firstLine);
@@ -280,7 +291,7 @@ export function createShell(options: ShellOptions): Shell {
       pendingLines = [];
       continuation.reset();
       bodiesDue = undefined;
-      notify(idleListeners);
+      prompt();
     },
     onOutput(listener) {
       outputListeners.add(listener);

@@ -26,6 +26,8 @@ export interface CurrentLine {
   hint(text: string): void;
   recorder: RunRecorder;
   heredocInputs: string[];
+  /** A background job's commands (background.ts): their programs get `background` in their context. */
+  background?: boolean;
 }
 
 interface RunState {

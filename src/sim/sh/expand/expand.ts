@@ -19,6 +19,8 @@ export interface ExpandConfig {
   readonly positional: readonly string[];
   readonly status: number;
   readonly argv0: string;
+  /** `$!` (empty until a background job ran). */
+  readonly lastBackgroundPid?: string;
   getVar(name: string): string | undefined;
   setVar(name: string, value: string): void;
   errorPrefix(): string;
@@ -179,7 +181,7 @@ export class Expander {
       case '$':
         return '1';
       case '!':
-        return '';
+        return this.config.lastBackgroundPid ?? '';
       case '-':
         return this.config.dialect.bash ? 'hBc' : '';
       case '0':

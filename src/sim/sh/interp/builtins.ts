@@ -286,6 +286,15 @@ const letBuiltin: ShellBuiltin = (sh, argv, io) => {
 
 const colon: ShellBuiltin = () => done(0);
 
+/** `jobs`: the terminal's job table (a `-c` script's `&` runs in the foreground, so it has none). */
+const jobs: ShellBuiltin = (sh, _argv, io) => done(sh.hooks?.jobs ? sh.hooks.jobs.list(io) : 0);
+
+/** `wait`: until every background job has ended (operands are not told apart: all jobs are waited for). */
+const wait: ShellBuiltin = function* (sh, _argv, io) {
+  const table = sh.hooks?.jobs;
+  return table ? yield* table.waitAll(io) : 0;
+};
+
 export const SHELL_BUILTINS: Record<string, ShellBuiltin> = {
   ':': colon,
   exit,
@@ -309,7 +318,8 @@ export const SHELL_BUILTINS: Record<string, ShellBuiltin> = {
   cd,
   pwd,
   let: letBuiltin,
-  wait: colon,
+  jobs,
+  wait,
   trap: colon,
   umask: colon,
 };

@@ -4,9 +4,10 @@
 // - lets the host's own commands win over the shell's builtins of the same name (the learner's `cd`, `exit`),
 // - words the host's "command not found" (with a hint) and expands globs against the host's files,
 // - streams a pipe into line filters (grep) while the program before them still runs (pipeline.ts),
-// - learns what each here-document gave the command that read it (for the command's record).
+// - learns what each here-document gave the command that read it (for the command's record),
+// - runs `cmd &` as a background job beside the line, and answers `jobs` and `wait` (JobHooks).
 
-import type { Io, Writer } from '../process.ts';
+import type { Io, Run, Writer } from '../process.ts';
 import type { LineFilter } from './streams.ts';
 
 /** Where a command sits in the typed line: the `;`/`&&`/`||` item (0 = first) and its pipeline stage. */
@@ -26,6 +27,24 @@ export interface CommandRun {
   exited(status: number): void;
 }
 
+/** A `cmd &` the interpreter hands to the terminal: a subshell that starts writing wherever the host says. */
+export interface BackgroundJob {
+  /** The command as bash's job lines show it (`sleep 30`, `a | b`). */
+  text: string;
+  /** The job's process writing to `io` (started by the host, which drives it beside the line). */
+  start(io: Io): Run;
+}
+
+/** bash's job table at an interactive prompt (jobs.c). */
+export interface JobHooks {
+  /** `cmd &`: prints `[N] PID` on `stderr`, starts the job; returns its process id (`$!`). */
+  start(job: BackgroundJob, stderr: Writer): number;
+  /** The `jobs` builtin: one line per job on stdout; returns the status. */
+  list(io: Io): number;
+  /** The `wait` builtin without operands: waits until every job has ended, reporting them as bash does. */
+  waitAll(io: Io): Run;
+}
+
 export interface CommandHooks {
   /** Names the host runs itself (through Host.exec) ahead of the shell's builtins. */
   overrides(name: string): boolean;
@@ -41,6 +60,8 @@ export interface CommandHooks {
   heredoc(text: string): void;
   /** `> path`, `>> path`: a writer into the file, or bash's error after its prefix (`x: Is a directory`). */
   openForWriting(path: string, append: boolean, reportError: Writer): Writer | string;
+  /** Background jobs (`&`, `jobs`, `wait`); absent = `&` runs in the foreground as before. */
+  jobs?: JobHooks;
   /** `< path`: the file's text, or bash's error after its prefix. */
   readForInput(path: string): string | { error: string };
 }

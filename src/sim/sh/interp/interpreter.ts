@@ -11,10 +11,11 @@ import { type Host, type Io, MAX_STRING, ResourceLimitError, type Run, type Step
 import type { AndOr, Command, CommandList, Pipeline, SimpleCommand, Word } from '../syntax/ast.ts';
 import { ShellSyntaxError } from '../syntax/lexer.ts';
 import { Parser } from '../syntax/parser.ts';
+import { andOrText } from '../syntax/print.ts';
 import { execArithFor, execCase, execFor, execIf, execLoop } from './compound.ts';
 import { execCond } from './cond.ts';
 import { reportNonFatal } from './errors.ts';
-import type { CommandHooks } from './hooks.ts';
+import type { CommandHooks, JobHooks } from './hooks.ts';
 import { invoke } from './invoke.ts';
 import { execPipeline } from './pipeline.ts';
 import { redirect } from './redirect.ts';
@@ -53,6 +54,8 @@ export class Interpreter implements ShellState {
   argv0: string;
   positional: string[];
   status = 0;
+  /** `$!`: the process id of the last background job (empty before one ran). */
+  lastBackgroundPid = '';
   line = 1;
   readonly vars: Map<string, Variable>;
   readonly functions: Map<string, Command>;
@@ -102,6 +105,7 @@ export class Interpreter implements ShellState {
     Object.assign(copy.options, this.options);
     copy.status = this.status;
     copy.line = this.line;
+    copy.lastBackgroundPid = this.lastBackgroundPid;
     return copy;
   }
 
@@ -193,8 +197,41 @@ export class Interpreter implements ShellState {
 
   *execList(list: CommandList, io: Io): Run {
     let status = 0;
-    for (const item of list.items) status = yield* this.execAndOr(item, io);
+    for (const item of list.items) {
+      const jobs = this.hooks?.jobs;
+      status = item.background && jobs ? this.startJob(item, jobs, io) : yield* this.execAndOr(item, io);
+    }
     return status;
+  }
+
+  /**
+   * `cmd &` at a terminal: the item runs in a subshell the host drives beside the line (bash forks it); Ctrl-C
+   * at the prompt does not reach it (its own signal). The line goes on at once with status 0, as bash's does.
+   */
+  private startJob(item: AndOr, jobs: JobHooks, io: Io): number {
+    const sub = this.clone();
+    sub.signal = { interrupted: false };
+    const pid = jobs.start(
+      {
+        text: andOrText(item),
+        start: (jobIo) => {
+          sub.currentErr = jobIo.err;
+          return sub.runJob(item, jobIo);
+        },
+      },
+      io.err,
+    );
+    this.lastBackgroundPid = String(pid);
+    return 0;
+  }
+
+  private *runJob(item: AndOr, io: Io): Run {
+    try {
+      return yield* this.execAndOr(item, io);
+    } catch (e) {
+      if (e instanceof InterruptSignal) return 130;
+      return this.handleEscape(e, io);
+    }
   }
 
   private *execAndOr(andOr: AndOr, io: Io): Run {

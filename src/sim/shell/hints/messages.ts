@@ -11,7 +11,6 @@ export interface HintMessages {
   nameAsResourceType(name: string, kinds: string): string;
   logsOfJob(name: string): string;
   compound(keyword: string): string;
-  background(): string;
   exitStaysOpen(): string;
   cdHomeOnly(): string;
 }
@@ -24,7 +23,6 @@ function hintsIn(locale: Locale): HintMessages {
     nameAsResourceType: (name, kinds) => t(locale, 'hint.nameAsResourceType', { name, kinds }),
     logsOfJob: (name) => t(locale, 'hint.logsOfJob', { name }),
     compound: (keyword) => t(locale, 'hint.compound', { keyword }),
-    background: () => t(locale, 'hint.background'),
     exitStaysOpen: () => t(locale, 'hint.exitStaysOpen'),
     cdHomeOnly: () => t(locale, 'hint.cdHomeOnly'),
   };

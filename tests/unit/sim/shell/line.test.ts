@@ -59,7 +59,7 @@ describe('readLine', () => {
     expect(readLine('echo $((1<<2))')).toMatchObject({ ok: true, heredocs: [] });
   });
 
-  it('notes a background `&` (the shell hints that it runs in the foreground)', () => {
+  it('notes a background `&`', () => {
     expect(readLine('sleep 5 &')).toMatchObject({ ok: true, background: true });
     expect(readLine('sleep 5')).toMatchObject({ ok: true, background: false });
   });

@@ -1,0 +1,92 @@
+// bash's job table at the learner's prompt, and its lines as bash 5.2 prints them (jobs.c):
+// - `cmd &` prints `[N] PID` on stderr (describe_pid: "[%d] %ld\n");
+// - a job that ended is reported before the next prompt, `[1]+  Done                    sleep 30`
+//   (notify_of_job_status → pretty_print_job: "[%d]%c " with `+` for the current job and `-` for the previous
+//   one, a space, then print_pipeline: the status padded to LONGEST_SIGNAL_DESC, 24 in bash 5.2's jobs.h, then
+//   the command; a running job's command ends in " &");
+// - the status is printable_job_status's: "Running", "Done", or "Exit N" for a non-zero exit (not POSIX mode).
+// Job numbers count on from the highest one in the table and start again at 1 once it is empty.
+
+/** bash 5.2's jobs.h LONGEST_SIGNAL_DESC (bash 5.3 raised it to 27). */
+const STATUS_WIDTH = 24;
+/** Process ids of the simulated background jobs count up from here (a real shell's are whatever the kernel gives). */
+const FIRST_PID = 2100;
+
+export interface Job {
+  number: number;
+  pid: number;
+  /** The command as bash prints it back (src/sim/sh/syntax/print.ts). */
+  text: string;
+  /** Exit status once it has ended. */
+  status: number | undefined;
+}
+
+export class JobTable {
+  private jobs: Job[] = [];
+  private nextPid = FIRST_PID;
+  private readonly listeners = new Set<() => void>();
+
+  add(text: string): Job {
+    const job: Job = { number: (this.jobs.at(-1)?.number ?? 0) + 1, pid: this.nextPid++, text, status: undefined };
+    this.jobs.push(job);
+    return job;
+  }
+
+  ended(job: Job, status: number): void {
+    job.status = status;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** Whether some job is still running. */
+  get running(): boolean {
+    return this.jobs.some((job) => job.status === undefined);
+  }
+
+  /** Called whenever a job ends; returns the function that stops it. */
+  onEnd(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The jobs that ended (notify_of_job_status, before a prompt): their lines; they leave the table. */
+  reportEnded(except: ReadonlySet<Job> = new Set()): string {
+    const text = this.jobs
+      .filter((job) => job.status !== undefined && !except.has(job))
+      .map((job) => this.line(job))
+      .join('');
+    this.forgetEnded();
+    return text;
+  }
+
+  /** The `jobs` builtin: every job (ended ones are then forgotten, as bash's list_one_job cleans up). */
+  listing(): string {
+    const text = this.jobs.map((job) => this.line(job)).join('');
+    this.forgetEnded();
+    return text;
+  }
+
+  /** The jobs that have ended by now. */
+  endedJobs(): Set<Job> {
+    return new Set(this.jobs.filter((job) => job.status !== undefined));
+  }
+
+  /** `wait` without operands discards the statuses of jobs that ended (mark_dead_jobs_as_notified). */
+  forgetEnded(): void {
+    this.jobs = this.jobs.filter((job) => job.status === undefined);
+  }
+
+  /** pretty_print_job with JLIST_STANDARD: the newest job is current (`+`), the one before it previous (`-`). */
+  private line(job: Job): string {
+    const index = this.jobs.indexOf(job);
+    const mark = index === this.jobs.length - 1 ? '+' : index === this.jobs.length - 2 ? '-' : ' ';
+    const status = statusText(job.status);
+    const running = job.status === undefined ? ' &' : '';
+    return `[${job.number}]${mark}  ${status.padEnd(STATUS_WIDTH)}${job.text}${running}\n`;
+  }
+}
+
+/** printable_job_status outside POSIX mode. */
+function statusText(status: number | undefined): string {
+  if (status === undefined) return 'Running';
+  return status === 0 ? 'Done' : `Exit ${status}`;
+}

@@ -1,0 +1,108 @@
+// Background jobs at the learner's prompt (src/sim/shell/background.ts, jobs.ts), as interactive bash 5.2 shows
+// them (jobs.c): `[N] PID` on stderr when a job starts (describe_pid), and before the next prompt a line per job
+// that ended, `[N]+  Done` + padding to 24 columns (LONGEST_SIGNAL_DESC) + the command (pretty_print_job,
+// print_pipeline, printable_job_status: "Done", "Exit N", "Running" with a trailing " &").
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../../../src/sim/session.ts';
+import { transcriptOf } from '../../harness/session.ts';
+import { harness } from './harness.ts';
+
+describe('shell: background jobs', () => {
+  it('prints [1] PID at once and reports a job that ended at once before the next prompt', () => {
+    const h = harness();
+    expect(h.type('echo hi &')).toBe('$ echo hi &\n[1] 2100\nhi\n[1]+  Done                    echo hi\n');
+    expect(h.type('false &')).toBe('$ false &\n[1] 2101\n[1]+  Exit 1                  false\n');
+    // `$?` of `cmd &` is 0; `$!` is the job's process id.
+    expect(h.type('echo $? $!')).toBe('$ echo $? $!\n0 2101\n');
+  });
+
+  it('keeps `sleep 30 &` running until the virtual clock has passed 30 s, moved by something else', () => {
+    const h = harness();
+    const start = h.clock.now();
+    expect(h.type('sleep 30 &')).toBe('$ sleep 30 &\n[1] 2100\n');
+    expect(h.clock.now()).toBe(start);
+    expect(h.type('jobs')).toBe('$ jobs\n[1]+  Running                 sleep 30 &\n');
+    h.clock.advanceBy(29_000);
+    expect(h.type('')).toBe('$ \n');
+    h.clock.advanceBy(1_000);
+    expect(h.type('')).toBe('$ \n[1]+  Done                    sleep 30\n');
+    expect(h.type('jobs')).toBe('$ jobs\n');
+  });
+
+  it('marks the current job + and the previous one -, numbering on from the last', () => {
+    const h = harness();
+    expect(h.type('sleep 10 & sleep 20 &')).toBe('$ sleep 10 & sleep 20 &\n[1] 2100\n[2] 2101\n');
+    expect(h.type('jobs')).toBe(
+      '$ jobs\n[1]-  Running                 sleep 10 &\n[2]+  Running                 sleep 20 &\n',
+    );
+    // A foreground sleep moves the clock; both jobs end meanwhile and are reported when it is over.
+    expect(h.type('sleep 25; echo back')).toBe(
+      '$ sleep 25; echo back\nback\n[1]-  Done                    sleep 10\n[2]+  Done                    sleep 20\n',
+    );
+  });
+
+  it('wait moves the clock until every job has ended and reports them; jobs already over are dropped', () => {
+    const h = harness();
+    const start = h.clock.now();
+    expect(h.type('true & sleep 5 &', 'wait; echo $?')).toBe(
+      '$ true & sleep 5 &\n[1] 2100\n[2] 2101\n[1]-  Done                    true\n' +
+        '$ wait; echo $?\n[2]+  Done                    sleep 5\n0\n',
+    );
+    expect(h.clock.now()).toBe(start + 5_000);
+    expect(h.type('echo x & wait')).toBe('$ echo x & wait\n[1] 2102\nx\n');
+  });
+
+  it('prints a pipeline and a list as bash rebuilds them', () => {
+    const h = harness();
+    expect(h.type('echo  a   |  wc -l   &&  echo b   2>/dev/null &')).toBe(
+      '$ echo  a   |  wc -l   &&  echo b   2>/dev/null &\n[1] 2100\n1\nb\n' +
+        '[1]+  Done                    echo a | wc -l && echo b 2> /dev/null\n',
+    );
+  });
+
+  it('Ctrl-C stops the foreground line, not the job; the job writes to the screen, not to a record', () => {
+    const h = harness();
+    let screen = '';
+    h.shell.onOutput((chunk) => {
+      screen += chunk.text;
+    });
+    h.type('sleep 8 && echo woke &');
+    h.type('kubectl get pods -w');
+    expect(h.shell.busy).toBe(true);
+    h.clock.advanceBy(5_000);
+    h.shell.interrupt();
+    expect(h.type('jobs')).toBe('$ jobs\n[1]+  Running                 sleep 8 && echo woke &\n');
+    screen = '';
+    h.clock.advanceBy(3_000);
+    expect(screen).toBe('woke\n');
+    expect(h.type('')).toBe('$ \n[1]+  Done                    sleep 8 && echo woke\n');
+    expect(h.records.map((r) => r.stdout).join('')).not.toMatch(/^woke$/m);
+  });
+});
+
+describe('background jobs in a whole session', () => {
+  const immediate = () => Promise.resolve();
+
+  it('kubectl in a job, then wait: the browser (deferred clock jumps) shows what the synchronous shell shows', async () => {
+    const sync = createSession({ profile: '1.35', seed: 2 });
+    const deferred = createSession({ profile: '1.35', seed: 2, clockJumps: 'deferred' });
+    const syncText = transcriptOf(sync);
+    const deferredText = transcriptOf(deferred);
+    for (const s of [sync, deferred]) {
+      s.shell.submit('kubectl create job pi --image=perl -- perl -le "print 1" &');
+      s.shell.submit('sleep 40 &');
+      s.shell.submit('wait');
+    }
+    const start = deferred.clock.now();
+    expect(deferred.shell.busy).toBe(true);
+    await deferred.advanceToSliced(deferred.pendingJump!.target, { yieldToHost: immediate });
+    expect(deferred.shell.busy).toBe(false);
+    expect(deferred.clock.now()).toBe(start + 40_000);
+    expect(syncText()).toBe(
+      '[1] 2100\njob.batch/pi created\n[1]+  Done                    kubectl create job pi --image=perl -- perl -le "print 1"\n' +
+        '[1] 2101\n[1]+  Done                    sleep 40\n',
+    );
+    expect(deferredText()).toBe(syncText());
+    expect(deferred.records).toEqual(sync.records);
+  });
+});
