@@ -91,10 +91,9 @@ export function defaultPod(pod: Pod, random: Random): void {
   spec.priority ??= 0;
   spec.preemptionPolicy ??= 'PreemptLowerPriority';
   spec.tolerations ??= [];
-  for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
-    if (!spec.tolerations.some((t) => t.key === key)) {
-      spec.tolerations.push({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: 300 });
-    }
+  for (const toleration of DEFAULT_TOLERATIONS) {
+    const key = toleration.key;
+    if (!spec.tolerations.some((t) => t.key === key)) spec.tolerations.push(toleration);
   }
   spec.volumes ??= [];
   if (!spec.volumes.some((v) => typeof v.name === 'string' && v.name.startsWith('kube-api-access-'))) {
@@ -116,22 +115,41 @@ export function defaultPod(pod: Pod, random: Random): void {
 }
 
 function serviceAccountVolume(name: string): Record<string, unknown> {
-  return {
-    name,
-    projected: {
-      defaultMode: 420,
-      sources: [
-        { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-        { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
-        {
-          downwardAPI: {
-            items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }],
-          },
-        },
-      ],
-    },
-  };
+  return { name, projected: SERVICE_ACCOUNT_PROJECTION };
 }
+
+/**
+ * What every pod gets the same: stored objects are read-only (store.ts), so pods share one frozen copy of these
+ * parts instead of a dozen new objects each (issue 12: every pod a Job creates); frozen, so a write to a stored
+ * pod's part fails loudly instead of changing every pod. A copy (structuredClone, a YAML round trip) is unfrozen.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** DefaultTolerationSeconds admission: not-ready and unreachable, NoExecute, for 300 s. */
+const DEFAULT_TOLERATIONS: ReadonlyArray<Record<string, unknown> & { key: string }> = deepFreeze([
+  { effect: 'NoExecute', key: 'node.kubernetes.io/not-ready', operator: 'Exists', tolerationSeconds: 300 },
+  { effect: 'NoExecute', key: 'node.kubernetes.io/unreachable', operator: 'Exists', tolerationSeconds: 300 },
+]);
+
+/** The ServiceAccount admission's kube-api-access volume source (token, CA bundle, namespace). */
+const SERVICE_ACCOUNT_PROJECTION = deepFreeze({
+  defaultMode: 420,
+  sources: [
+    { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+    { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
+    {
+      downwardAPI: {
+        items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }],
+      },
+    },
+  ],
+});
 
 /**
  * SetDefaults_Job + strategy generateSelector (§2.2). Needs the uid, so it runs after the server assigned it.

@@ -12,6 +12,7 @@
 
 import type { ApiServer } from '../api/api-server.ts';
 import type { ContainerLog } from '../api/container-logs.ts';
+import type { EventSource } from '../api/events.ts';
 import { podFieldPath } from '../api/field-path.ts';
 import { jsonEqual } from '../api/json-equal.ts';
 import { nextVersion } from '../api/object-versions.ts';
@@ -69,6 +70,8 @@ interface Instance {
 
 interface ContainerRun {
   spec: Container;
+  /** The container's `spec.containers{name}`, the fieldPath of its events (made once, not per event). */
+  fieldPath: string;
   restartCount: number;
   /** The newest container instance; its exit stays here while the kubelet waits to restart. */
   current?: Instance | undefined;
@@ -126,6 +129,10 @@ export class Kubelet {
   /** Image references present on the node. */
   private readonly imageCache = new Set<string>();
   private readonly reportedImages = new WeakMap<ImageInfo, ReportedImage>();
+  /** The kubelet's event source (every container event names this node). */
+  private readonly eventSource: EventSource;
+  /** `already present on machine` messages by image: the same text for every pod of an image, made once. */
+  private readonly presentMessages = new Map<string, string>();
   /** Phase of the PLEG relist within each second, fixed per node. */
   private readonly plegPhase: Millis;
   private nextIp: number;
@@ -138,6 +145,7 @@ export class Kubelet {
     this.syncJitter = options.syncJitter ?? new Random(0);
     this.runtime = options.runtime;
     this.nodeName = options.nodeName;
+    this.eventSource = { component: 'kubelet', host: this.nodeName };
     this.plegPhase = this.random.int(KUBELET_TIMING.plegPeriod);
     // host-local IPAM hands out addresses in order; start somewhere in the range so ages of clusters differ.
     this.nextIp = this.random.between(2, 120);
@@ -187,6 +195,7 @@ export class Kubelet {
       pod,
       containers: pod.spec.containers.map((spec) => ({
         spec,
+        fieldPath: `spec.containers{${spec.name}}`,
         restartCount: 0,
         backoffMs: 0,
         pullBackoffMs: 0,
@@ -236,7 +245,7 @@ export class Kubelet {
     const events = this.api.profile.kubeletEvents;
     if (policy !== 'Always' && present) {
       c.image = info;
-      this.podEvent(run, c, 'Normal', 'Pulled', events.alreadyPresent(image));
+      this.podEvent(run, c, 'Normal', 'Pulled', this.presentMessage(image));
       then();
       return;
     }
@@ -601,11 +610,17 @@ export class Kubelet {
 
   private podEvent(run: PodRun, c: ContainerRun, type: 'Normal' | 'Warning', reason: string, message: string): void {
     const pod = this.api.store.get<Pod>('Pod', run.namespace, run.name) ?? run.pod;
-    this.api.recordEvent(
-      pod,
-      { component: 'kubelet', host: this.nodeName },
-      { type, reason, message, fieldPath: `spec.containers{${c.spec.name}}` },
-    );
+    this.api.recordEvent(pod, this.eventSource, { type, reason, message, fieldPath: c.fieldPath });
+  }
+
+  private presentMessage(image: string): string {
+    let message = this.presentMessages.get(image);
+    if (message === undefined) {
+      message = this.api.profile.kubeletEvents.alreadyPresent(image);
+      // Bounded: a session uses a handful of images.
+      if (this.presentMessages.size < 256) this.presentMessages.set(image, message);
+    }
+    return message;
   }
 
   private reportedImage(info: ImageInfo): string {
