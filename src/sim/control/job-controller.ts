@@ -52,6 +52,11 @@ export class JobController {
   private readonly clock: Clock;
   private readonly queue: SyncQueue;
   private readonly memory = new Map<string, JobMemory>();
+  /**
+   * Queue keys (`namespace/name`) by Job UID: a pod event finds its Job's key through the UID string it carries,
+   * instead of building and hashing a new key string for each of the pod's events (issue 12).
+   */
+  private readonly keys = new Map<string, string>();
   private readonly unwatch: Array<() => void> = [];
 
   constructor(api: ApiServer, clock: Clock) {
@@ -71,10 +76,10 @@ export class JobController {
 
   private onJob(event: WatchEvent): void {
     const job = event.object as Job;
-    const key = `${job.metadata.namespace}/${job.metadata.name}`;
     if (event.type === 'DELETED') {
       this.memory.delete(job.metadata.uid);
-      this.queue.remove(key);
+      this.keys.delete(job.metadata.uid);
+      this.queue.remove(`${job.metadata.namespace}/${job.metadata.name}`);
       return;
     }
     const mem = this.memory.get(job.metadata.uid);
@@ -88,7 +93,7 @@ export class JobController {
       mem.lastSpec = spec;
       if (previous === spec) return;
     }
-    this.queue.add(key, 0);
+    this.queue.add(`${job.metadata.namespace}/${job.metadata.name}`, 0);
   }
 
   private onPod(event: WatchEvent): void {
@@ -104,7 +109,11 @@ export class JobController {
       }
       return;
     }
-    const key = `${ns}/${ref.name}`;
+    let key = this.keys.get(job.metadata.uid);
+    if (key === undefined) {
+      key = `${ns}/${ref.name}`;
+      this.keys.set(job.metadata.uid, key);
+    }
     let delay = JOB_SYNC_BATCH_MS;
     if (this.api.profile.jobBackoff === 'workqueue' && pod.status.phase === 'Failed') {
       // Legacy updatePod: a failed pod enqueues the Job after getBackoff = 10 s·2^(NumRequeues−1).
