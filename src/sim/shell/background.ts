@@ -4,15 +4,15 @@
 //   printed), and its commands are recorded apart, so no line is credited with what a job printed later;
 // - its programs run with `background` set: `sleep N` then ends when the clock passes N seconds (moved by
 //   something else) instead of moving the clock itself;
-// - Ctrl-C stops the foreground line only (a job has its own signal); the table (jobs.ts) prints bash's lines.
+// - Ctrl-C stops the foreground line only (a job has its own signal); `kill %N` stops a job; the table
+//   (jobs.ts) prints bash's lines.
 
 import type { ClockJumps } from '../jumps.ts';
 import type { JobHooks } from '../sh/interp/hooks.ts';
-import type { Interpreter } from '../sh/interp/interpreter.ts';
 import type { Io, Run, Writer } from '../sh/process.ts';
 import { MAX_ADVANCE_SECONDS } from './builtins/duration.ts';
-import { drive, onClock, type Pending, type WaitStep } from './drive.ts';
-import { JobTable } from './jobs.ts';
+import { drive, type Execution, onClock, type Pending, type WaitStep } from './drive.ts';
+import { type Job, JobTable } from './jobs.ts';
 import type { ProgramContext } from './program.ts';
 import { RunRecorder } from './program-records.ts';
 import type { CurrentLine } from './terminal-hooks.ts';
@@ -27,14 +27,24 @@ export interface Screen {
 export interface BackgroundEnvironment {
   ctx: ProgramContext;
   screen: Screen;
-  interpreter: () => Interpreter;
   /** Makes `line` the current line while `run` takes each step (records, hints, the background flag). */
   within(line: CurrentLine, run: Run): Run;
 }
 
+/** Signals `kill` knows: number and glibc's strsignal text (what bash's job line shows). */
+const SIGNALS: Record<string, { number: number; text: string }> = {
+  HUP: { number: 1, text: 'Hangup' },
+  INT: { number: 2, text: 'Interrupt' },
+  QUIT: { number: 3, text: 'Quit' },
+  KILL: { number: 9, text: 'Killed' },
+  TERM: { number: 15, text: 'Terminated' },
+};
+const KILL_USAGE = 'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n';
+
 export class BackgroundJobs {
   readonly table = new JobTable();
   private readonly env: BackgroundEnvironment;
+  private readonly executions = new Map<Job, Execution>();
 
   constructor(env: BackgroundEnvironment) {
     this.env = env;
@@ -59,7 +69,12 @@ export class BackgroundJobs {
         };
         const io: Io = { out: screen.out, err: screen.err, stdin: { text: '', pos: 0 }, outIsTerminal: true };
         const run = this.env.within(line, job.start(io));
-        drive(onClock(run, ctx.clock), this.env.interpreter(), (status) => this.table.ended(entry, status));
+        const shell = { interrupt: () => job.interrupt(), status: 0, currentErr: screen.err };
+        const execution = drive(onClock(run, ctx.clock), shell, (status) => {
+          this.executions.delete(entry);
+          this.table.ended(entry, status);
+        });
+        if (execution && entry.status === undefined) this.executions.set(entry, execution);
         return entry.pid;
       },
       list: (io) => {
@@ -67,7 +82,46 @@ export class BackgroundJobs {
         return 0;
       },
       waitAll: (io) => this.waitAll(io),
+      kill: (argv, io) => this.kill(argv.slice(1), io),
     };
+  }
+
+  /** bash's kill builtin for the job table: `kill [-SIG | -s SIG | -n N] %job|pid …` (default SIGTERM). */
+  private kill(args: readonly string[], io: Io): number {
+    let rest = [...args];
+    let signal = SIGNALS.TERM as { number: number; text: string };
+    const first = rest[0];
+    if (first !== undefined && first.startsWith('-') && first !== '-') {
+      const named = first === '-s' || first === '-n' ? rest[1] : first.slice(1);
+      rest = rest.slice(first === '-s' || first === '-n' ? 2 : 1);
+      const name = (named ?? '').toUpperCase().replace(/^SIG/, '');
+      const found = Object.values(SIGNALS).find((s) => String(s.number) === name) ?? SIGNALS[name];
+      if (!found) {
+        io.err(`bash: kill: ${named ?? ''}: invalid signal specification\n`);
+        return 1;
+      }
+      signal = found;
+    }
+    if (rest.length === 0) {
+      io.err(KILL_USAGE);
+      return 2;
+    }
+    let status = 0;
+    for (const spec of rest) {
+      const job = this.table.find(spec);
+      if ('error' in job) {
+        io.err(`bash: kill: ${job.error}\n`);
+        status = 1;
+        continue;
+      }
+      job.signal = signal.text;
+      const execution = this.executions.get(job);
+      this.executions.delete(job);
+      execution?.interrupt();
+      // The job's status is the signal's (128 + N), whatever its last command returned on the way out.
+      this.table.ended(job, 128 + signal.number);
+    }
+    return status;
   }
 
   /**

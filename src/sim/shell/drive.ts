@@ -3,12 +3,20 @@
 // interpreter's CPU slices become waits on the session's clock (onClock), so a busy loop costs virtual time.
 
 import type { Clock } from '../clock.ts';
-import type { Interpreter } from '../sh/interp/interpreter.ts';
 import type { Run, Step } from '../sh/process.ts';
 
 export const INTERRUPTED_EXIT_CODE = 130;
 
-/** Something still running (a line in the foreground), for Ctrl-C. */
+/** The shell a driven generator belongs to (the session's Interpreter, or a background job's subshell). */
+export interface DrivenShell {
+  /** Ctrl-C (or `kill`): the shell ends the generator at its next step. */
+  interrupt(): void;
+  status: number;
+  /** Where an internal error is reported. */
+  currentErr: (text: string) => void;
+}
+
+/** Something still running (a line in the foreground, a background job), for Ctrl-C or `kill`. */
 export interface Execution {
   interrupt(): void;
 }
@@ -29,7 +37,7 @@ export interface WaitStep extends Step {
  * run on only as long as it does so at once (the program's exit is recorded, then the interpreter ends the
  * line with 130); anything later is dropped.
  */
-export function drive(run: Run, sh: Interpreter, onDone: (status: number) => void): Execution | undefined {
+export function drive(run: Run, sh: DrivenShell, onDone: (status: number) => void): Execution | undefined {
   let current: Pending | undefined;
   let stopped = false;
   let finished = false;
@@ -94,7 +102,7 @@ export function drive(run: Run, sh: Interpreter, onDone: (status: number) => voi
   };
 }
 
-function internalError(error: unknown, sh: Interpreter): number {
+function internalError(error: unknown, sh: DrivenShell): number {
   sh.currentErr(`bash: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   return 1;
 }

@@ -4,7 +4,9 @@
 //   (notify_of_job_status → pretty_print_job: "[%d]%c " with `+` for the current job and `-` for the previous
 //   one, a space, then print_pipeline: the status padded to LONGEST_SIGNAL_DESC, 24 in bash 5.2's jobs.h, then
 //   the command; a running job's command ends in " &");
-// - the status is printable_job_status's: "Running", "Done", or "Exit N" for a non-zero exit (not POSIX mode).
+// - the status is printable_job_status's: "Running", "Done", "Exit N" for a non-zero exit (not POSIX mode), or
+//   for a job a signal ended the signal's strsignal text ("Terminated", "Killed").
+// Jobspecs (bash(1) JOB CONTROL): %N, %% / %+ / % (current), %- (previous), %prefix of the command.
 // Job numbers count on from the highest one in the table and start again at 1 once it is empty.
 
 /** bash 5.2's jobs.h LONGEST_SIGNAL_DESC (bash 5.3 raised it to 27). */
@@ -19,6 +21,8 @@ export interface Job {
   text: string;
   /** Exit status once it has ended. */
   status: number | undefined;
+  /** The strsignal text of the signal that ended it (`kill`), if one did. */
+  signal?: string;
 }
 
 export class JobTable {
@@ -35,6 +39,29 @@ export class JobTable {
   ended(job: Job, status: number): void {
     job.status = status;
     for (const listener of [...this.listeners]) listener();
+  }
+
+  /** A running job by jobspec (`%1`, `%%`, `%-`, `%sle`) or process id; an error text (bash's) otherwise. */
+  find(spec: string): Job | { error: string } {
+    const live = this.jobs.filter((job) => job.status === undefined);
+    if (!spec.startsWith('%')) {
+      const found = /^\d+$/.test(spec) ? live.find((job) => String(job.pid) === spec) : undefined;
+      if (found) return found;
+      return {
+        error: /^\d+$/.test(spec) ? `(${spec}) - No such process` : `${spec}: arguments must be process or job IDs`,
+      };
+    }
+    const body = spec.slice(1);
+    let matches: Job[];
+    if (body === '' || body === '%' || body === '+') matches = this.jobs.slice(-1);
+    else if (body === '-') matches = this.jobs.slice(-2, -1);
+    else if (/^\d+$/.test(body)) matches = this.jobs.filter((job) => String(job.number) === body);
+    else matches = this.jobs.filter((job) => job.text.startsWith(body));
+    if (matches.length > 1) return { error: `${body}: ambiguous job spec` };
+    const job = matches[0];
+    if (!job) return { error: `${spec}: no such job` };
+    // A job that ended and is not reported yet is gone as a process.
+    return job.status === undefined ? job : { error: `${spec}: no such job` };
   }
 
   /** Whether some job is still running. */
@@ -79,7 +106,7 @@ export class JobTable {
   private line(job: Job): string {
     const index = this.jobs.indexOf(job);
     const mark = index === this.jobs.length - 1 ? '+' : index === this.jobs.length - 2 ? '-' : ' ';
-    const status = statusText(job.status);
+    const status = job.signal ?? statusText(job.status);
     const running = job.status === undefined ? ' &' : '';
     return `[${job.number}]${mark}  ${status.padEnd(STATUS_WIDTH)}${job.text}${running}\n`;
   }

@@ -60,7 +60,6 @@ export class LineRunner {
     this.background = new BackgroundJobs({
       ctx: env.ctx,
       screen,
-      interpreter: () => this.interpreter,
       within: (line, run) => this.within(line, run),
     });
     this.interpreter = new Interpreter({

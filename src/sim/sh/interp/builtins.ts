@@ -289,6 +289,9 @@ const colon: ShellBuiltin = () => done(0);
 /** `jobs`: the terminal's job table (a `-c` script's `&` runs in the foreground, so it has none). */
 const jobs: ShellBuiltin = (sh, _argv, io) => done(sh.hooks?.jobs ? sh.hooks.jobs.list(io) : 0);
 
+/** `kill`: the terminal's jobs (only there: a container's shell here has no other processes to signal). */
+const kill: ShellBuiltin = (sh, argv, io) => done(sh.hooks?.jobs ? sh.hooks.jobs.kill(argv, io) : 0);
+
 /** `wait`: until every background job has ended (operands are not told apart: all jobs are waited for). */
 const wait: ShellBuiltin = function* (sh, _argv, io) {
   const table = sh.hooks?.jobs;
@@ -319,6 +322,7 @@ export const SHELL_BUILTINS: Record<string, ShellBuiltin> = {
   pwd,
   let: letBuiltin,
   jobs,
+  kill,
   wait,
   trap: colon,
   umask: colon,

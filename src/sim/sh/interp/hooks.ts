@@ -33,6 +33,8 @@ export interface BackgroundJob {
   text: string;
   /** The job's process writing to `io` (started by the host, which drives it beside the line). */
   start(io: Io): Run;
+  /** Stops the job's shell at its next step (`kill`); the host stops the program it waits for. */
+  interrupt(): void;
 }
 
 /** bash's job table at an interactive prompt (jobs.c). */
@@ -43,6 +45,8 @@ export interface JobHooks {
   list(io: Io): number;
   /** The `wait` builtin without operands: waits until every job has ended, reporting them as bash does. */
   waitAll(io: Io): Run;
+  /** The `kill` builtin (`kill %1`, `kill PID`, `-9`/`-KILL`…); returns the status. */
+  kill(argv: readonly string[], io: Io): number;
 }
 
 export interface CommandHooks {

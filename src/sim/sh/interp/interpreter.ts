@@ -218,6 +218,7 @@ export class Interpreter implements ShellState {
           sub.currentErr = jobIo.err;
           return sub.runJob(item, jobIo);
         },
+        interrupt: () => sub.interrupt(),
       },
       io.err,
     );

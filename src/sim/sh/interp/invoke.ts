@@ -50,6 +50,8 @@ function shellBuiltin(sh: ShellState, name: string) {
   // Own properties only: a command named `valueOf` must not find Object.prototype.
   const builtin = Object.hasOwn(SHELL_BUILTINS, name) ? SHELL_BUILTINS[name] : undefined;
   if (sh.dialect.name === 'dash' && (name === 'let' || name === 'source')) return undefined;
+  // Only a terminal has a job table to signal; in containers `kill` stays what it was (not found).
+  if (name === 'kill' && !sh.hooks?.jobs) return undefined;
   return builtin;
 }
 

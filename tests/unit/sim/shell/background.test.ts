@@ -106,3 +106,30 @@ describe('background jobs in a whole session', () => {
     expect(deferred.records).toEqual(sync.records);
   });
 });
+
+describe('kill', () => {
+  it('stops a job by jobspec or pid; bash reports it with the signal strsignal names', () => {
+    const h = harness();
+    h.type('kubectl get pods -w &', 'sleep 100 &', 'sleep 200 &');
+    expect(h.type('kill %1')).toBe('$ kill %1\n[1]   Terminated              kubectl get pods -w\n');
+    expect(h.type('kill -9 2101')).toBe('$ kill -9 2101\n[2]-  Killed                  sleep 100\n');
+    expect(h.type('kill -s INT %%; echo $?')).toBe(
+      '$ kill -s INT %%; echo $?\n0\n[3]+  Interrupt               sleep 200\n',
+    );
+    expect(h.type('jobs')).toBe('$ jobs\n');
+  });
+
+  it("gives bash's errors for unknown jobs, processes, signals and no operand", () => {
+    const h = harness();
+    h.type('sleep 100 &');
+    expect(h.type('kill %4; kill 99; kill x; kill -FOO %1; kill; echo $?')).toBe(
+      '$ kill %4; kill 99; kill x; kill -FOO %1; kill; echo $?\n' +
+        'bash: kill: %4: no such job\n' +
+        'bash: kill: (99) - No such process\n' +
+        'bash: kill: x: arguments must be process or job IDs\n' +
+        'bash: kill: FOO: invalid signal specification\n' +
+        'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n2\n',
+    );
+    expect(h.type('jobs')).toBe('$ jobs\n[1]+  Running                 sleep 100 &\n');
+  });
+});
