@@ -91,7 +91,7 @@ export class BackgroundJobs {
     let rest = [...args];
     let signal = SIGNALS.TERM as { number: number; text: string };
     const first = rest[0];
-    if (first !== undefined && first.startsWith('-') && first !== '-') {
+    if (first?.startsWith('-') && first !== '-') {
       const named = first === '-s' || first === '-n' ? rest[1] : first.slice(1);
       rest = rest.slice(first === '-s' || first === '-n' ? 2 : 1);
       const name = (named ?? '').toUpperCase().replace(/^SIG/, '');
