@@ -81,7 +81,7 @@ export class BackgroundJobs {
         io.out(this.table.listing());
         return 0;
       },
-      waitAll: (io) => this.waitAll(io),
+      wait: (argv, io) => this.wait(argv.slice(1), io),
       kill: (argv, io) => this.kill(argv.slice(1), io),
     };
   }
@@ -125,36 +125,61 @@ export class BackgroundJobs {
   }
 
   /**
-   * `wait`: the learner waits until every job has ended, so the clock moves on until then as for `sleep` (a day
-   * at most; a job that never ends, a watch, keeps `wait` waiting until Ctrl-C). Jobs that end meanwhile are
-   * reported as bash's wait_for does (notify_and_cleanup); those that had ended before are dropped unreported
-   * (wait_for_background_pids: mark_dead_jobs_as_notified).
+   * `wait [id …]`: the learner waits until those jobs (all, without operands) have ended, so the clock moves on
+   * until then as for `sleep` (a day at most; a job that never ends, a watch, keeps `wait` waiting until Ctrl-C).
+   * Jobs that end meanwhile are reported as bash's wait_for does (notify_and_cleanup); statuses of waited-for
+   * jobs that had ended before are dropped unreported (wait_for_single_pid, and without operands
+   * wait_for_background_pids: mark_dead_jobs_as_notified). The status is the last operand's job's (bash's
+   * wait.def; 127 for an unknown job or process, 1 for a word that is neither).
    */
-  private *waitAll(io: Io): Run {
+  private *wait(args: readonly string[], io: Io): Run {
     const { table } = this;
     const before = table.endedJobs();
-    if (table.running) {
-      const step: WaitStep = { ms: 0, start: (resume) => this.untilAllEnded(resume) };
+    const targets = new Set<Job>();
+    /** Per operand in order: its job, or the status of its error. */
+    const results: Array<Job | number> = [];
+    for (const spec of args) {
+      const job = table.find(spec, true);
+      if (!('error' in job)) {
+        targets.add(job);
+        results.push(job);
+      } else if (spec.startsWith('%')) {
+        io.err(`bash: wait: ${spec}: no such job\n`);
+        results.push(127);
+      } else if (/^\d+$/.test(spec)) {
+        io.err(`bash: wait: pid ${spec} is not a child of this shell\n`);
+        results.push(127);
+      } else {
+        io.err(`bash: wait: \`${spec}': not a pid or valid job spec\n`);
+        results.push(1);
+      }
+    }
+    const all = args.length === 0;
+    const done = (): boolean => (all ? !table.running : [...targets].every((job) => job.status !== undefined));
+    if (!done()) {
+      const step: WaitStep = { ms: 0, start: (resume) => this.until(done, resume) };
       yield step;
     }
     io.err(table.reportEnded(before));
-    return 0;
+    table.forgetEnded(all ? undefined : targets);
+    const last = results.at(-1) ?? 0;
+    return typeof last === 'number' ? last : (last.status ?? 0);
   }
 
-  private untilAllEnded(resume: () => void): Pending | undefined {
+  private until(done: () => boolean, resume: () => void): Pending | undefined {
     const { table } = this;
     const { clock, jumps } = this.env.ctx;
     let waiting = true;
     const stop = table.onEnd(() => {
-      if (table.running || !waiting) return;
+      if (!done() || !waiting) return;
       waiting = false;
       stop();
       resume();
     });
     const deadline = clock.now() + MAX_ADVANCE_SECONDS * 1000;
     let stopJump = (): void => {};
-    if (jumps?.deferred) stopJump = deferredAdvance(jumps, deadline, () => !table.running);
-    else clock.advanceUntil(() => !table.running, deadline);
+    if (jumps?.deferred) stopJump = deferredAdvance(jumps, deadline, done);
+    else clock.advanceUntil(done, deadline);
     if (!waiting) return undefined;
     return {
       interrupt: () => {

@@ -41,9 +41,12 @@ export class JobTable {
     for (const listener of [...this.listeners]) listener();
   }
 
-  /** A running job by jobspec (`%1`, `%%`, `%-`, `%sle`) or process id; an error text (bash's) otherwise. */
-  find(spec: string): Job | { error: string } {
-    const live = this.jobs.filter((job) => job.status === undefined);
+  /**
+   * A running job (or with `ended`, one not yet forgotten) by jobspec (`%1`, `%%`, `%-`, `%sle`) or process
+   * id; `kill`'s error text otherwise.
+   */
+  find(spec: string, ended = false): Job | { error: string } {
+    const live = this.jobs.filter((job) => ended || job.status === undefined);
     if (!spec.startsWith('%')) {
       const found = /^\d+$/.test(spec) ? live.find((job) => String(job.pid) === spec) : undefined;
       if (found) return found;
@@ -61,7 +64,7 @@ export class JobTable {
     const job = matches[0];
     if (!job) return { error: `${spec}: no such job` };
     // A job that ended and is not reported yet is gone as a process.
-    return job.status === undefined ? job : { error: `${spec}: no such job` };
+    return ended || job.status === undefined ? job : { error: `${spec}: no such job` };
   }
 
   /** Whether some job is still running. */
@@ -81,7 +84,7 @@ export class JobTable {
       .filter((job) => job.status !== undefined && !except.has(job))
       .map((job) => this.line(job))
       .join('');
-    this.forgetEnded();
+    this.jobs = this.jobs.filter((job) => job.status === undefined || except.has(job));
     return text;
   }
 
@@ -97,9 +100,9 @@ export class JobTable {
     return new Set(this.jobs.filter((job) => job.status !== undefined));
   }
 
-  /** `wait` without operands discards the statuses of jobs that ended (mark_dead_jobs_as_notified). */
-  forgetEnded(): void {
-    this.jobs = this.jobs.filter((job) => job.status === undefined);
+  /** Drops jobs that ended (all, or those of `only`): `wait` discards statuses it has waited for. */
+  forgetEnded(only?: ReadonlySet<Job>): void {
+    this.jobs = this.jobs.filter((job) => job.status === undefined || (only !== undefined && !only.has(job)));
   }
 
   /** pretty_print_job with JLIST_STANDARD: the newest job is current (`+`), the one before it previous (`-`). */

@@ -292,10 +292,10 @@ const jobs: ShellBuiltin = (sh, _argv, io) => done(sh.hooks?.jobs ? sh.hooks.job
 /** `kill`: the terminal's jobs (only there: a container's shell here has no other processes to signal). */
 const kill: ShellBuiltin = (sh, argv, io) => done(sh.hooks?.jobs ? sh.hooks.jobs.kill(argv, io) : 0);
 
-/** `wait`: until every background job has ended (operands are not told apart: all jobs are waited for). */
-const wait: ShellBuiltin = function* (sh, _argv, io) {
+/** `wait [id …]`: until the terminal's background jobs have ended (a `-c` script's `&` ran in the foreground). */
+const wait: ShellBuiltin = function* (sh, argv, io) {
   const table = sh.hooks?.jobs;
-  return table ? yield* table.waitAll(io) : 0;
+  return table ? yield* table.wait(argv, io) : 0;
 };
 
 export const SHELL_BUILTINS: Record<string, ShellBuiltin> = {

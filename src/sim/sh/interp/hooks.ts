@@ -43,8 +43,8 @@ export interface JobHooks {
   start(job: BackgroundJob, stderr: Writer): number;
   /** The `jobs` builtin: one line per job on stdout; returns the status. */
   list(io: Io): number;
-  /** The `wait` builtin without operands: waits until every job has ended, reporting them as bash does. */
-  waitAll(io: Io): Run;
+  /** The `wait` builtin (`wait`, `wait %1`, `wait $!`): waits until those jobs (all without operands) end. */
+  wait(argv: readonly string[], io: Io): Run;
   /** The `kill` builtin (`kill %1`, `kill PID`, `-9`/`-KILL`…); returns the status. */
   kill(argv: readonly string[], io: Io): number;
 }

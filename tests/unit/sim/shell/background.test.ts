@@ -133,3 +133,21 @@ describe('kill', () => {
     expect(h.type('jobs')).toBe('$ jobs\n[1]+  Running                 sleep 100 &\n');
   });
 });
+
+describe('wait with operands', () => {
+  it("waits for the named job only and returns its status; bash's errors for unknown ones", () => {
+    const h = harness();
+    const start = h.clock.now();
+    h.type('sleep 3 && false &', 'sleep 50 &');
+    expect(h.type('wait %1; echo $?')).toBe('$ wait %1; echo $?\n[1]-  Exit 1                  sleep 3 && false\n1\n');
+    expect(h.clock.now()).toBe(start + 3_000);
+    expect(h.type('jobs')).toBe('$ jobs\n[2]+  Running                 sleep 50 &\n');
+    expect(h.type('wait $!; echo $?')).toBe('$ wait $!; echo $?\n[2]+  Done                    sleep 50\n0\n');
+    expect(h.type('wait %3; echo $?; wait 99; echo $?; wait x; echo $?')).toBe(
+      '$ wait %3; echo $?; wait 99; echo $?; wait x; echo $?\n' +
+        'bash: wait: %3: no such job\n127\n' +
+        'bash: wait: pid 99 is not a child of this shell\n127\n' +
+        "bash: wait: `x': not a pid or valid job spec\n1\n",
+    );
+  });
+});
