@@ -259,6 +259,19 @@ test('a pasted here-document runs line by line', async ({ page }) => {
   await expect(terminalLog(page)).toContainText('job.batch/pasted created');
 });
 
+test('a here-document inside a loop, and a background job reported before the next prompt', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await paste(page, ['for n in a b; do cat <<EOF', 'item $n', 'EOF', 'done', ''].join('\n'));
+  await expect(terminalLog(page)).toContainText('item a');
+  await expect(terminalLog(page)).toContainText('item b');
+  await typeLine(page, 'sleep 5 &');
+  await expect(terminalLog(page)).toContainText(/\[1\] \d+/);
+  // The foreground sleep moves the clock past the job's 5 s (in slices, as in the browser).
+  await typeLine(page, 'sleep 6');
+  await expect(terminalLog(page)).toContainText(/\[1\]\+\s+Done\s+sleep 5/);
+});
+
 test('Ctrl-C stops a foreground watch and gives the prompt back', async ({ page }) => {
   await page.goto(URL_EN);
   await terminalReady(page);
