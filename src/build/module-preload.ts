@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 const MODULE_SCRIPT = /<script type="module" src="(\/[^"]+\.js)"><\/script>/g;
+/** The lesson terminal's script chunk (src/components/Terminal.astro's <script>). */
+const TERMINAL_SCRIPT = /\/Terminal\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/;
 /** Static imports of a minified chunk: `import{a as b}from"./x.js"`, `import"./x.js"` (never `import(`). */
 const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
 
@@ -41,7 +43,11 @@ export function modulePreload(): AstroIntegration {
         for (const file of await htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
           const graph = new Set<string>();
-          for (const [, src] of html.matchAll(MODULE_SCRIPT)) await staticGraph(root, src!, graph);
+          // The lesson terminal's script first: with HTTP/1.1's six connections per host the preloads are
+          // fetched a few at a time in this order, and the terminal's chunk (xterm) is the one the view waits for.
+          const scripts = [...html.matchAll(MODULE_SCRIPT)].map(([, src]) => src!);
+          scripts.sort((a, b) => Number(TERMINAL_SCRIPT.test(b)) - Number(TERMINAL_SCRIPT.test(a)));
+          for (const src of scripts) await staticGraph(root, src, graph);
           if (graph.size === 0 || !html.includes('</head>')) continue;
           const links = [...graph].map((src) => `<link rel="modulepreload" href="${src}">`).join('');
           await writeFile(file, html.replace('</head>', `${links}</head>`));
