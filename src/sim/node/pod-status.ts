@@ -104,7 +104,8 @@ export function buildPodStatus(
 ): PodStatus {
   const phase = phaseOverride ?? podPhase(view);
   const finished = phase === 'Succeeded' || phase === 'Failed';
-  const notReady = view.containers.filter((c) => !c.running).map((c) => c.name);
+  const notReady: string[] = [];
+  for (const c of view.containers) if (!c.running) notReady.push(c.name);
   const ready = notReady.length === 0 && !view.terminating && !finished;
   const nowText = toRfc3339(now);
   const keep = (type: string, status: PodCondition['status']): string => {
@@ -121,12 +122,13 @@ export function buildPodStatus(
   if (profile.podReadyToStartContainersCondition) {
     conditions.push(cond('PodReadyToStartContainers', view.sandboxReady && !finished ? 'True' : 'False'));
   }
-  const unready = `containers with unready status: [${notReady.join(' ')}]`;
   if (finished) {
     conditions.push(cond('Initialized', 'True', 'PodCompleted'));
     conditions.push(cond('Ready', 'False', 'PodCompleted'));
     conditions.push(cond('ContainersReady', 'False', 'PodCompleted'));
   } else {
+    // Made only when a condition shows it.
+    const unready = ready ? '' : `containers with unready status: [${notReady.join(' ')}]`;
     conditions.push(cond('Initialized', 'True'));
     conditions.push(ready ? cond('Ready', 'True') : cond('Ready', 'False', 'ContainersNotReady', unready));
     conditions.push(
