@@ -44,6 +44,8 @@ export function createFileSystem(
   const resolve = (path: string): string => normalise(path.startsWith('/') ? path : `${home}/${path}`);
 
   const isDirectory = (path: string): boolean => {
+    // An empty pathname names nothing (ENOENT, path_resolution(7)), not the working directory.
+    if (path === '') return false;
     const abs = resolve(path);
     if (abs === '/' || isAncestor(abs, home) || abs === home) return true;
     const prefix = `${abs}/`;
@@ -59,6 +61,7 @@ export function createFileSystem(
       return files.get(resolve(path));
     },
     write(path, content) {
+      if (path === '') throw new FileSystemError('No such file or directory');
       const abs = resolve(path);
       if (isDirectory(abs)) throw new FileSystemError('Is a directory');
       if (content.length > limits.maxFileSize) throw new FileSystemError('File too large');

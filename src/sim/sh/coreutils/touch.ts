@@ -95,6 +95,8 @@ function exists(host: Host, path: string): boolean {
 
 /** Creates an empty file; the strerror text when it cannot be. */
 function create(host: Host, path: string): string | undefined {
+  // open("", O_CREAT) fails with ENOENT: an empty name is no file in any directory.
+  if (path === '') return 'No such file or directory';
   const parent = parentOf(path);
   // open(O_CREAT) fails with ENOENT when the directory it would go in does not exist.
   if (parent !== undefined && !host.isDirectory(parent)) return 'No such file or directory';

@@ -68,6 +68,14 @@ describe("rm in the learner's terminal (GNU)", () => {
     );
     expect(run('rm --force -- job.yaml nope')).toEqual(result('', '', 0));
   });
+
+  it('an empty operand names no file (ENOENT), not the working directory', () => {
+    // remove.c: cannot remove %s with lstat's errno; an empty pathname is ENOENT (path_resolution(7)).
+    const { run } = terminal('1.35', files);
+    expect(run('rm ""')).toEqual(result('', "rm: cannot remove '': No such file or directory\n", 1));
+    expect(run('rm -r ""')).toEqual(result('', "rm: cannot remove '': No such file or directory\n", 1));
+    expect(run('ls')).toEqual(result('job.yaml  jobs\n', '', 0));
+  });
 });
 
 describe('rm in a GNU container (ubuntu)', () => {

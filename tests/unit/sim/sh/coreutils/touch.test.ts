@@ -38,6 +38,11 @@ describe("touch in the learner's terminal (GNU)", () => {
     expect(run('touch -c a; touch -d yesterday b; touch -; ls')).toEqual(result('b\n', '', 0));
   });
 
+  it("an empty operand is open's ENOENT", () => {
+    const { run } = terminal('1.35');
+    expect(run('touch ""')).toEqual(result('', "touch: cannot touch '': No such file or directory\n", 1));
+  });
+
   it("a full session (500 files) is open's ENOSPC", () => {
     const full = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`f${i}`, '']));
     const { run } = terminal('1.35', full);
@@ -61,6 +66,9 @@ describe('touch in a BusyBox container', () => {
   it('new file, missing directory, no operand', () => {
     expect(busybox('touch /tmp/new; test -f /tmp/new && cat /tmp/new && echo made')).toEqual(result('made\n', '', 0));
     expect(busybox('touch /nodir/f')).toEqual(result('', 'touch: /nodir/f: No such file or directory\n', 1));
+    expect(busybox('touch ""; rm ""')).toEqual(
+      result('', "touch: : No such file or directory\nrm: can't remove '': No such file or directory\n", 1),
+    );
     expect(busybox('touch')).toEqual(result('', BUSYBOX_USAGE, 1));
   });
 });
