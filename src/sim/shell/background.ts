@@ -127,14 +127,15 @@ export class BackgroundJobs {
   /**
    * `wait [id …]`: the learner waits until those jobs (all, without operands) have ended, so the clock moves on
    * until then as for `sleep` (a day at most; a job that never ends, a watch, keeps `wait` waiting until Ctrl-C).
-   * Jobs that end meanwhile are reported as bash's wait_for does (notify_and_cleanup); statuses of waited-for
-   * jobs that had ended before are dropped unreported (wait_for_single_pid, and without operands
-   * wait_for_background_pids: mark_dead_jobs_as_notified). The status is the last operand's job's (bash's
-   * wait.def; 127 for an unknown job or process, 1 for a word that is neither).
+   * Once it has waited for a job, every ended job not yet reported is, as bash 5.2's wait_for ends with
+   * notify_and_cleanup (notify_of_job_status prints them all), also a named job that had ended before `wait`
+   * (wait_for_single_pid still finds it in the table). Without operands and nothing running, nothing is waited
+   * for and the ended jobs are dropped unreported (wait_for_background_pids: mark_dead_jobs_as_notified). The
+   * status is the last operand's job's (bash's wait.def; 127 for an unknown job or process, 1 for a word that
+   * is neither).
    */
   private *wait(args: readonly string[], io: Io): Run {
     const { table } = this;
-    const before = table.endedJobs();
     const targets = new Set<Job>();
     /** Per operand in order: its job, or the status of its error. */
     const results: Array<Job | number> = [];
@@ -156,12 +157,13 @@ export class BackgroundJobs {
     }
     const all = args.length === 0;
     const done = (): boolean => (all ? !table.running : [...targets].every((job) => job.status !== undefined));
+    const waits = all ? table.running : targets.size > 0;
     if (!done()) {
       const step: WaitStep = { ms: 0, start: (resume) => this.until(done, resume) };
       yield step;
     }
-    io.err(table.reportEnded(before));
-    table.forgetEnded(all ? undefined : targets);
+    if (waits) io.err(table.reportEnded());
+    else if (all) table.forgetEnded();
     const last = results.at(-1) ?? 0;
     return typeof last === 'number' ? last : (last.status ?? 0);
   }

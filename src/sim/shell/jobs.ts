@@ -78,13 +78,13 @@ export class JobTable {
     return () => this.listeners.delete(listener);
   }
 
-  /** The jobs that ended (notify_of_job_status, before a prompt): their lines; they leave the table. */
-  reportEnded(except: ReadonlySet<Job> = new Set()): string {
+  /** The jobs that ended (notify_of_job_status, before a prompt or after `wait`): their lines; they leave the table. */
+  reportEnded(): string {
     const text = this.jobs
-      .filter((job) => job.status !== undefined && !except.has(job))
+      .filter((job) => job.status !== undefined)
       .map((job) => this.line(job))
       .join('');
-    this.jobs = this.jobs.filter((job) => job.status === undefined || except.has(job));
+    this.forgetEnded();
     return text;
   }
 
@@ -95,14 +95,9 @@ export class JobTable {
     return text;
   }
 
-  /** The jobs that have ended by now. */
-  endedJobs(): Set<Job> {
-    return new Set(this.jobs.filter((job) => job.status !== undefined));
-  }
-
-  /** Drops jobs that ended (all, or those of `only`): `wait` discards statuses it has waited for. */
-  forgetEnded(only?: ReadonlySet<Job>): void {
-    this.jobs = this.jobs.filter((job) => job.status === undefined || (only !== undefined && !only.has(job)));
+  /** Drops the jobs that ended, unreported (`wait` without operands discards their statuses). */
+  forgetEnded(): void {
+    this.jobs = this.jobs.filter((job) => job.status === undefined);
   }
 
   /** pretty_print_job with JLIST_STANDARD: the newest job is current (`+`), the one before it previous (`-`). */

@@ -150,4 +150,21 @@ describe('wait with operands', () => {
         "bash: wait: `x': not a pid or valid job spec\n1\n",
     );
   });
+
+  it('a named job that ended before wait is reported by wait (bash 5.2 wait_for: notify_and_cleanup)', () => {
+    // jobs.c wait_for_single_pid finds the ended job in the table and calls wait_for, which ends with
+    // notify_and_cleanup: notify_of_job_status prints every ended job not yet reported, then the status.
+    const h = harness();
+    expect(h.type('false & wait $!; echo $?')).toBe(
+      '$ false & wait $!; echo $?\n[1] 2100\n[1]+  Exit 1                  false\n1\n',
+    );
+    // A job that ended while another is waited for is reported by the same notify_of_job_status.
+    expect(h.type('true & sleep 2 & wait %2')).toBe(
+      '$ true & sleep 2 & wait %2\n[1] 2101\n[2] 2102\n[1]-  Done                    true\n[2]+  Done                    sleep 2\n',
+    );
+    // An unknown operand waits for nothing: the ended job is reported before the next prompt instead.
+    expect(h.type('false & wait %9', 'echo x')).toBe(
+      '$ false & wait %9\n[1] 2103\nbash: wait: %9: no such job\n[1]+  Exit 1                  false\n$ echo x\nx\n',
+    );
+  });
 });
