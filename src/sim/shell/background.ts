@@ -12,7 +12,7 @@ import type { JobHooks } from '../sh/interp/hooks.ts';
 import type { Io, Run, Writer } from '../sh/process.ts';
 import { MAX_ADVANCE_SECONDS } from './builtins/duration.ts';
 import { drive, type Execution, onClock, type Pending, type WaitStep } from './drive.ts';
-import { type Job, JobTable } from './jobs.ts';
+import { type Job, JobTable, type ListForm } from './jobs.ts';
 import type { ProgramContext } from './program.ts';
 import { RunRecorder } from './program-records.ts';
 import type { CurrentLine } from './terminal-hooks.ts';
@@ -39,6 +39,7 @@ const SIGNALS: Record<string, { number: number; text: string }> = {
   KILL: { number: 9, text: 'Killed' },
   TERM: { number: 15, text: 'Terminated' },
 };
+const JOBS_USAGE = 'jobs: usage: jobs [-lnprs] [jobspec ...] or jobs -x command [args]\n';
 const KILL_USAGE = 'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n';
 
 export class BackgroundJobs {
@@ -77,13 +78,55 @@ export class BackgroundJobs {
         if (execution && entry.status === undefined) this.executions.set(entry, execution);
         return entry.pid;
       },
-      list: (io) => {
-        io.out(this.table.listing());
-        return 0;
-      },
+      list: (argv, io) => this.jobs(argv.slice(1), io),
       wait: (argv, io) => this.wait(argv.slice(1), io),
       kill: (argv, io) => this.kill(argv.slice(1), io),
     };
+  }
+
+  /**
+   * bash 5.2's jobs builtin (builtins/jobs.def): -l adds process ids, -p prints only them, -n lists the jobs
+   * whose status changed since they were last shown, -r the running ones, -s the stopped ones (none here);
+   * operands are jobspecs, `%` optional (common.c get_job_spec). Not simulated: -x.
+   */
+  private jobs(args: readonly string[], io: Io): number {
+    let form: ListForm = 'standard';
+    let pick: (job: Job) => boolean = () => true;
+    let i = 0;
+    for (; i < args.length; i++) {
+      const arg = args[i] ?? '';
+      if (arg === '--') i++;
+      if (arg === '--' || !arg.startsWith('-') || arg === '-') break;
+      for (const flag of arg.slice(1)) {
+        if (flag === 'l') form = 'long';
+        else if (flag === 'p') form = 'pid';
+        else if (flag === 'n') pick = (job) => !job.notified;
+        else if (flag === 'r') pick = (job) => job.status === undefined;
+        else if (flag === 's') pick = () => false;
+        else if (flag !== 'x') {
+          // sh_invalidopt, then builtin_usage with jobs' $SHORT_DOC.
+          io.err(`bash: jobs: -${flag}: invalid option\n${JOBS_USAGE}`);
+          return 2;
+        }
+      }
+    }
+    const operands = args.slice(i);
+    if (operands.length === 0) {
+      io.out(this.table.listing(this.table.all().filter(pick), form));
+      return 0;
+    }
+    let status = 0;
+    for (const word of operands) {
+      const job = word === '' ? { error: '' } : this.table.find(word.startsWith('%') ? word : `%${word}`, true);
+      if (!('error' in job)) io.out(this.table.listing([job], form));
+      // get_job_by_name's builtin_error for an ambiguous prefix returns DUP_JOB, which jobs does not count.
+      else if (job.error.endsWith('ambiguous job spec')) io.err(`bash: jobs: ${job.error}\n`);
+      else {
+        io.err(`bash: jobs: ${word}: no such job\n`);
+        status = 1;
+      }
+    }
+    return status;
   }
 
   /** bash's kill builtin for the job table: `kill [-SIG | -s SIG | -n N] %job|pid …` (default SIGTERM). */

@@ -6,7 +6,7 @@
 //   the command; a running job's command ends in " &");
 // - the status is printable_job_status's: "Running", "Done", "Exit N" for a non-zero exit (not POSIX mode), or
 //   for a job a signal ended the signal's strsignal text ("Terminated", "Killed").
-// Jobspecs (bash(1) JOB CONTROL): %N, %% / %+ / % (current), %- (previous), %prefix of the command.
+// Jobspecs (bash(1) JOB CONTROL): %N, %% / %+ / % (current), %- (previous), %prefix of the command, %?text in it.
 // Job numbers count on from the highest one in the table and start again at 1 once it is empty.
 
 /** bash 5.2's jobs.h LONGEST_SIGNAL_DESC (bash 5.3 raised it to 27). */
@@ -23,7 +23,12 @@ export interface Job {
   status: number | undefined;
   /** The strsignal text of the signal that ended it (`kill`), if one did. */
   signal?: string;
+  /** Its line was printed since its status last changed (bash's J_NOTIFIED): `jobs -n` skips it. */
+  notified?: boolean;
 }
+
+/** The `jobs` builtin's forms (jobs.c JLIST_STANDARD, JLIST_LONG, JLIST_PID_ONLY). */
+export type ListForm = 'standard' | 'long' | 'pid';
 
 export class JobTable {
   private jobs: Job[] = [];
@@ -38,6 +43,8 @@ export class JobTable {
 
   ended(job: Job, status: number): void {
     job.status = status;
+    // waitchld clears J_NOTIFIED when a job's status changes, so its end is reported.
+    job.notified = false;
     for (const listener of [...this.listeners]) listener();
   }
 
@@ -59,8 +66,12 @@ export class JobTable {
     if (body === '' || body === '%' || body === '+') matches = this.jobs.slice(-1);
     else if (body === '-') matches = this.jobs.slice(-2, -1);
     else if (/^\d+$/.test(body)) matches = this.jobs.filter((job) => String(job.number) === body);
-    else matches = this.jobs.filter((job) => job.text.startsWith(body));
-    if (matches.length > 1) return { error: `${body}: ambiguous job spec` };
+    // `%?text`: the jobs whose command contains text, case folded (get_job_by_name's JM_SUBSTRING, strcasestr).
+    else if (body.startsWith('?')) {
+      const text = body.slice(1).toLowerCase();
+      matches = this.jobs.filter((job) => job.text.toLowerCase().includes(text));
+    } else matches = this.jobs.filter((job) => job.text.startsWith(body));
+    if (matches.length > 1) return { error: `${body.replace(/^\?/, '')}: ambiguous job spec` };
     const job = matches[0];
     if (!job) return { error: `${spec}: no such job` };
     // A job that ended and is not reported yet is gone as a process.
@@ -78,20 +89,33 @@ export class JobTable {
     return () => this.listeners.delete(listener);
   }
 
-  /** The jobs that ended (notify_of_job_status, before a prompt or after `wait`): their lines; they leave the table. */
+  /**
+   * The jobs that ended and were not reported (notify_of_job_status, before a prompt or after `wait`): their
+   * lines; they leave the table.
+   */
   reportEnded(): string {
     const text = this.jobs
-      .filter((job) => job.status !== undefined)
-      .map((job) => this.line(job))
+      .filter((job) => job.status !== undefined && !job.notified)
+      .map((job) => this.line(job, 'standard'))
       .join('');
     this.forgetEnded();
     return text;
   }
 
-  /** The `jobs` builtin: every job (ended ones are then forgotten, as bash's list_one_job cleans up). */
-  listing(): string {
-    const text = this.jobs.map((job) => this.line(job)).join('');
-    this.forgetEnded();
+  /** Every job, in table order (the `jobs` builtin without operands picks from these). */
+  all(): readonly Job[] {
+    return this.jobs;
+  }
+
+  /**
+   * The `jobs` builtin's lines for `jobs` (pretty_print_job): `long` puts the process id before the status
+   * (print_pipeline's "%5ld"), `pid` prints only it and, returning before J_NOTIFIED is set, leaves an ended
+   * job to be reported before the next prompt; an ended job listed otherwise leaves the table (list_one_job's
+   * cleanup_dead_jobs).
+   */
+  listing(jobs: readonly Job[], form: ListForm): string {
+    const text = jobs.map((job) => (form === 'pid' ? `${job.pid}\n` : this.line(job, form))).join('');
+    this.jobs = this.jobs.filter((job) => job.status === undefined || !job.notified);
     return text;
   }
 
@@ -100,13 +124,19 @@ export class JobTable {
     this.jobs = this.jobs.filter((job) => job.status === undefined);
   }
 
-  /** pretty_print_job with JLIST_STANDARD: the newest job is current (`+`), the one before it previous (`-`). */
-  private line(job: Job): string {
+  /**
+   * pretty_print_job: "[%d]%c " (the newest job is current, `+`, the one before it previous, `-`), then
+   * print_pipeline's " " ("%5ld " with the process id in JLIST_LONG). A job is one process here, so a
+   * pipeline's JLIST_LONG line per process is not simulated.
+   */
+  private line(job: Job, form: 'standard' | 'long'): string {
     const index = this.jobs.indexOf(job);
     const mark = index === this.jobs.length - 1 ? '+' : index === this.jobs.length - 2 ? '-' : ' ';
     const status = job.signal ?? statusText(job.status);
     const running = job.status === undefined ? ' &' : '';
-    return `[${job.number}]${mark}  ${status.padEnd(STATUS_WIDTH)}${job.text}${running}\n`;
+    const pid = form === 'long' ? String(job.pid).padStart(5) : '';
+    job.notified = true;
+    return `[${job.number}]${mark} ${pid} ${status.padEnd(STATUS_WIDTH)}${job.text}${running}\n`;
   }
 }
 

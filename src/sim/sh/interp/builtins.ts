@@ -287,7 +287,7 @@ const letBuiltin: ShellBuiltin = (sh, argv, io) => {
 const colon: ShellBuiltin = () => done(0);
 
 /** `jobs`: the terminal's job table (a `-c` script's `&` runs in the foreground, so it has none). */
-const jobs: ShellBuiltin = (sh, _argv, io) => done(sh.hooks?.jobs ? sh.hooks.jobs.list(io) : 0);
+const jobs: ShellBuiltin = (sh, argv, io) => done(sh.hooks?.jobs ? sh.hooks.jobs.list(argv, io) : 0);
 
 /** `kill`: the terminal's jobs (only there: a container's shell here has no other processes to signal). */
 const kill: ShellBuiltin = (sh, argv, io) => done(sh.hooks?.jobs ? sh.hooks.jobs.kill(argv, io) : 0);

@@ -168,3 +168,47 @@ describe('wait with operands', () => {
     );
   });
 });
+
+describe('jobs options and operands (bash 5.2 builtins/jobs.def, jobs.c pretty_print_job)', () => {
+  it('-l puts the process id ("%5ld") before the status, -p prints only it, -r the running jobs', () => {
+    const h = harness();
+    h.type('sleep 5 & sleep 10 &');
+    expect(h.type('jobs -l')).toBe(
+      '$ jobs -l\n[1]-  2100 Running                 sleep 5 &\n[2]+  2101 Running                 sleep 10 &\n',
+    );
+    expect(h.type('jobs -p')).toBe('$ jobs -p\n2100\n2101\n');
+    h.clock.advanceBy(5_000);
+    // -r lists the running job only; the ended one is still reported before the next prompt.
+    expect(h.type('jobs -r')).toBe(
+      '$ jobs -r\n[2]+  Running                 sleep 10 &\n[1]-  Done                    sleep 5\n',
+    );
+  });
+
+  it('-p leaves an ended job to be reported (pretty_print_job returns before J_NOTIFIED); -n shows changes only', () => {
+    const h = harness();
+    h.type('sleep 5 &');
+    // A new job has not been shown by `jobs` yet; once shown, -n skips it until its status changes.
+    expect(h.type('jobs -n')).toBe('$ jobs -n\n[1]+  Running                 sleep 5 &\n');
+    expect(h.type('jobs -n')).toBe('$ jobs -n\n');
+    h.clock.advanceBy(5_000);
+    expect(h.type('jobs -p')).toBe('$ jobs -p\n2100\n[1]+  Done                    sleep 5\n');
+  });
+
+  it('jobspec operands (the % optional), no such job, an invalid option', () => {
+    const h = harness();
+    h.type('sleep 5 & sleep 10 | cat &');
+    expect(h.type('jobs %1 2 %?CAT; echo $?')).toBe(
+      '$ jobs %1 2 %?CAT; echo $?\n[1]-  Running                 sleep 5 &\n' +
+        '[2]+  Running                 sleep 10 | cat &\n[2]+  Running                 sleep 10 | cat &\n0\n',
+    );
+    // sh_badjob names the word as typed; get_job_by_name's ambiguity is no failure (DUP_JOB).
+    expect(h.type('jobs %9 7 sleep; echo $?')).toBe(
+      '$ jobs %9 7 sleep; echo $?\nbash: jobs: %9: no such job\nbash: jobs: 7: no such job\n' +
+        'bash: jobs: sleep: ambiguous job spec\n1\n',
+    );
+    expect(h.type('jobs -z; echo $?')).toBe(
+      '$ jobs -z; echo $?\nbash: jobs: -z: invalid option\n' +
+        'jobs: usage: jobs [-lnprs] [jobspec ...] or jobs -x command [args]\n2\n',
+    );
+  });
+});
