@@ -13,8 +13,10 @@
 //   for the default text log format)") and --log-flush-frequency (KEP 2845 removed the other klog flags;
 //   1.23–1.25 printed them with a "(DEPRECATED: …)" remark, which no profile shows and is not modelled).
 // Checked against captured `kubectl options` output of v1.21/1.22 (the klog flag list) and v1.30 (the layout).
-// Flags the simulator accepted before this definition existed are taken silently as before (they change nothing
-// here); the others are real but not modelled, so giving one stops with the learner hint (kubectl.ts).
+// -n, -v, --request-timeout and --insecure-skip-tls-verify are taken (the last three change nothing here); the
+// others are real but not modelled, so giving one stops with the learner hint (kubectl.ts). That includes the
+// kubeconfig choices (--kubeconfig, --context, --cluster, --user, -s): with any name but the learner's own
+// cluster real kubectl fails or talks to another server, so taking them silently would show a false success.
 import type { VersionProfile } from '../../profiles/profile.ts';
 import { DEFAULT_HOME } from '../../shell/filesystem.ts';
 import { array, bool, duration, type FlagDef, flagsFor, int, str } from '../definition.ts';
@@ -46,8 +48,8 @@ export const GLOBAL_FLAG_DEFS: readonly FlagDef[] = [
   str('certificate-authority', 'Path to a cert file for the certificate authority', { unsimulated }),
   str('client-certificate', 'Path to a client certificate file for TLS', { unsimulated }),
   str('client-key', 'Path to a client key file for TLS', { unsimulated }),
-  str('cluster', 'The name of the kubeconfig cluster to use'),
-  str('context', 'The name of the kubeconfig context to use'),
+  str('cluster', 'The name of the kubeconfig cluster to use', { unsimulated }),
+  str('context', 'The name of the kubeconfig context to use', { unsimulated }),
   bool('disable-compression', 'If true, opt-out of response compression for all requests to the server', {
     since: '1.26',
     unsimulated,
@@ -56,7 +58,7 @@ export const GLOBAL_FLAG_DEFS: readonly FlagDef[] = [
     'insecure-skip-tls-verify',
     "If true, the server's certificate will not be checked for validity. This will make your HTTPS connections insecure",
   ),
-  str('kubeconfig', 'Path to the kubeconfig file to use for CLI requests.'),
+  str('kubeconfig', 'Path to the kubeconfig file to use for CLI requests.', { unsimulated }),
   str(
     'kuberc',
     'Path to the kuberc file to use for preferences. This can be disabled by exporting KUBECTL_KUBERC=false feature gate or turning off the feature KUBERC=off.',
@@ -105,7 +107,7 @@ export const GLOBAL_FLAG_DEFS: readonly FlagDef[] = [
     "The length of time to wait before giving up on a single server request. Non-zero values should contain a corresponding time unit (e.g. 1s, 2m, 3h). A value of zero means don't timeout requests.",
     { defaultValue: '0' },
   ),
-  str('server', 'The address and port of the Kubernetes API server', { shorthand: 's' }),
+  str('server', 'The address and port of the Kubernetes API server', { shorthand: 's', unsimulated }),
   klog(bool('skip-headers', 'If true, avoid header prefixes in the log messages')),
   klog(bool('skip-log-headers', 'If true, avoid headers when opening log files')),
   // klog's severity (names or numbers; 2 = ERROR), a Go flag.Value printed unquoted.
@@ -121,7 +123,7 @@ export const GLOBAL_FLAG_DEFS: readonly FlagDef[] = [
     { unsimulated },
   ),
   str('token', 'Bearer token for authentication to the API server', { unsimulated }),
-  str('user', 'The name of the kubeconfig user to use'),
+  str('user', 'The name of the kubeconfig user to use', { unsimulated }),
   str('username', 'Username for basic authentication to the API server', { unsimulated }),
   // klog's Level: pflag gives one-letter Go flags their name as shorthand (PFlagFromGoFlag).
   int('v', 'number for the log level verbosity', { shorthand: 'v', helpType: 'Level' }),

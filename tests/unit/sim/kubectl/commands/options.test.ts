@@ -190,6 +190,27 @@ describe('kubectl options', () => {
     expect(hint).toContain('`--as` is a real flag of `kubectl get` whose effect is not simulated here');
   });
 
+  it('choosing another kubeconfig, context, cluster, user or server is a hint, not a false success', () => {
+    // Real kubectl reads the named kubeconfig entry (client-go clientcmd) and fails for one it does not have,
+    // or talks to that server: the simulator has one cluster, so it must not answer as if it were that one.
+    for (const line of [
+      'kubectl --context=other get jobs',
+      'kubectl get jobs --cluster other',
+      'kubectl --user=bob get jobs',
+      'kubectl --kubeconfig=/tmp/kc get jobs',
+      'kubectl -s https://10.0.0.1:6443 get jobs',
+    ]) {
+      const { session } = terminal('1.35');
+      let hint = '';
+      session.shell.onOutput((c) => {
+        if (c.stream === 'hint') hint += c.text;
+      });
+      session.shell.submit(line);
+      expect(session.records.at(-1)).toMatchObject({ stdout: '', stderr: '', exitCode: 1 });
+      expect(hint).toContain('is a real flag of `kubectl get` whose effect is not simulated here');
+    }
+  });
+
   it('a flag only one version has is unknown in the other', () => {
     expect(terminal('1.22').run('kubectl get jobs --kuberc x').stderr).toBe(
       "Error: unknown flag: --kuberc\nSee 'kubectl get --help' for usage.\n",
