@@ -15,6 +15,7 @@ import { drive, type Execution, onClock, type Pending, type WaitStep } from './d
 import { type Job, JobTable, type ListForm } from './jobs.ts';
 import type { ProgramContext } from './program.ts';
 import { RunRecorder } from './program-records.ts';
+import { listSignals } from './signals.ts';
 import type { CurrentLine } from './terminal-hooks.ts';
 
 /** Where a job writes: the screen itself, outside any command's record. */
@@ -134,6 +135,8 @@ export class BackgroundJobs {
     let rest = [...args];
     let signal = SIGNALS.TERM as { number: number; text: string };
     const first = rest[0];
+    // kill.def: -l and -L list signals (display_signal_list) instead of sending one.
+    if (first === '-l' || first === '-L') return listSignals(rest.slice(1), io.out, io.err);
     if (first?.startsWith('-') && first !== '-') {
       const named = first === '-s' || first === '-n' ? rest[1] : first.slice(1);
       rest = rest.slice(first === '-s' || first === '-n' ? 2 : 1);

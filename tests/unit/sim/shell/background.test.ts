@@ -212,3 +212,32 @@ describe('jobs options and operands (bash 5.2 builtins/jobs.def, jobs.c pretty_p
     );
   });
 });
+
+describe('kill -l (bash 5.2 builtins/common.c display_signal_list, support/signames.c, Linux x86-64 numbers)', () => {
+  it('lists the signals "%2d) %s" five to a line, tab-separated, skipping glibc\'s 32 and 33', () => {
+    const rows = [
+      ' 1) SIGHUP\t 2) SIGINT\t 3) SIGQUIT\t 4) SIGILL\t 5) SIGTRAP',
+      ' 6) SIGABRT\t 7) SIGBUS\t 8) SIGFPE\t 9) SIGKILL\t10) SIGUSR1',
+      '11) SIGSEGV\t12) SIGUSR2\t13) SIGPIPE\t14) SIGALRM\t15) SIGTERM',
+      '16) SIGSTKFLT\t17) SIGCHLD\t18) SIGCONT\t19) SIGSTOP\t20) SIGTSTP',
+      '21) SIGTTIN\t22) SIGTTOU\t23) SIGURG\t24) SIGXCPU\t25) SIGXFSZ',
+      '26) SIGVTALRM\t27) SIGPROF\t28) SIGWINCH\t29) SIGIO\t30) SIGPWR',
+      '31) SIGSYS\t34) SIGRTMIN\t35) SIGRTMIN+1\t36) SIGRTMIN+2\t37) SIGRTMIN+3',
+      '38) SIGRTMIN+4\t39) SIGRTMIN+5\t40) SIGRTMIN+6\t41) SIGRTMIN+7\t42) SIGRTMIN+8',
+      '43) SIGRTMIN+9\t44) SIGRTMIN+10\t45) SIGRTMIN+11\t46) SIGRTMIN+12\t47) SIGRTMIN+13',
+      '48) SIGRTMIN+14\t49) SIGRTMIN+15\t50) SIGRTMAX-14\t51) SIGRTMAX-13\t52) SIGRTMAX-12',
+      '53) SIGRTMAX-11\t54) SIGRTMAX-10\t55) SIGRTMAX-9\t56) SIGRTMAX-8\t57) SIGRTMAX-7',
+      '58) SIGRTMAX-6\t59) SIGRTMAX-5\t60) SIGRTMAX-4\t61) SIGRTMAX-3\t62) SIGRTMAX-2',
+      // 64) is second on its line: its tab stays and the list ends with one newline (column != 0).
+      '63) SIGRTMAX-1\t64) SIGRTMAX\t',
+    ];
+    expect(harness().type('kill -l')).toBe(`$ kill -l\n${rows.join('\n')}\n`);
+  });
+
+  it('names a number (less 128 above it) without SIG, numbers a name; others are invalid', () => {
+    expect(harness().type('kill -l 9 137 sigterm INT 0 200 x; echo $?')).toBe(
+      '$ kill -l 9 137 sigterm INT 0 200 x; echo $?\nKILL\nKILL\n15\n2\nEXIT\n' +
+        'bash: kill: 200: invalid signal specification\nbash: kill: x: invalid signal specification\n1\n',
+    );
+  });
+});
