@@ -71,6 +71,8 @@ function runVersion(flags: Flags, env: CommandEnv): ProgramResult {
   const clientOnly = flags.bool('client');
   const output = flags.string('output');
   const legacy = p.id === '1.22';
+  // Validate (since v0.24.0): arguments are an error, printed with Go's %v of a []string; 1.22 ignores them.
+  if (!legacy && flags.positionals.length > 0) throw new Error(`extra arguments: [${flags.positionals.join(' ')}]`);
   if (output === 'yaml' || output === 'json') {
     const doc: Record<string, unknown> = { clientVersion: client };
     if (!legacy) doc.kustomizeVersion = p.kustomizeVersion;

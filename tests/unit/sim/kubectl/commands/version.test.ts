@@ -44,6 +44,19 @@ describe('kubectl version on 1.22 (no Kustomize line or field)', () => {
   });
 });
 
+describe('kubectl version with arguments', () => {
+  it('1.35 refuses them (Validate: "extra arguments: %v", since v0.24.0); 1.22 ignores them', () => {
+    expect(terminal('1.35').run('kubectl version extra a')).toEqual({
+      stdout: '',
+      stderr: 'error: extra arguments: [extra a]\n',
+      exitCode: 1,
+    });
+    expect(terminal('1.22').run('kubectl version --short extra').stdout).toBe(
+      'Client Version: v1.22.17\nServer Version: v1.22.17\n',
+    );
+  });
+});
+
 describe('kubectl version on 1.35', () => {
   it('prints the client, Kustomize and server versions', () => {
     expect(terminal('1.35').run('kubectl version').stdout).toBe(
