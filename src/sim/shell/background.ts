@@ -132,21 +132,40 @@ export class BackgroundJobs {
 
   /** bash's kill builtin for the job table: `kill [-SIG | -s SIG | -n N] %job|pid …` (default SIGTERM). */
   private kill(args: readonly string[], io: Io): number {
-    let rest = [...args];
-    let signal = SIGNALS.TERM as { number: number; text: string };
-    const first = rest[0];
-    // kill.def: -l and -L list signals (display_signal_list) instead of sending one.
-    if (first === '-l' || first === '-L') return listSignals(rest.slice(1), io.out, io.err);
-    if (first?.startsWith('-') && first !== '-') {
-      const named = first === '-s' || first === '-n' ? rest[1] : first.slice(1);
-      rest = rest.slice(first === '-s' || first === '-n' ? 2 : 1);
-      const name = (named ?? '').toUpperCase().replace(/^SIG/, '');
-      const found = Object.values(SIGNALS).find((s) => String(s.number) === name) ?? SIGNALS[name];
-      if (!found) {
-        io.err(`bash: kill: ${named ?? ''}: invalid signal specification\n`);
-        return 1;
-      }
-      signal = found;
+    // kill.def's option loop: -l/-L list signals, -s/-n take the next word (or -sNAME, -nNUM), `--` ends the
+    // options, and only the first -SIGSPEC counts (a later -word is an operand).
+    let spec = 'TERM';
+    let sawSignal = false;
+    let listing = false;
+    let i = 0;
+    for (; i < args.length; i++) {
+      const word = args[i] ?? '';
+      if (word === '-l' || word === '-L') listing = true;
+      else if (word === '-s' || word === '-n') {
+        if (i + 1 >= args.length) {
+          io.err(`bash: kill: ${word}: option requires an argument\n`);
+          return 1;
+        }
+        spec = args[++i] ?? '';
+        sawSignal = true;
+      } else if (/^-s[A-Za-z]/.test(word) || /^-n\d/.test(word)) {
+        spec = word.slice(2);
+        sawSignal = true;
+      } else if (word === '--') {
+        i++;
+        break;
+      } else if (word.startsWith('-') && !sawSignal) {
+        spec = word.slice(1);
+        sawSignal = true;
+      } else break;
+    }
+    const rest = args.slice(i);
+    if (listing) return listSignals(rest, io.out, io.err);
+    const name = spec.toUpperCase().replace(/^SIG/, '');
+    const signal = Object.values(SIGNALS).find((s) => String(s.number) === name) ?? SIGNALS[name];
+    if (!signal) {
+      io.err(`bash: kill: ${spec}: invalid signal specification\n`);
+      return 1;
     }
     if (rest.length === 0) {
       io.err(KILL_USAGE);

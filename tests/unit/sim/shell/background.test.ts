@@ -132,6 +132,17 @@ describe('kill', () => {
     );
     expect(h.type('jobs')).toBe('$ jobs\n[1]+  Running                 sleep 100 &\n');
   });
+
+  it("follows kill.def's option loop: -s needs a word, -sNAME and -nNUM, `--` ends the options", () => {
+    const h = harness();
+    h.type('sleep 100 & sleep 200 &');
+    // sh_needarg: "%s: option requires an argument".
+    expect(h.type('kill -s; echo $?')).toBe('$ kill -s; echo $?\nbash: kill: -s: option requires an argument\n1\n');
+    expect(h.type('kill -- %1')).toBe('$ kill -- %1\n[1]-  Terminated              sleep 100\n');
+    expect(h.type('kill -sKILL %2')).toBe('$ kill -sKILL %2\n[2]+  Killed                  sleep 200\n');
+    h.type('sleep 300 &');
+    expect(h.type('kill -n9 %1')).toBe('$ kill -n9 %1\n[1]+  Killed                  sleep 300\n');
+  });
 });
 
 describe('wait with operands', () => {
