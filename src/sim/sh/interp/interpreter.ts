@@ -56,6 +56,13 @@ export class Interpreter implements ShellState {
   status = 0;
   /** `$!`: the process id of the last background job (empty before one ran). */
   lastBackgroundPid = '';
+  /**
+   * A subshell (`( … )`, `$( … )`, a pipeline stage, a job) is no interactive shell: its `cmd &` is no job of
+   * the terminal's table (bash prints no `[N] PID` for it and `jobs` at the prompt does not list it), so here
+   * it runs in the subshell's own line. `jobs`, `kill` and `wait` still see the terminal's table, as
+   * `kill $(jobs -p)` needs.
+   */
+  private subshell = false;
   line = 1;
   readonly vars: Map<string, Variable>;
   readonly functions: Map<string, Command>;
@@ -106,6 +113,7 @@ export class Interpreter implements ShellState {
     copy.status = this.status;
     copy.line = this.line;
     copy.lastBackgroundPid = this.lastBackgroundPid;
+    copy.subshell = true;
     return copy;
   }
 
@@ -198,7 +206,7 @@ export class Interpreter implements ShellState {
   *execList(list: CommandList, io: Io): Run {
     let status = 0;
     for (const item of list.items) {
-      const jobs = this.hooks?.jobs;
+      const jobs = this.subshell ? undefined : this.hooks?.jobs;
       status = item.background && jobs ? this.startJob(item, jobs, io) : yield* this.execAndOr(item, io);
     }
     return status;

@@ -80,6 +80,25 @@ describe('shell: background jobs', () => {
   });
 });
 
+describe('`&` inside a subshell', () => {
+  it('is no job of the prompt: no [N] PID, not in jobs (a subshell is not interactive); { …; } and functions are', () => {
+    // bash: job control and describe_pid belong to the interactive shell; ( … ) and $( … ) fork a
+    // non-interactive child whose background commands are its own (jobs.c, execute_cmd.c).
+    const h = harness();
+    expect(h.type('( echo a & ); x=$(echo b &); echo $x; jobs')).toBe(
+      '$ ( echo a & ); x=$(echo b &); echo $x; jobs\na\nb\n',
+    );
+    expect(h.type('f() { sleep 3 & }; f; { sleep 4 & }; jobs')).toBe(
+      '$ f() { sleep 3 & }; f; { sleep 4 & }; jobs\n[1] 2100\n[2] 2101\n' +
+        '[1]-  Running                 sleep 3 &\n[2]+  Running                 sleep 4 &\n',
+    );
+    // jobs, kill and wait in a subshell still see the prompt's table, as `kill $(jobs -p)` needs.
+    expect(h.type('kill $(jobs -p)')).toBe(
+      '$ kill $(jobs -p)\n[1]-  Terminated              sleep 3\n[2]+  Terminated              sleep 4\n',
+    );
+  });
+});
+
 describe('background jobs in a whole session', () => {
   const immediate = () => Promise.resolve();
 
