@@ -341,13 +341,18 @@ export class ApiServer implements ApiClient {
   private validateUpdate(next: KubeObject, old: KubeObject): FieldCause[] {
     if (next.kind === 'Job' && old.kind === 'Job') return validateJobUpdate(next, old, this.profile);
     if (next.kind === 'Pod' && old.kind === 'Pod') {
+      // Compared as values, whatever the key order: a spec read back from YAML (`get -o yaml` then `apply`) has
+      // its keys sorted, a stored one in the order defaulting wrote them (ValidatePodUpdate compares semantically).
       const strip = (p: Pod) =>
-        JSON.stringify({
-          ...p.spec,
-          containers: p.spec.containers.map((c) => ({ ...c, image: '' })),
-          activeDeadlineSeconds: 0,
-          tolerations: [],
-        });
+        JSON.stringify(
+          {
+            ...p.spec,
+            containers: p.spec.containers.map((c) => ({ ...c, image: '' })),
+            activeDeadlineSeconds: 0,
+            tolerations: [],
+          },
+          sortedKeys,
+        );
       if (strip(next) !== strip(old)) {
         return [
           {
@@ -514,4 +519,10 @@ function emptyStream(): LogStream {
       return () => {};
     },
   };
+}
+
+/** A JSON.stringify replacer that writes every object's keys in sorted order. */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
