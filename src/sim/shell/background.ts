@@ -41,6 +41,7 @@ const SIGNALS: Record<string, { number: number; text: string }> = {
   TERM: { number: 15, text: 'Terminated' },
 };
 const JOBS_USAGE = 'jobs: usage: jobs [-lnprs] [jobspec ...] or jobs -x command [args]\n';
+const WAIT_USAGE = 'wait: usage: wait [-fn] [-p var] [id ...]\n';
 const KILL_USAGE = 'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n';
 
 export class BackgroundJobs {
@@ -199,8 +200,26 @@ export class BackgroundJobs {
    * status is the last operand's job's (bash's wait.def; 127 for an unknown job or process, 1 for a word that
    * is neither).
    */
-  private *wait(args: readonly string[], io: Io): Run {
+  private *wait(words: readonly string[], io: Io): Run {
     const { table } = this;
+    // wait.def's internal_getopt "fnp:": -n waits for the next job, -f is what waiting means here already
+    // (jobs do not stop); -p VAR is not simulated and stays an operand error.
+    let next = false;
+    let i = 0;
+    for (; i < words.length; i++) {
+      const word = words[i] ?? '';
+      if (word === '--') i++;
+      if (word === '--' || !word.startsWith('-') || word === '-' || word.includes('p')) break;
+      for (const flag of word.slice(1)) {
+        if (flag === 'n') next = true;
+        else if (flag !== 'f') {
+          io.err(`bash: wait: -${flag}: invalid option\n${WAIT_USAGE}`);
+          return 2;
+        }
+      }
+    }
+    const args = words.slice(i);
+    if (next) return yield* this.waitNext(args, io);
     const targets = new Set<Job>();
     /** Per operand in order: its job, or the status of its error. */
     const results: Array<Job | number> = [];
@@ -231,6 +250,27 @@ export class BackgroundJobs {
     else if (all) table.forgetEnded();
     const last = results.at(-1) ?? 0;
     return typeof last === 'number' ? last : (last.status ?? 0);
+  }
+
+  /**
+   * `wait -n [id …]` (jobs.c wait_for_any_job): the status of the first job, of those named if any, that has
+   * ended unreported, waiting for one to end if none has; the ended jobs are reported (notify_of_job_status).
+   * 127 when there is nothing to wait for (no running job, or no operand names a job: set_waitlist).
+   */
+  private *waitNext(args: readonly string[], io: Io): Run {
+    const { table } = this;
+    const named = args.map((spec) => table.find(spec, true)).filter((job): job is Job => !('error' in job));
+    if (args.length > 0 && named.length === 0) return 127;
+    const pool = (): readonly Job[] => (args.length > 0 ? named : table.all());
+    const ended = (): Job | undefined => pool().find((job) => job.status !== undefined && !job.notified);
+    if (!ended()) {
+      if (!pool().some((job) => job.status === undefined)) return 127;
+      const step: WaitStep = { ms: 0, start: (resume) => this.until(() => ended() !== undefined, resume) };
+      yield step;
+    }
+    const job = ended();
+    io.err(table.reportEnded());
+    return job?.status ?? 127;
   }
 
   private until(done: () => boolean, resume: () => void): Pending | undefined {

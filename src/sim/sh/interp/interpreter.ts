@@ -60,9 +60,9 @@ export class Interpreter implements ShellState {
    * A subshell (`( … )`, `$( … )`, a pipeline stage, a job) is no interactive shell: its `cmd &` is no job of
    * the terminal's table (bash prints no `[N] PID` for it and `jobs` at the prompt does not list it), so here
    * it runs in the subshell's own line. `jobs`, `kill` and `wait` still see the terminal's table, as
-   * `kill $(jobs -p)` needs.
+   * `kill $(jobs -p)` needs. Its `exit` ends the subshell, not the terminal's session.
    */
-  private subshell = false;
+  subshell = false;
   line = 1;
   readonly vars: Map<string, Variable>;
   readonly functions: Map<string, Command>;

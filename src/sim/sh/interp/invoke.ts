@@ -18,8 +18,9 @@ export function* invoke(sh: ShellState, argv: string[], io: Io, prefixEnv: Map<s
   const name = argv[0] as string;
   const fn = sh.functions.get(name);
   if (fn) return yield* callFunction(sh, fn, argv, io, prefixEnv);
-  // A terminal's own commands (the learner's `cd`, `exit`, kubectl) win over the shell's builtins.
-  const own = sh.hooks?.overrides(name) ? name : undefined;
+  // A terminal's own commands (the learner's `cd`, `exit`, kubectl) win over the shell's builtins; in a
+  // subshell `exit` is the shell's own, which ends that subshell with its status (no terminal to keep open).
+  const own = sh.hooks?.overrides(name) && !(name === 'exit' && sh.subshell) ? name : undefined;
   const builtin = own === undefined ? shellBuiltin(sh, name) : undefined;
   if (builtin) return yield* withTemporaryVars(sh, prefixEnv, () => builtin(sh, argv, io));
   const utility = own === undefined ? builtinUtility(name) : undefined;

@@ -57,6 +57,8 @@ export interface ShellState {
   tick(): Generator<{ ms: number }, void, void>;
   /** A subshell: a copy of the variables and functions. */
   clone(): ShellState;
+  /** Whether this is a subshell (`( … )`, `$( … )`, a pipeline stage, a job) rather than the shell itself. */
+  readonly subshell: boolean;
   /** Throws InterruptSignal once the host has interrupted the shell (Ctrl-C). */
   checkInterrupt(): void;
   /** Turns an escaped signal or error at the top of a (sub)shell into its exit status. */

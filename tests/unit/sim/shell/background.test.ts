@@ -92,6 +92,11 @@ describe('`&` inside a subshell', () => {
       '$ f() { sleep 3 & }; f; { sleep 4 & }; jobs\n[1] 2100\n[2] 2101\n' +
         '[1]-  Running                 sleep 3 &\n[2]+  Running                 sleep 4 &\n',
     );
+    // `exit` in a subshell ends that subshell with its status (bash(1): exit "causes the shell to exit"; a
+    // subshell is its own shell): no hint that the terminal stays open, and the rest of the subshell is skipped.
+    expect(h.type('(exit 4); echo $?; x=$(echo a; exit 3; echo b); echo $? $x')).toBe(
+      '$ (exit 4); echo $?; x=$(echo a; exit 3; echo b); echo $? $x\n4\n3 a\n',
+    );
     // jobs, kill and wait in a subshell still see the prompt's table, as `kill $(jobs -p)` needs.
     expect(h.type('kill $(jobs -p)')).toBe(
       '$ kill $(jobs -p)\n[1]-  Terminated              sleep 3\n[2]+  Terminated              sleep 4\n',
@@ -195,6 +200,30 @@ describe('wait with operands', () => {
     // An unknown operand waits for nothing: the ended job is reported before the next prompt instead.
     expect(h.type('false & wait %9', 'echo x')).toBe(
       '$ false & wait %9\n[1] 2103\nbash: wait: %9: no such job\n[1]+  Exit 1                  false\n$ echo x\nx\n',
+    );
+  });
+});
+
+describe('wait -n (bash 5.2 wait.def, jobs.c wait_for_any_job)', () => {
+  it('returns the next job to end (of those named, if any) and reports the ended ones; 127 with nothing to wait for', () => {
+    const h = harness();
+    const start = h.clock.now();
+    expect(h.type('wait -n; echo $?')).toBe('$ wait -n; echo $?\n127\n');
+    h.type('sleep 5 & sleep 2 &');
+    expect(h.type('wait -n; echo $?')).toBe('$ wait -n; echo $?\n[2]+  Done                    sleep 2\n0\n');
+    expect(h.clock.now()).toBe(start + 2_000);
+    // An ended, unreported job is returned at once (the first loop of wait_for_any_job).
+    expect(h.type('false & wait -n; echo $?')).toBe(
+      '$ false & wait -n; echo $?\n[2] 2102\n[2]+  Exit 1                  false\n1\n',
+    );
+    // With operands only those count (JWAIT_WAITING), but every ended job is reported.
+    expect(h.type('(exit 4) & sleep 1 & wait -n %3; echo $?')).toBe(
+      '$ (exit 4) & sleep 1 & wait -n %3; echo $?\n[2] 2103\n[3] 2104\n' +
+        '[2]-  Exit 4                  ( exit 4 )\n[3]+  Done                    sleep 1\n0\n',
+    );
+    expect(h.type('wait -n %9; echo $?')).toBe('$ wait -n %9; echo $?\n127\n');
+    expect(h.type('wait -z; echo $?')).toBe(
+      '$ wait -z; echo $?\nbash: wait: -z: invalid option\nwait: usage: wait [-fn] [-p var] [id ...]\n2\n',
     );
   });
 });
