@@ -130,8 +130,9 @@ export class Interpreter implements ShellState {
 
   /** Parses and runs `source` command by command (used by -c scripts, eval, `.` and `$(…)`). */
   *runSource(source: string, io: Io, substitution = false): Run {
-    // At a terminal, a `$( )` may hold here-documents (their bodies are inside its text).
-    const parser = new Parser(source, { bash: this.dialect.bash, heredocs: this.hooks !== undefined });
+    // Here-documents are POSIX (XCU 2.7.4): dash, BusyBox ash and bash read them in `-c` scripts as at a prompt;
+    // a `$( )` holds its bodies inside its text. A body the script never ends runs to the end of the text.
+    const parser = new Parser(source, { bash: this.dialect.bash, heredocs: true });
     for (;;) {
       let list: CommandList | undefined;
       try {

@@ -1,5 +1,5 @@
-// Redirections of one command: >, >>, >|, &>, &>>, N>&M, >&-, <, <<< (here-strings) and, at the learner's
-// prompt, << / <<- (here-documents; the parser put their bodies in the tree). Files live in the host; a host with
+// Redirections of one command: >, >>, >|, &>, &>>, N>&M, >&-, <, <<< (here-strings) and << / <<-
+// (here-documents, at the prompt and in scripts; the parser put their bodies in the tree). Files live in the host; a host with
 // hooks (the learner's session files) opens them itself, with bash's error texts.
 
 import { ShellError } from '../expand/errors.ts';

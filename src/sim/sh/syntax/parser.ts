@@ -53,7 +53,7 @@ export class UnsupportedCommand extends Error {
   }
 }
 
-/** `<<`/`<<-` (here-documents) and `|&` exist only at the learner's prompt. */
+/** `|&` is read at the learner's prompt (bash); here-documents (`<<`, `<<-`) by every shell (POSIX). */
 const TERMINAL_OPERATORS = ['<<-', '<<', '|&'];
 const HEREDOC_OPERATORS = ['<<-', '<<'];
 

@@ -241,3 +241,30 @@ describe('time', () => {
     expect(r.elapsedMs).toBeGreaterThan(1000);
   });
 });
+
+describe('here-documents in -c scripts (POSIX XCU 2.7.4; dash, BusyBox ash and bash all read them)', () => {
+  it('expands an unquoted body, keeps a quoted one, strips tabs for <<-', () => {
+    for (const [image, shell] of [
+      ['busybox', 'sh'],
+      ['ubuntu', 'sh'],
+      ['ubuntu', 'bash'],
+    ] as const) {
+      expect(
+        out(image, shell, 'x=1\ncat <<END\na $x\nEND\ncat <<"END"\nb $x\nEND\ncat <<-END\n\tc\n\tEND\necho done'),
+      ).toEqual({
+        stdout: 'a 1\nb $x\nc\ndone\n',
+        stderr: '',
+        exitCode: 0,
+      });
+    }
+  });
+  it('feeds a loop and a command substitution', () => {
+    expect(
+      out('busybox', 'sh', 'for i in 1 2; do cat <<END\nline $i\nEND\ndone\ny=$(cat <<END\nin sub\nEND\n)\necho "$y"'),
+    ).toEqual({
+      stdout: 'line 1\nline 2\nin sub\n',
+      stderr: '',
+      exitCode: 0,
+    });
+  });
+});
