@@ -41,6 +41,8 @@ function parseParts(raw: string, inDoubleQuotes: boolean, ansiC: boolean): WordP
   };
   const addLit = (text: string, quoted: boolean) => {
     if (lit !== '' && litQuoted !== quoted) flush();
+    // An empty '' or $'' still makes a field (bash: `printf '[%s]' a '' b` prints [a][][b]), as "" does.
+    if (text === '' && quoted && lit === '') parts.push({ type: 'lit', text: '', quoted: true });
     litQuoted = quoted;
     lit += text;
   };
