@@ -1,4 +1,4 @@
-// Background jobs at the learner's prompt (`cmd &`, `jobs`, `wait`): the interpreter hands each job over
+// Background jobs at the learner's prompt (`cmd &`, `jobs`, `wait`, `kill`): the interpreter hands each job over
 // (sh/interp/hooks.ts JobHooks) and this drives it beside the typed lines, as bash runs a forked child:
 // - its output goes straight to the screen (it belongs to no command's record: records are what a typed line
 //   printed), and its commands are recorded apart, so no line is credited with what a job printed later;

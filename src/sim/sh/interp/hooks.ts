@@ -41,9 +41,9 @@ export interface BackgroundJob {
 export interface JobHooks {
   /** `cmd &`: prints `[N] PID` on `stderr`, starts the job; returns its process id (`$!`). */
   start(job: BackgroundJob, stderr: Writer): number;
-  /** The `jobs` builtin: one line per job on stdout; returns the status. */
+  /** The `jobs` builtin (`jobs`, `jobs -l`, `jobs %1`): its lines on stdout; returns the status. */
   list(argv: readonly string[], io: Io): number;
-  /** The `wait` builtin (`wait`, `wait %1`, `wait $!`): waits until those jobs (all without operands) end. */
+  /** The `wait` builtin (`wait`, `wait %1`, `wait $!`, `wait -n`): waits until those jobs (all without operands) end. */
   wait(argv: readonly string[], io: Io): Run;
   /** The `kill` builtin (`kill %1`, `kill PID`, `-9`/`-KILL`…); returns the status. */
   kill(argv: readonly string[], io: Io): number;
