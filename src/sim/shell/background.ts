@@ -174,9 +174,16 @@ export class BackgroundJobs {
     }
     let status = 0;
     for (const spec of rest) {
-      const job = this.table.find(spec);
+      const job = this.table.find(spec, true);
       if ('error' in job) {
         io.err(`bash: kill: ${job.error}\n`);
+        status = 1;
+        continue;
+      }
+      if (job.status !== undefined) {
+        // Ended but not reported yet: still in the table, but its process group is gone (killpg: ESRCH,
+        // kill_error's "(%ld) - %s").
+        io.err(`bash: kill: (${job.pid}) - No such process\n`);
         status = 1;
         continue;
       }

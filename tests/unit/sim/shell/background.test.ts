@@ -157,6 +157,15 @@ describe('kill', () => {
     expect(h.type('jobs')).toBe('$ jobs\n[1]+  Running                 sleep 100 &\n');
   });
 
+  it('a job that ended but is not reported yet has no process left: ESRCH', () => {
+    // kill.def: get_job_spec still finds it, kill_pid -> killpg fails, kill_error prints "(%ld) - %s".
+    const h = harness();
+    expect(h.type('sleep 1 & sleep 2; kill %1; echo $?')).toBe(
+      '$ sleep 1 & sleep 2; kill %1; echo $?\n[1] 2100\nbash: kill: (2100) - No such process\n1\n' +
+        '[1]+  Done                    sleep 1\n',
+    );
+  });
+
   it("follows kill.def's option loop: -s needs a word, -sNAME and -nNUM, `--` ends the options", () => {
     const h = harness();
     h.type('sleep 100 & sleep 200 &');
