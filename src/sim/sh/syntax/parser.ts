@@ -337,7 +337,22 @@ export class Parser {
       this.expectOp(')');
     }
     this.skipNewlines();
-    return { type: 'function', name: name.text, body: this.command(), redirects: [] };
+    return { type: 'function', name: name.text, body: this.functionBody(), redirects: [] };
+  }
+
+  /**
+   * bash's function_body is a shell_command (parse.y: `{ }`, `( )`, if, for, while, until, case, `[[ ]]`, `(( ))`,
+   * select): `f() echo hi` is "syntax error near unexpected token `echo'". dash and BusyBox ash take any command
+   * (their parsers read the body with their command parser), so the check is bash's only.
+   */
+  private functionBody(): Command {
+    const t = this.lexer.peek();
+    const compound =
+      t.type === 'arith' ||
+      (t.type === 'op' && t.text === '(') ||
+      (t.type === 'word' && ['{', 'if', 'for', 'while', 'until', 'case', '[[', 'select'].includes(t.text));
+    if (this.options.bash && !compound) throw this.unexpected(t);
+    return this.command();
   }
 
   private simpleCommand(): Command {
@@ -371,7 +386,7 @@ export class Parser {
         if (this.options.terminal && (close.type === 'eof' || close.type === 'newline')) throw this.unexpected(paren);
         this.expectOp(')');
         this.skipNewlines();
-        return { type: 'function', name: t.text, body: this.command(), redirects: [] };
+        return { type: 'function', name: t.text, body: this.functionBody(), redirects: [] };
       }
     }
     if (assignments.length === 0 && words.length === 0 && redirects.length === 0) {

@@ -268,3 +268,15 @@ describe('here-documents in -c scripts (POSIX XCU 2.7.4; dash, BusyBox ash and b
     });
   });
 });
+
+describe('function bodies per dialect', () => {
+  it('bash wants a compound command; dash and BusyBox ash take a simple one', () => {
+    expect(out('ubuntu', 'bash', 'f() echo hi\nf')).toEqual({
+      stdout: '',
+      stderr: "bash: -c: line 1: syntax error near unexpected token `echo'\nbash: -c: line 1: `f() echo hi'\n",
+      exitCode: 2,
+    });
+    expect(out('ubuntu', 'sh', 'f() echo hi\nf').stdout).toBe('hi\n');
+    expect(out('busybox', 'sh', 'f() echo hi\nf').stdout).toBe('hi\n');
+  });
+});

@@ -25,6 +25,15 @@ describe('shell: lines, quoting, lists', () => {
     expect(h.records.map((r) => r.exitCode)).toEqual([2, 2, 2]);
   });
 
+  it("takes only a compound command as a function's body, as bash's parse.y function_body", () => {
+    // bash: function_body is a shell_command; `f() echo hi` and `echo ( )` + `=` are syntax errors at the body's
+    // first token (a random input of the shell property test found the body accepted, which redefined echo).
+    const h = harness();
+    expect(h.type('f() echo hi', 'echo ( )', '=', 'echo still', 'g() { echo g; }', 'g', 'h() ( echo h )', 'h')).toBe(
+      "$ f() echo hi\nbash: syntax error near unexpected token `echo'\n$ echo ( )\n> =\nbash: syntax error near unexpected token `='\n$ echo still\nstill\n$ g() { echo g; }\n$ g\ng\n$ h() ( echo h )\n$ h\nh\n",
+    );
+  });
+
   it('asks for more with `> ` on open quotes, trailing backslash and pipe', () => {
     const h = harness();
     expect(h.type('echo "one', 'two"', 'echo a \\', 'b', 'echo x |', 'wc -l')).toBe(
