@@ -121,6 +121,18 @@ test('Edit loads the editor and focuses it (keyboard only)', async ({ page }) =>
   expect(errors).toEqual([]);
 });
 
+test('a learner on the Edit button when the editor finishes loading lands in the editor, not on <body>', async ({
+  page,
+}) => {
+  const errors = guardConsole(page);
+  await page.goto(PAGE);
+  // Focusing Edit starts the load; the button goes when Monaco is mounted, before any Enter.
+  await page.getByRole('button', { name: 'Edit' }).focus();
+  await expect(page.locator('manifest-editor')).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  await expect(page.getByRole('textbox', { name: 'Editor for job.yaml' })).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
 test('typing works, a misspelt field gets a schema marker, Apply and Reset', async ({ page }) => {
   const errors = guardConsole(page);
   await page.goto(PAGE);

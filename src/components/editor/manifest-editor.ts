@@ -238,7 +238,11 @@ export class ManifestEditorElement extends HTMLElement {
       if (!this.#silent) this.#scheduleSave();
     });
     this.querySelector('.me-placeholder')?.setAttribute('hidden', '');
+    // A keyboard learner who tabbed to Edit (focusing it starts the load) must not be left on <body> when the
+    // button goes: the editor they were about to open takes the focus (WCAG 2.4.3 focus order).
+    const editHadFocus = editButton !== null && document.activeElement === editButton;
     if (editButton) editButton.hidden = true;
+    if (editHadFocus) this.#editor.focus();
     this.removeAttribute('aria-busy');
     this.dataset['state'] = 'ready';
   }
