@@ -21,6 +21,7 @@
 import type { editor as MonacoEditor } from 'monaco-editor/editor';
 import { type Locale, localeOf, t } from '../../i18n/t.ts';
 import { applyCommand } from '../../lib/apply-command.ts';
+import { whenIdle } from '../../lib/when-idle.ts';
 import { afterTerminal } from '../site/after-terminal.ts';
 import { RUN_EVENT, type RunEventDetail } from '../terminal/events.ts';
 import { watchTheme } from './theme.ts';
@@ -91,9 +92,9 @@ export class ManifestEditorElement extends HTMLElement {
     afterTerminal(() =>
       whenIdle(() => {
         void loadMonaco(this.#locale)
-          .then(() => whenIdle(() => void this.open({ focus: false })))
+          .then(() => whenIdle(() => void this.open({ focus: false }), IDLE_TIMEOUT_MS))
           .catch(() => undefined);
-      }),
+      }, IDLE_TIMEOUT_MS),
     );
     // Sooner when the learner gets there first: the editor (nearly) on screen after an interaction, pointing at
     // it or focusing it.
@@ -311,11 +312,6 @@ declare global {
 
 /** How long an idle wait may last (browsers without requestIdleCallback wait this long). */
 const IDLE_TIMEOUT_MS = 3000;
-
-function whenIdle(run: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(run, IDLE_TIMEOUT_MS);
-}
 
 const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 

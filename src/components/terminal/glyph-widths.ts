@@ -9,6 +9,8 @@
 // The cache is not public API: it is reached through xterm's internals, checked at every step, and when the
 // shape differs (another xterm version, the WebGL renderer) this does nothing and the renderer measures as before.
 
+import { whenIdle } from '../../lib/when-idle.ts';
+
 /** The part of xterm's WidthCache used here: `get` measures and caches a character (regular: not bold or italic). */
 interface WidthCache {
   get(char: string, bold: boolean, italic: boolean): number;
@@ -43,12 +45,7 @@ export function warmGlyphWidthsWhenIdle(term: object): void {
     } catch {
       return; // Disposed meanwhile (the element left the page): nothing left to warm.
     }
-    if (pending.length > 0) whenIdle(slice);
+    if (pending.length > 0) whenIdle(slice, IDLE_TIMEOUT_MS);
   };
-  whenIdle(slice);
-}
-
-function whenIdle(run: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(run, IDLE_TIMEOUT_MS);
+  whenIdle(slice, IDLE_TIMEOUT_MS);
 }

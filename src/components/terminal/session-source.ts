@@ -2,6 +2,7 @@
 // page's first script stays small, or the echoing stand-in (fake-shell.ts) when the simulator is switched off or
 // its chunk fails to load (offline with a stale cache), so the page still says plainly what happened.
 import type { SessionOptions } from '../../lib/terminal-config.ts';
+import { whenIdle } from '../../lib/when-idle.ts';
 import { Clock } from '../../sim/clock.ts';
 import type { Session, SessionOptions as SimulatorOptions } from '../../sim/session.ts';
 import type { Shell } from '../../sim/shell/types.ts';
@@ -49,15 +50,10 @@ export function warmSimulatorWhenIdle(options?: SessionOptions): void {
   const warm = () =>
     void load()
       .then((module) => {
-        if (options) whenIdle(() => compileByUse(module, options));
+        if (options) whenIdle(() => compileByUse(module, options), IDLE_TIMEOUT_MS);
       })
       .catch(() => undefined);
-  whenIdle(warm);
-}
-
-function whenIdle(run: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(run, IDLE_TIMEOUT_MS);
+  whenIdle(warm, IDLE_TIMEOUT_MS);
 }
 
 /**
