@@ -4,6 +4,7 @@
 import { finished } from '../process.ts';
 import type { Utility } from './context.ts';
 import { readFile, readStdin } from './inputs.ts';
+import { quoteaf } from './quote.ts';
 import { invalidOptionText } from './usage.ts';
 
 type Selection = { count: number; fromStart: boolean };
@@ -43,7 +44,7 @@ function headTail(name: 'head' | 'tail'): Utility {
       if (text === undefined) {
         io.err(
           gnu
-            ? `${name}: cannot open '${input}' for reading: No such file or directory\n`
+            ? `${name}: cannot open ${quoteaf(input)} for reading: No such file or directory\n`
             : `${name}: can't open '${input}': No such file or directory\n`,
         );
         status = 1;

@@ -2,6 +2,7 @@
 
 import type { Host, Io } from '../process.ts';
 import type { UtilityContext } from './context.ts';
+import { quotef } from './quote.ts';
 
 /** A file's text; a container (a host with a name) also has /etc/hostname. */
 export function readFile(host: Host, path: string): string | undefined {
@@ -17,8 +18,10 @@ export function readStdin(io: Io): string {
 }
 
 export function missingFile(ctx: UtilityContext, tool: string, path: string): string {
-  if (ctx.host.isDirectory(path)) return `${tool}: ${path}: Is a directory\n`;
-  return ctx.host.flavour === 'gnu'
-    ? `${tool}: ${path}: No such file or directory\n`
+  const gnu = ctx.host.flavour === 'gnu';
+  // GNU cat.c and wc.c: error (0, errno, "%s", quotef (file)).
+  if (ctx.host.isDirectory(path)) return `${tool}: ${gnu ? quotef(path) : path}: Is a directory\n`;
+  return gnu
+    ? `${tool}: ${quotef(path)}: No such file or directory\n`
     : `${tool}: can't open '${path}': No such file or directory\n`;
 }

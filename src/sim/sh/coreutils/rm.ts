@@ -6,6 +6,7 @@
 
 import { finished, type Host } from '../process.ts';
 import type { Utility } from './context.ts';
+import { quoteaf } from './quote.ts';
 import { busyboxUsageText, invalidOptionText, usageText } from './usage.ts';
 
 /** rm_trivial_usage and rm_full_usage (BusyBox coreutils/rm.c). */
@@ -69,20 +70,20 @@ function parseOptions(args: string[], gnu: boolean): Options | string {
 function removeGnu(host: Host, operand: string, options: Options): string | undefined {
   if (host.isDirectory(operand)) {
     // remove.c: error (0, EISDIR, _("cannot remove %s"), …) when not recursive.
-    if (!options.recursive) return `rm: cannot remove '${operand}': Is a directory\n`;
+    if (!options.recursive) return `rm: cannot remove ${quoteaf(operand)}: Is a directory\n`;
     // remove.c: "refusing to remove %s or %s directory: skipping %s" for a `.` or `..` basename.
-    if (isDotOrDotDot(operand)) return `rm: refusing to remove '.' or '..' directory: skipping '${operand}'\n`;
+    if (isDotOrDotDot(operand)) return `rm: refusing to remove '.' or '..' directory: skipping ${quoteaf(operand)}\n`;
     // --preserve-root (the default): gnulib root-dev-ino.h ROOT_DEV_INO_WARN.
     if (/^\/+$/.test(operand)) {
       const same = operand === '/' ? '' : " (same as '/')";
-      return `rm: it is dangerous to operate recursively on '${operand}'${same}\nrm: use --no-preserve-root to override this failsafe\n`;
+      return `rm: it is dangerous to operate recursively on ${quoteaf(operand)}${same}\nrm: use --no-preserve-root to override this failsafe\n`;
     }
     removeBelow(host, operand);
     return undefined;
   }
   if (host.files.delete(operand) || options.force) return undefined;
   // remove.c: error (0, errno, _("cannot remove %s"), …) with ENOENT.
-  return `rm: cannot remove '${operand}': No such file or directory\n`;
+  return `rm: cannot remove ${quoteaf(operand)}: No such file or directory\n`;
 }
 
 /** BusyBox rm_main and remove_file: the error for one operand, or undefined when it is removed. */

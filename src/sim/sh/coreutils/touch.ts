@@ -6,6 +6,7 @@
 
 import { finished, type Host } from '../process.ts';
 import type { Utility } from './context.ts';
+import { quoteaf } from './quote.ts';
 import { busyboxUsageText, invalidOptionText, usageText } from './usage.ts';
 
 /** touch_trivial_usage and touch_full_usage with FEATURE_TOUCH_SUSV3 (BusyBox coreutils/touch.c). */
@@ -44,7 +45,7 @@ export const touch: Utility = (argv, io, ctx) => {
     const error = create(ctx.host, operand);
     if (error === undefined) continue;
     // GNU: error (0, open_errno, _("cannot touch %s"), …); BusyBox: bb_simple_perror_msg(*argv).
-    io.err(gnu ? `touch: cannot touch '${operand}': ${error}\n` : `touch: ${operand}: ${error}\n`);
+    io.err(gnu ? `touch: cannot touch ${quoteaf(operand)}: ${error}\n` : `touch: ${operand}: ${error}\n`);
     status = 1;
   }
   return finished(status);

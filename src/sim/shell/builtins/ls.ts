@@ -1,6 +1,7 @@
 // GNU ls for the session's files: names sorted, in columns on a terminal (80 wide, as GNU lays them out)
 // and one a line into a pipe or with -1. Only the options a lesson needs: -1, -a, -A.
 
+import { quoteaf, quoteShellEscape } from '../../sh/coreutils/quote.ts';
 import type { SessionFileSystem } from '../filesystem.ts';
 import type { Program } from '../program.ts';
 import { invalidOption } from './usage.ts';
@@ -35,7 +36,8 @@ export function createLs(fs: SessionFileSystem): Program {
       if (fs.isDirectory(operand)) dirOperands.push(operand);
       else if (fs.read(operand) !== undefined) fileOperands.push(operand);
       else {
-        io.err(`ls: cannot access '${operand}': No such file or directory\n`);
+        // ls.c file_failure: _("cannot access %s") with quoteaf.
+        io.err(`ls: cannot access ${quoteaf(operand)}: No such file or directory\n`);
         exitCode = 2;
       }
     }
@@ -52,13 +54,14 @@ export function createLs(fs: SessionFileSystem): Program {
 }
 
 /**
- * GNU ls on a terminal (`--quoting-style=shell-escape`) quotes names with spaces or specials, and then
- * indents the other names by one space so they line up with the quoted ones (coreutils ≥ 8.25).
+ * GNU ls on a terminal (`--quoting-style=shell-escape`, gnulib quotearg) quotes names with spaces or specials, and
+ * then indents the other names by one space so they line up with the quoted ones (coreutils ≥ 8.25, ls.c
+ * align_variable_outer_quotes).
  */
 function quoteForTerminal(names: string[]): string[] {
-  const plain = (name: string) => /^[A-Za-z0-9._\-+/:,@%^=]+$/.test(name);
-  if (names.every(plain)) return names;
-  return names.map((name) => (plain(name) ? ` ${name}` : `'${name.replace(/'/g, "'\\''")}'`));
+  const shown = names.map(quoteShellEscape);
+  if (shown.every((name, i) => name === names[i])) return names;
+  return shown.map((name, i) => (name === names[i] ? ` ${name}` : name));
 }
 
 /** GNU ls -C: the fewest rows whose columns (names padded by two spaces) stay under the width; filled column by column. */
