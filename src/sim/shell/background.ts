@@ -1,5 +1,6 @@
-// Background jobs at the learner's prompt (`cmd &`, `jobs`, `wait`, `kill`): the interpreter hands each job over
-// (sh/interp/hooks.ts JobHooks) and this drives it beside the typed lines, as bash runs a forked child:
+// Background jobs at the learner's prompt (`cmd &`, `jobs`, `wait`, `kill`; `fg`, `bg` and `disown` are in
+// job-control.ts): the interpreter hands each job over (sh/interp/hooks.ts JobHooks) and this drives it beside
+// the typed lines, as bash runs a forked child:
 // - its output goes straight to the screen (it belongs to no command's record: records are what a typed line
 //   printed), and its commands are recorded apart, so no line is credited with what a job printed later;
 // - its programs run with `background` set: `sleep N` then ends when the clock passes N seconds (moved by
@@ -12,6 +13,7 @@ import type { JobHooks } from '../sh/interp/hooks.ts';
 import type { Io, Run, Writer } from '../sh/process.ts';
 import { MAX_ADVANCE_SECONDS } from './builtins/duration.ts';
 import { drive, type Execution, onClock, type Pending, type WaitStep } from './drive.ts';
+import { background, disown, foreground, type JobControl } from './job-control.ts';
 import { type Job, JobTable, type ListForm } from './jobs.ts';
 import type { ProgramContext } from './program.ts';
 import { RunRecorder } from './program-records.ts';
@@ -83,7 +85,26 @@ export class BackgroundJobs {
       list: (argv, io) => this.jobs(argv.slice(1), io),
       wait: (argv, io) => this.wait(argv.slice(1), io),
       kill: (argv, io) => this.kill(argv.slice(1), io),
+      foreground: (argv, io) => foreground(this.control(), argv.slice(1), io),
+      background: (argv, io) => background(this.control(), argv.slice(1), io),
+      disown: (argv, io) => disown(this.control(), argv.slice(1), io),
     };
+  }
+
+  private control(): JobControl {
+    return {
+      table: this.table,
+      until: (done, resume) => this.until(done, resume),
+      signal: (job, status) => this.stop(job, status),
+    };
+  }
+
+  /** Ends a running job as a signal does: its shell and program stop, and its status is the signal's. */
+  private stop(job: Job, status: number): void {
+    const execution = this.executions.get(job);
+    this.executions.delete(job);
+    execution?.interrupt();
+    this.table.ended(job, status);
   }
 
   /**
@@ -188,11 +209,8 @@ export class BackgroundJobs {
         continue;
       }
       job.signal = signal.text;
-      const execution = this.executions.get(job);
-      this.executions.delete(job);
-      execution?.interrupt();
       // The job's status is the signal's (128 + N), whatever its last command returned on the way out.
-      this.table.ended(job, 128 + signal.number);
+      this.stop(job, 128 + signal.number);
     }
     return status;
   }

@@ -119,6 +119,11 @@ export class JobTable {
     return text;
   }
 
+  /** Takes a job out of the table unreported (a job that ended in the foreground, `disown`). */
+  remove(job: Job): void {
+    this.jobs = this.jobs.filter((other) => other !== job);
+  }
+
   /** Drops the jobs that ended, unreported (`wait` without operands discards their statuses). */
   forgetEnded(): void {
     this.jobs = this.jobs.filter((job) => job.status === undefined);

@@ -298,6 +298,18 @@ const wait: ShellBuiltin = function* (sh, argv, io) {
   return table ? yield* table.wait(argv, io) : 0;
 };
 
+/** `fg [job]`: the terminal's job in the foreground until it ends. */
+const fg: ShellBuiltin = function* (sh, argv, io) {
+  const table = sh.hooks?.jobs;
+  return table ? yield* table.foreground(argv, io) : 0;
+};
+
+/** `bg [job …]`: the terminal's jobs run on in the background (none is ever stopped). */
+const bg: ShellBuiltin = (sh, argv, io) => done(sh.hooks?.jobs ? sh.hooks.jobs.background(argv, io) : 0);
+
+/** `disown [-ahr] [job …]`: the job leaves the terminal's table. */
+const disown: ShellBuiltin = (sh, argv, io) => done(sh.hooks?.jobs ? sh.hooks.jobs.disown(argv, io) : 0);
+
 export const SHELL_BUILTINS: Record<string, ShellBuiltin> = {
   ':': colon,
   exit,
@@ -324,6 +336,9 @@ export const SHELL_BUILTINS: Record<string, ShellBuiltin> = {
   jobs,
   kill,
   wait,
+  fg,
+  bg,
+  disown,
   trap: colon,
   umask: colon,
 };

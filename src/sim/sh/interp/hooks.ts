@@ -5,7 +5,8 @@
 // - words the host's "command not found" (with a hint) and expands globs against the host's files,
 // - streams a pipe into line filters (grep) while the program before them still runs (pipeline.ts),
 // - learns what each here-document gave the command that read it (for the command's record),
-// - runs `cmd &` as a background job beside the line, and answers `jobs` and `wait` (JobHooks).
+// - runs `cmd &` as a background job beside the line, and answers `jobs`, `wait`, `kill`, `fg`, `bg` and
+//   `disown` (JobHooks).
 
 import type { Io, Run, Writer } from '../process.ts';
 import type { LineFilter } from './streams.ts';
@@ -47,6 +48,12 @@ export interface JobHooks {
   wait(argv: readonly string[], io: Io): Run;
   /** The `kill` builtin (`kill %1`, `kill PID`, `-9`/`-KILL`…); returns the status. */
   kill(argv: readonly string[], io: Io): number;
+  /** The `fg` builtin: prints the job's command and waits for it in the foreground (Ctrl-C interrupts it). */
+  foreground(argv: readonly string[], io: Io): Run;
+  /** The `bg` builtin: jobs here never stop, so it only reports that the job runs in the background already. */
+  background(argv: readonly string[], io: Io): number;
+  /** The `disown` builtin (`disown`, `disown %1`, `-a`, `-r`, `-h`): the job leaves the table and runs on. */
+  disown(argv: readonly string[], io: Io): number;
 }
 
 export interface CommandHooks {

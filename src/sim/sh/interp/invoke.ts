@@ -47,12 +47,15 @@ export function resolves(sh: ShellState, name: string): boolean {
   );
 }
 
+/** Builtins that need the terminal's job table (jobs, wait: harmless without one, answer as with no jobs). */
+const JOB_CONTROL = new Set(['kill', 'fg', 'bg', 'disown']);
+
 function shellBuiltin(sh: ShellState, name: string) {
   // Own properties only: a command named `valueOf` must not find Object.prototype.
   const builtin = Object.hasOwn(SHELL_BUILTINS, name) ? SHELL_BUILTINS[name] : undefined;
   if (sh.dialect.name === 'dash' && (name === 'let' || name === 'source')) return undefined;
-  // Only a terminal has a job table to signal; in containers `kill` stays what it was (not found).
-  if (name === 'kill' && !sh.hooks?.jobs) return undefined;
+  // Only a terminal has a job table; in containers these stay what they were (not found).
+  if (JOB_CONTROL.has(name) && !sh.hooks?.jobs) return undefined;
   return builtin;
 }
 
