@@ -52,6 +52,26 @@ export class NoResourceTypeError extends Error {
   }
 }
 
+/**
+ * utilerrors.Aggregate: several errors as one. Its Error() is the one message alone or `[m1, m2]`; CheckErr
+ * prints an aggregate of one as that error and a larger one as MultipleErrors, one message per line.
+ */
+export class ErrorAggregate extends Error {
+  readonly errors: readonly unknown[];
+  constructor(errors: readonly unknown[]) {
+    const texts = errors.map((e) => (e instanceof Error ? e.message : String(e)));
+    super(texts.length === 1 ? texts[0]! : `[${texts.join(', ')}]`);
+    this.name = 'ErrorAggregate';
+    this.errors = errors;
+  }
+}
+
+/** The errors a visit collected, as ContinueOnErrorVisitor returns them: none, the one, or an aggregate. */
+export function aggregate(errors: readonly unknown[]): unknown {
+  if (errors.length === 0) return undefined;
+  return errors.length === 1 ? errors[0] : new ErrorAggregate(errors);
+}
+
 /** StandardErrorMessage for API status errors: `Error from server (<Reason>): <message>`. */
 export function statusErrorText(err: StatusError): string {
   return `Error from server (${err.reason}): ${err.message}`;
@@ -70,12 +90,21 @@ function invalidText(err: StatusError): string {
   return `${prefix}\n${err.causes.map((c) => `* ${c.message}\n`).join('')}`;
 }
 
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 function withNewline(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
 /** The stderr text kubectl prints for an error (CheckErr, or cobra itself for ≤1.23 flag/command errors). */
 export function formatError(err: unknown, profile: VersionProfile): string {
+  if (err instanceof ErrorAggregate) {
+    if (err.errors.length === 1) return formatError(err.errors[0], profile);
+    // MultipleErrors: messageForError per error, StandardErrorMessage for API ones, no `error: ` for the rest.
+    return err.errors.map((e) => withNewline(e instanceof StatusError ? statusErrorText(e) : messageOf(e))).join('');
+  }
   if (err instanceof StatusError) {
     return err.reason === 'Invalid' && (err.causes.length > 0 || err.qualifiedKind)
       ? invalidText(err)

@@ -10,6 +10,7 @@ import { deleteCommand } from './delete.ts';
 import { describeCommand } from './describe.ts';
 import { explainCommand } from './explain.ts';
 import { getCommand } from './get.ts';
+import { labelCommand } from './label.ts';
 import { logsCommand } from './logs.ts';
 import { optionsCommand } from './options.ts';
 import { runCommand } from './run.ts';
@@ -24,6 +25,7 @@ export const SIMULATED: readonly Command[] = [
   describeCommand,
   logsCommand,
   applyCommand,
+  labelCommand,
   waitCommand,
   versionCommand,
   apiResourcesCommand,

@@ -92,6 +92,7 @@ describe('one definition per kubectl command: help, parser and completion agree'
       'describe',
       'explain',
       'get',
+      'label',
       'logs',
       'options',
       'run',
