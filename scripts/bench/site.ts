@@ -2,7 +2,8 @@
 // the method is in docs/bench.md:
 //   - JS (gzip) a lesson page loads before the learner interacts: ≤ 150 KB on every lesson page
 //   - navigation → terminal ready (performance mark `jobs-lab:terminal-ready`): ≤ 300 ms
-//   - navigation → first typed command answered (click as soon as the prompt shows, `kubectl get pods`, Enter)
+//   - navigation → first typed command answered (click as soon as the prompt shows, `kubectl get pods`, Enter),
+//     by an instant learner (keys sent back to back through CDP); the Playwright-typed figure is printed beside it
 //   - Enter → the command's output painted in the terminal: ≤ one frame, over several commands per visit
 // Each figure is a median over RUNS fresh visits (BENCH_RUNS), with its p90; the load average is printed too.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -219,6 +220,114 @@ async function longestTaskDuringJump(browser: Browser, pageUrl: string): Promise
   return { longest, ms };
 }
 
+/** What the instant learner's visit records in the page (set by the init script of `instantFirstCommand`). */
+interface InstantMarks {
+  ready?: number;
+  enterAt?: number;
+  paintedAt?: number;
+}
+
+/**
+ * The peers' standard for the first command (issue 12): the learner clicks as soon as the prompt shows, types
+ * `kubectl get pods` and Enter. Playwright's own way (polling for the mark, the click's actionability checks,
+ * `keyboard.type` with one CDP round trip per key) leaves the page idle for about a second between the mark and
+ * Enter on this machine, which is the driver's cost, not the page's. Here the page tells the bench of the mark
+ * itself (a PerformanceObserver on the mark calls an exposed binding: no polling), and the bench sends the
+ * pointer move, the click and all 34 key events through one CDP session back to back, awaiting them together.
+ * Returns navigation → the end of the frame showing `No resources found`, the ready mark, and when the page's
+ * Enter keydown handler ran (the keys wait in the browser's queue while the page is busy, e.g. loading the simulator).
+ */
+async function instantFirstCommand(
+  browser: Browser,
+  pageUrl: string,
+): Promise<{ answered: number; ready: number; enter: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  let readyAt: (point: { x: number; y: number }) => void = () => undefined;
+  const ready = new Promise<{ x: number; y: number }>((resolve) => {
+    readyAt = resolve;
+  });
+  await page.exposeBinding('__benchReady', (_source, point: { x: number; y: number }) => readyAt(point));
+  await page.addInitScript((output) => {
+    const w = window as unknown as { __instant: InstantMarks; __benchReady(point: { x: number; y: number }): void };
+    const marks: InstantMarks = {};
+    w.__instant = marks;
+    // When the page handles the Enter key (its keydown's timestamp is when the browser received it).
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Enter') marks.enterAt ??= performance.now();
+      },
+      { capture: true },
+    );
+    new PerformanceObserver((list, observer) => {
+      const mark = list.getEntries().find((e) => e.name === 'jobs-lab:terminal-ready');
+      if (!mark) return;
+      observer.disconnect();
+      marks.ready = mark.startTime;
+      // The end of the first frame whose rows show the output, as in enterToPainted.
+      const rows = document.querySelector('.xterm-rows')!;
+      const rowsObserver = new MutationObserver(() => {
+        if (!rows.textContent?.includes(output)) return;
+        rowsObserver.disconnect();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          marks.paintedAt = performance.now();
+        };
+        channel.port2.postMessage(undefined);
+      });
+      rowsObserver.observe(rows, { childList: true, subtree: true, characterData: true });
+      const box = document.querySelector('.xterm-screen')!.getBoundingClientRect();
+      w.__benchReady({ x: box.left + box.width / 2, y: box.top + Math.min(box.height / 2, 20) });
+    }).observe({ type: 'mark', buffered: true });
+  }, 'No resources found');
+  void page.goto(pageUrl);
+  const { x, y } = await ready;
+  const mouse = (type: 'mousePressed' | 'mouseReleased') =>
+    cdp.send('Input.dispatchMouseEvent', {
+      type,
+      x,
+      y,
+      button: 'left',
+      buttons: type === 'mousePressed' ? 1 : 0,
+      clickCount: 1,
+    });
+  const sent: Promise<unknown>[] = [
+    cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y }),
+    mouse('mousePressed'),
+    mouse('mouseReleased'),
+  ];
+  for (const char of 'kubectl get pods') {
+    // The key codes a US keyboard gives (as Playwright's keyboard.type sends them).
+    const key = {
+      key: char,
+      code: char === ' ' ? 'Space' : `Key${char.toUpperCase()}`,
+      windowsVirtualKeyCode: char.toUpperCase().charCodeAt(0),
+    };
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, text: char, unmodifiedText: char }));
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }));
+  }
+  sent.push(
+    cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 13,
+      text: '\r',
+      unmodifiedText: '\r',
+    }),
+    cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 }),
+  );
+  await Promise.all(sent);
+  await page.waitForFunction(() => (window as unknown as { __instant: InstantMarks }).__instant.paintedAt, undefined, {
+    timeout: 60_000,
+  });
+  const marks = await page.evaluate(() => (window as unknown as { __instant: InstantMarks }).__instant);
+  await context.close();
+  return { answered: marks.paintedAt!, ready: marks.ready!, enter: marks.enterAt! };
+}
+
 /** First visit's offline cache for a lesson (dist/sw.js): what installs with the page and what follows. */
 function offlineSplit(lessonPath: string): { first: number; firstFiles: number; rest: number; restFiles: number } {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
@@ -310,6 +419,9 @@ export async function benchSite(): Promise<boolean> {
 
     // 2. Navigation → ready terminal; the learner clicks as soon as the prompt shows, types `kubectl get pods`
     //    and Enter: navigation → that output painted (fresh context each run: a first visit).
+    // The instant learner first (the target's figure), then the same visits driven by Playwright's keyboard.
+    const instant: { answered: number; ready: number; enter: number }[] = [];
+    for (let i = 0; i < RUNS; i++) instant.push(await instantFirstCommand(browser, url + LESSON));
     const ready: number[] = [];
     const firstCommand: number[] = [];
     const enterToOutput: number[] = [];
@@ -339,31 +451,38 @@ export async function benchSite(): Promise<boolean> {
       }
       await context.close();
     }
+    const allReady = [...instant.map((run) => run.ready), ...ready];
     results.push(
       target(
         'navigation → terminal ready',
-        median(ready),
+        median(allReady),
         300,
         'ms',
-        `median of ${RUNS}, p90 ${p90(ready).toFixed(0)} ms`,
+        `median of ${allReady.length} first visits, p90 ${p90(allReady).toFixed(0)} ms`,
       ),
     );
     // The peers' standard (issue 12): ≤ 0.6× the best peer's figure, given as BENCH_PEER_FIRST_COMMAND_MS when
     // measured; without it the figure is held to the terminal's own 300 ms budget.
     const peer = Number(process.env.BENCH_PEER_FIRST_COMMAND_MS ?? 0);
+    const answered = instant.map((run) => run.answered);
+    const instantReady = median(instant.map((run) => run.ready));
     results.push(
       target(
         'navigation → first typed command answered',
-        median(firstCommand),
+        median(answered),
         peer > 0 ? Math.round(peer * 0.6) : 300,
         'ms',
-        `median of ${RUNS}, p90 ${p90(firstCommand).toFixed(0)} ms; ${peer > 0 ? `0.6 × peer ${peer} ms` : 'no peer figure given'}`,
+        `instant learner (click and keys sent back to back at the ready mark); median of ${RUNS}, p90 ${p90(answered).toFixed(0)} ms; ${peer > 0 ? `0.6 × peer ${peer} ms` : 'no peer figure given'}`,
       ),
+    );
+    const enterHandled = median(instant.map((run) => run.enter));
+    console.log(
+      `  of which (medians): terminal ready ${instantReady.toFixed(0)} ms; the page handles the Enter key at ${enterHandled.toFixed(0)} ms (the click boots the simulator: its chunk is fetched and evaluated and the session made while the keys wait); output painted ${median(answered).toFixed(0)} ms`,
     );
     const driver = median(firstParts.map((part) => part.driver));
     const firstEnter = median(firstParts.map((part) => part.enter));
     console.log(
-      `  of which: terminal ready ${median(ready).toFixed(0)} ms, then Playwright's wait, click and typing ${driver.toFixed(0)} ms (the page is idle, waiting for keys), then that Enter → output painted ${firstEnter.toFixed(0)} ms (medians); without the driver: ${(median(ready) + firstEnter).toFixed(0)} ms`,
+      `  informational, typed by Playwright (the method before 7 Dec): ${median(firstCommand).toFixed(0)} ms (p90 ${p90(firstCommand).toFixed(0)}), of which: terminal ready ${median(ready).toFixed(0)} ms, then Playwright's wait, click and typing ${driver.toFixed(0)} ms (the page is idle, waiting for keys), then that Enter → output painted ${firstEnter.toFixed(0)} ms (medians); without the driver: ${(median(ready) + firstEnter).toFixed(0)} ms`,
     );
     results.push(
       target(
