@@ -1,6 +1,7 @@
 // Assembles a cluster for a profile and seed: clock, store, API server, controllers, scheduler and the kubelet
 // of the single worker node, plus what a fresh kubeadm/kind cluster already has (namespaces, the `kubernetes`
-// Service, the Node), created `clusterAgeSeconds` before the session starts.
+// Service, the worker Node; kind-system.ts the control plane and system pods), created `clusterAgeSeconds`
+// before the session starts.
 
 import { ApiServer } from './api/api-server.ts';
 import type { ApiClient } from './api/client.ts';
@@ -11,11 +12,13 @@ import { CronJobController } from './control/cronjob-controller.ts';
 import { GarbageCollector } from './control/garbage-collector.ts';
 import { JobController } from './control/job-controller.ts';
 import { TtlAfterFinishedController } from './control/ttl-controller.ts';
+import { kindSystemObjects } from './kind-system.ts';
 import { createContainerRuntime } from './node/container-runtime.ts';
 import { Kubelet } from './node/kubelet.ts';
 import { KUBERNETES_SERVICE_IP, NODE_IP, NODE_NAME, POD_CIDR } from './node/node-info.ts';
 import type { ContainerRuntime } from './node/runtime.ts';
 import { Scheduler } from './node/scheduler.ts';
+import { SystemPodStopper } from './node/system-pods.ts';
 import { PROFILES, type VersionProfile } from './profiles/index.ts';
 import { Random } from './random.ts';
 
@@ -52,7 +55,13 @@ export function createCluster(options: ClusterOptions): Cluster {
   const store = new Store();
   const server = new ApiServer({ store, clock, random, profile });
   const bornAt = toRfc3339(clock.now() - (options.clusterAgeSeconds ?? DEFAULT_CLUSTER_AGE_SECONDS) * 1000);
-  bootstrapObjects(store, random, profile, bornAt);
+  const worker = bootstrapObjects(store, random, profile, bornAt);
+  // kind's system objects from a stream of their own: the learner's pod names and UIDs stay as they were.
+  const system = kindSystemObjects(new Random(options.seed ^ 0x6b696e64), profile, bornAt, worker);
+  store.put(system.node);
+  store.put(system.namespace);
+  store.put(system.service);
+  for (const pod of system.pods) store.put(pod);
 
   // Each component writes under its own name, for the audit trail (api/audit.ts).
   new JobController(server.as('job-controller'), clock).start();
@@ -60,6 +69,7 @@ export function createCluster(options: ClusterOptions): Cluster {
   new TtlAfterFinishedController(server.as('ttl-after-finished-controller'), clock).start();
   new GarbageCollector(server.as('garbage-collector'), clock).start();
   new Scheduler(server.as('scheduler'), clock, NODE_NAME).start();
+  new SystemPodStopper(server.as('kubelet'), clock, system.pods).start();
   const kubelet = new Kubelet({
     api: server.as('kubelet'),
     clock,
@@ -78,7 +88,7 @@ function meta(random: Random, name: string, created: string, namespace?: string)
   return namespace ? { ...m, namespace } : m;
 }
 
-function bootstrapObjects(store: Store, random: Random, profile: VersionProfile, created: string): void {
+function bootstrapObjects(store: Store, random: Random, profile: VersionProfile, created: string): NodeObject {
   for (const name of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {
     const ns: Namespace = {
       apiVersion: 'v1',
@@ -152,4 +162,5 @@ function bootstrapObjects(store: Store, random: Random, profile: VersionProfile,
     },
   };
   store.put(node);
+  return node;
 }

@@ -4,6 +4,7 @@
 import type { Job, Pod } from '../../sim/api/types.ts';
 import { jobCompletions, jobDuration, jobStatusText } from '../../sim/kubectl/printers/table-job.ts';
 import { podCells } from '../../sim/kubectl/printers/table-pod.ts';
+import { SYSTEM_NAMESPACES } from '../../sim/node/node-info.ts';
 import type { Session } from '../../sim/session.ts';
 import type { PodHistory, PodRecord } from './pod-history.ts';
 
@@ -60,7 +61,8 @@ export interface ClusterModel {
 export function clusterModel(session: Session, history: PodHistory): ClusterModel {
   const { store, profile, clock } = session.cluster;
   const now = clock.now();
-  const pods = store.list<Pod>('Pod');
+  // The cluster's own pods (kube-system, local-path-storage) are not the learner's: the view leaves them out.
+  const pods = store.list<Pod>('Pod').filter((p) => !SYSTEM_NAMESPACES.has(p.metadata.namespace ?? 'default'));
   const records = history.all();
   const printOptions = { now, profile, wide: false };
   const podRow = (pod: Pod): PodRow => {

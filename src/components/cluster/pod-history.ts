@@ -5,6 +5,7 @@
 import type { WatchEvent } from '../../sim/api/store.ts';
 import type { Pod } from '../../sim/api/types.ts';
 import { COMPLETION_INDEX_KEY } from '../../sim/control/indexes.ts';
+import { SYSTEM_NAMESPACES } from '../../sim/node/node-info.ts';
 import type { Session } from '../../sim/session.ts';
 
 /** How a pod's bar ends: its phase when it finished, or deleted before it finished. */
@@ -72,6 +73,8 @@ export class PodHistory {
   }
 
   private observe(pod: Pod, deleted: boolean, now: number): void {
+    // kind's system pods (src/sim/kind-system.ts) are no part of the learner's timeline.
+    if (SYSTEM_NAMESPACES.has(pod.metadata.namespace ?? 'default')) return;
     const uid = pod.metadata.uid;
     let record = this.records.get(uid);
     if (!record) {

@@ -76,6 +76,8 @@ export interface PodSpec {
   enableServiceLinks?: boolean;
   preemptionPolicy?: string;
   priority?: number;
+  priorityClassName?: string;
+  hostNetwork?: boolean;
   tolerations?: Array<Record<string, unknown>>;
   volumes?: Array<Record<string, unknown>>;
   nodeSelector?: Record<string, string>;
@@ -300,7 +302,12 @@ export interface NodeObject {
   apiVersion: 'v1';
   kind: 'Node';
   metadata: ObjectMeta;
-  spec: { podCIDR?: string; podCIDRs?: string[]; providerID?: string };
+  spec: {
+    podCIDR?: string;
+    podCIDRs?: string[];
+    providerID?: string;
+    taints?: Array<{ key: string; value?: string; effect: string }>;
+  };
   status: {
     addresses: Array<{ type: string; address: string }>;
     conditions: Array<{

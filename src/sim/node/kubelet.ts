@@ -173,6 +173,9 @@ export class Kubelet {
       return;
     }
     if (pod.spec.nodeName !== this.nodeName) return;
+    // A pod this kubelet never admitted that has already started ran before the session (kind's kindnet and
+    // kube-proxy pods, src/sim/kind-system.ts): its containers are not simulated, so it is left as it is.
+    if (!run && pod.status?.startTime) return;
     if (!run) {
       // Defer: we are inside another component's write.
       this.clock.after(0, () => this.admit(pod.metadata.uid, pod.metadata.namespace ?? 'default', pod.metadata.name));

@@ -9,6 +9,18 @@ import { typeLines } from '../../harness/session.ts';
 const run = typeLines;
 
 describe('cluster view model', () => {
+  it("leaves kind's system pods (kube-system, local-path-storage) out: the view is the learner's", () => {
+    const session = createSession({ profile: '1.22', seed: 1 });
+    const history = attachPodHistory(session);
+    expect(history.all()).toEqual([]);
+    const model = clusterModel(session, history);
+    expect(model.loose.pods).toEqual([]);
+    expect(model.loose.bars).toEqual([]);
+    run(session, 'kubectl run web --image=nginx');
+    session.advanceBy(5_000);
+    expect(clusterModel(session, history).loose.pods.map((p) => p.name)).toEqual(['web']);
+  });
+
   it('follows job-2 (exit 1) on 1.35: Error pods, growing back-off gaps 10, 20, 40 s, then BackoffLimitExceeded', () => {
     const session = createSession({ profile: '1.35', seed: 3 });
     const history = attachPodHistory(session);
