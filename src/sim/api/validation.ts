@@ -28,6 +28,19 @@ export function validateObjectMeta(meta: Partial<ObjectMeta>, rule: NameRule, pa
     for (const e of errs) causes.push(invalidValue(`${path}.name`, meta.name, e));
   }
   causes.push(...validateLabels(meta.labels, `${path}.labels`));
+  causes.push(...validateAnnotations(meta.annotations, `${path}.annotations`));
+  return causes;
+}
+
+/**
+ * apimachinery ValidateAnnotations: every key a qualified name, case aside (`kubectl annotate job x 'bad key=1'`).
+ * The 256 KiB total size limit is not checked.
+ */
+function validateAnnotations(annotations: Record<string, string> | undefined, path: string): FieldCause[] {
+  const causes: FieldCause[] = [];
+  for (const k of Object.keys(annotations ?? {})) {
+    for (const e of qualifiedNameErrors(k.toLowerCase())) causes.push(invalidValue(path, k, e));
+  }
   return causes;
 }
 

@@ -49,7 +49,6 @@ const NOT_SIMULATED: readonly ListedSubcommand[] = [
     short: 'Build a kustomization target from a directory or URL',
     before: { '1.23': { short: 'Build a kustomization target from a directory or URL.' } },
   },
-  { name: 'annotate', short: 'Update the annotations on a resource' },
   {
     name: 'completion',
     short: 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)',

@@ -3,6 +3,7 @@
 // flags are definitions/global-flags.ts.
 
 import type { Command } from '../command.ts';
+import { annotateCommand } from './annotate.ts';
 import { apiResourcesCommand } from './api-resources.ts';
 import { applyCommand } from './apply.ts';
 import { createCommand } from './create.ts';
@@ -26,6 +27,7 @@ export const SIMULATED: readonly Command[] = [
   logsCommand,
   applyCommand,
   labelCommand,
+  annotateCommand,
   waitCommand,
   versionCommand,
   apiResourcesCommand,

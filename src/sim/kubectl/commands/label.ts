@@ -15,20 +15,8 @@ import { aggregate, ErrorAggregate } from '../errors.ts';
 import { type Flags, goQuote } from '../flags.ts';
 import { objectName, outputFormatOrThrow, printGeneric } from '../output-format.ts';
 import { type DryRun, dryRunSuffix, parseDryRun } from './dry-run.ts';
+import { copyOf, listPairs, type PairUpdate, resourcesAndPairs, sendUpdate } from './metadata-pairs.ts';
 import { findTargets } from './object-targets.ts';
-
-/** cmdutil.GetResourcesAndPairs: resources first, then `k=v` / `k-` pairs; a resource after a pair is an error. */
-export function resourcesAndPairs(args: readonly string[], pairType: string): { resources: string[]; pairs: string[] } {
-  const resources: string[] = [];
-  const pairs: string[] = [];
-  for (const s of args) {
-    const pair = (s.includes('=') && !s.startsWith('=')) || (s.endsWith('-') && s !== '-');
-    if (pair) pairs.push(s);
-    else if (pairs.length > 0) throw new Error(`all resources must be specified before ${pairType} changes: ${s}`);
-    else resources.push(s);
-  }
-  return { resources, pairs };
-}
 
 /** label.go parseLabels: the values are checked here, the keys by the server. */
 function parseLabels(specs: readonly string[]): { set: Map<string, string>; remove: string[] } {
@@ -49,19 +37,6 @@ function parseLabels(specs: readonly string[]): { set: Map<string, string>; remo
   }
   if (remove.some((k) => set.has(k))) throw new Error('can not both modify and remove a label in the same command');
   return { set, remove };
-}
-
-/** What a metadata map update asks for: label's and annotate's shared options. */
-export interface PairUpdate {
-  set: ReadonlyMap<string, string>;
-  remove: readonly string[];
-  overwrite: boolean;
-  resourceVersion: string;
-}
-
-/** A deep copy the command may change (stored objects are frozen). */
-export function copyOf(obj: KubeObject): KubeObject {
-  return structuredClone(obj) as KubeObject;
 }
 
 /**
@@ -90,36 +65,6 @@ function changeMessage(before: KubeObject, after: KubeObject, overwrite: boolean
   if (jsonEqual(before, after)) return 'not labeled';
   const shorter = JSON.stringify(after).length < JSON.stringify(before).length;
   return !overwrite && shorter && inVersion({ since: '1.23' }, env.profile) ? 'unlabeled' : 'labeled';
-}
-
-/**
- * Sends a changed copy as the server-side patch would (`--dry-run=server`: validated, not stored). An unchanged
- * copy is a no-op patch: nothing is written, but a --resource-version that is not the live one still conflicts.
- */
-export function sendUpdate(env: CommandEnv, live: KubeObject, next: KubeObject, dryRun: DryRun, rv: string): void {
-  const changed = !jsonEqual(
-    { ...live, metadata: { ...live.metadata, resourceVersion: '' } },
-    {
-      ...next,
-      metadata: { ...next.metadata, resourceVersion: '' },
-    },
-  );
-  if (!changed && (rv === '' || rv === live.metadata.resourceVersion)) return;
-  const sent = copyOf(next);
-  // The patch carries a resourceVersion only when the learner gave one.
-  if (rv === '') sent.metadata.resourceVersion = live.metadata.resourceVersion;
-  env.api.update(sent, { dryRun: dryRun === 'server' });
-}
-
-/** label.go's --list: one object's labels alone, several under a `Listing labels for Kind.group/name:` header. */
-export function listPairs(env: CommandEnv, obj: KubeObject, pairs: Record<string, string>, what: string, one: boolean) {
-  const indent = one ? '' : ' ';
-  if (!one) {
-    const [group] = obj.apiVersion.includes('/') ? obj.apiVersion.split('/') : [''];
-    env.io.out(`Listing ${what} for ${obj.kind}.${group}/${obj.metadata.name}:\n`);
-  }
-  // Go ranges over the map in random order; sorted here so a transcript replays the same.
-  for (const k of Object.keys(pairs).sort()) env.io.out(`${indent}${k}=${pairs[k]}\n`);
 }
 
 function runLabel(flags: Flags, env: CommandEnv): ProgramResult {

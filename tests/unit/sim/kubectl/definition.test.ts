@@ -82,6 +82,7 @@ describe('one definition per kubectl command: help, parser and completion agree'
 
   it('covers every simulated command, each with its help texts', () => {
     expect(COMMANDS.map(([path]) => path).sort()).toEqual([
+      'annotate',
       'api-resources',
       'apply',
       'create',
