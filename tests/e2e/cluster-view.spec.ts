@@ -20,6 +20,8 @@ test('the cluster view is beside the terminal at 1280x800 and follows job-1 and 
   const view = page.locator('[data-cluster-view]');
   await expect(view).toBeInViewport();
   await runJobs(page);
+  // kind's system pods (kube-system, local-path-storage) are the cluster's, not the learner's: never listed here.
+  await expect(view.locator('[data-pod^="coredns-"], [data-pod^="kube-"], [data-pod^="kindnet-"]')).toHaveCount(0);
   const job1 = view.locator('[data-job="job-1"]');
   const job2 = view.locator('[data-job="job-2"]');
   await expect(job1).toHaveAttribute('data-completions', '0/1');
