@@ -199,11 +199,25 @@ test('budgets: view ready within 300 ms, at most 150 KB gzip of JS before intera
   );
 });
 
-test("xterm's glyph widths for printable ASCII are measured at idle, not in a command's frame", async ({ page }) => {
+test("xterm's glyph widths for printable ASCII are measured after the first paint, in one layout", async ({ page }) => {
   // glyph-widths.ts reaches xterm's DOM renderer's width cache, which is not public API: this fails when an
-  // xterm upgrade moves it, and the warm-up would silently stop (output frames measuring characters again).
+  // xterm upgrade moves the parts it uses (the flat cache, the container, the regular measuring span), and the
+  // warm-up would silently fall back or stop (typed and output frames measuring characters again).
   await page.goto(URL_EN);
   await terminalReady(page);
+  const shape = await page.evaluate(() => {
+    const term = (document.querySelector('jl-terminal') as unknown as { term: object }).term as {
+      _core?: { _renderService?: { _renderer?: { value?: { _widthCache?: Record<string, unknown> } } } };
+    };
+    const cache = term._core?._renderService?._renderer?.value?._widthCache;
+    const elements = cache?._measureElements;
+    return {
+      flat: cache?._flat instanceof Float32Array,
+      container: cache?._container instanceof HTMLElement,
+      regular: Array.isArray(elements) && elements[0] instanceof HTMLSpanElement,
+    };
+  });
+  expect(shape).toEqual({ flat: true, container: true, regular: true });
   await page.waitForFunction(() => {
     const term = (document.querySelector('jl-terminal') as unknown as { term: object }).term as {
       _core?: { _renderService?: { _renderer?: { value?: { _widthCache?: { _flat?: Float32Array } } } } };
@@ -213,6 +227,18 @@ test("xterm's glyph widths for printable ASCII are measured at idle, not in a co
     for (let code = 0x20; code <= 0x7e; code++) if (!(flat[code]! > 0)) return false;
     return true;
   });
+  // The widths are the ones xterm measures itself, one character at a time (WidthCache._measure).
+  const mismatches = await page.evaluate(() => {
+    const term = (document.querySelector('jl-terminal') as unknown as { term: object }).term as {
+      _core: { _renderService: { _renderer: { value: { _widthCache: Record<string, unknown> } } } };
+    };
+    const cache = term._core._renderService._renderer.value._widthCache as {
+      _flat: Float32Array;
+      _measure(char: string, variant: number): number;
+    };
+    return [...'aW|.~ 0@'].filter((c) => cache._measure(c, 0) !== cache._flat[c.charCodeAt(0)]);
+  });
+  expect(mismatches).toEqual([]);
 });
 
 test('the terminal announces its live session for exercises (jobs-lab:session)', async ({ page }) => {

@@ -24,7 +24,7 @@ import { ClockDisplay } from './clock-display.ts';
 import { ClockJumps } from './clock-jumps.ts';
 import { setExpanded, wireDockToggle } from './dock.ts';
 import { RUN_EVENT, type RunEventDetail, TERMINAL_READY_EVENT } from './events.ts';
-import { warmGlyphWidthsWhenIdle } from './glyph-widths.ts';
+import { warmGlyphWidths } from './glyph-widths.ts';
 import { filterTerminalKey } from './key-dispatch.ts';
 import { LineDiscipline } from './line-discipline.ts';
 import { TranscriptMirror } from './mirror.ts';
@@ -153,8 +153,9 @@ export class JobsLabTerminal extends HTMLElement {
         this.addEventListener(type, intent, { once: true });
       afterPaint(() => warmSimulatorWhenIdle(this.config.session));
     }
-    // The first output's new characters would each force a layout in its frame: measure them at idle instead.
-    afterPaint(() => warmGlyphWidthsWhenIdle(term));
+    // The first output's and the typed line's new characters would each force a layout in their frame: measure
+    // printable ASCII in one layout after the first paint instead.
+    afterPaint(() => warmGlyphWidths(term));
     this.dataset.view = 'ready';
     performance.mark('jobs-lab:terminal-ready');
     document.dispatchEvent(new Event(TERMINAL_READY_EVENT));
