@@ -57,7 +57,8 @@ export function createCluster(options: ClusterOptions): Cluster {
   const bornAt = toRfc3339(clock.now() - (options.clusterAgeSeconds ?? DEFAULT_CLUSTER_AGE_SECONDS) * 1000);
   const worker = bootstrapObjects(store, random, profile, bornAt);
   // kind's system objects from a stream of their own: the learner's pod names and UIDs stay as they were.
-  const system = kindSystemObjects(new Random(options.seed ^ 0x6b696e64), profile, bornAt, worker);
+  const kindRandom = new Random(options.seed ^ 0x6b696e64);
+  const system = kindSystemObjects(kindRandom, profile, bornAt, worker);
   store.put(system.node);
   store.put(system.namespace);
   store.put(system.service);
@@ -69,7 +70,7 @@ export function createCluster(options: ClusterOptions): Cluster {
   new TtlAfterFinishedController(server.as('ttl-after-finished-controller'), clock).start();
   new GarbageCollector(server.as('garbage-collector'), clock).start();
   new Scheduler(server.as('scheduler'), clock, NODE_NAME).start();
-  new SystemPodStopper(server.as('kubelet'), clock, system.pods).start();
+  new SystemPodStopper(server.as('kubelet'), clock, system.pods, kindRandom).start();
   const kubelet = new Kubelet({
     api: server.as('kubelet'),
     clock,

@@ -20,9 +20,13 @@
 //   (v0.11.1 for the 1.22 profile, whose provisioner manifest gives the 85494db59d hash; v0.31.0, whose default
 //   node image is kindest/node:v1.35.0, for 1.35).
 // UNVERIFIED (values picked from captures or kubeadm defaults as remembered, not from a capture of this exact
-// cluster): the local-path-provisioner hash on 1.22 (the capture is of a 1.21 node made by the same kind v0.11.1),
-// the controller-revision-hash labels, etcd and CoreDNS image tags of 1.35, static pods' command lines, config
-// hashes (drawn from the stream). Probes are left out: `kubectl describe` here does not print them yet.
+// cluster): the local-path-provisioner hash on 1.22 (the capture is of a 1.21 node made by the same kind v0.11.1;
+// kind's own v1.22.17 images were built by v0.18+, whose manifest differs), the controller-revision-hash labels,
+// etcd 3.5.0-0 on 1.22 (kubeadm 1.22.0's; a later 1.22 patch may pin another), etcd 3.6.6-0 and CoreDNS v1.13.1 on
+// 1.35 (agree with a test fixture of kubeadm v1.35 constants, search-index id 71107828481, not the source itself),
+// static pods' command lines (shortened: real ones carry some 20-30 flags), their volumes (kubeadm's hostPath
+// certs/kubeconfig volumes are left out), config hashes and image digests (drawn from the stream). Probes are left
+// out: `kubectl describe` here does not print them yet.
 
 import { defaultPod } from './api/defaults.ts';
 import type { Container, Namespace, NodeObject, OwnerReference, Pod, Service } from './api/types.ts';

@@ -165,4 +165,24 @@ describe('kind system objects', () => {
     );
     expect(store.get('Pod', 'kube-system', proxy.metadata.name)).toBeUndefined();
   });
+
+  it('a deleted static pod comes back as a new mirror pod (same name, new UID, young AGE)', () => {
+    // pkg/kubelet/pod/mirror_client.go: the kubelet recreates the mirror of a static pod it still runs.
+    const { session, run } = terminal('1.35');
+    const { store } = session.cluster;
+    const before = store.get<Pod>('Pod', 'kube-system', 'kube-scheduler-jobslab-control-plane')!;
+    expect(run('kubectl delete pod -n kube-system kube-scheduler-jobslab-control-plane').stdout).toBe(
+      'pod "kube-scheduler-jobslab-control-plane" deleted from kube-system namespace\n',
+    );
+    session.advanceBy(5_000);
+    const after = store.get<Pod>('Pod', 'kube-system', 'kube-scheduler-jobslab-control-plane')!;
+    expect(after.metadata.uid).not.toBe(before.metadata.uid);
+    expect(run('kubectl get pod -n kube-system kube-scheduler-jobslab-control-plane').stdout).toBe(
+      [
+        'NAME                                   READY   STATUS    RESTARTS   AGE',
+        'kube-scheduler-jobslab-control-plane   1/1     Running   0          4s',
+        '',
+      ].join('\n'),
+    );
+  });
 });
