@@ -106,6 +106,11 @@ export function formatError(err: unknown, profile: VersionProfile): string {
     return err.errors.map((e) => withNewline(e instanceof StatusError ? statusErrorText(e) : messageOf(e))).join('');
   }
   if (err instanceof StatusError) {
+    if (err.reason === 'Invalid' && err.causes.length === 0 && !err.qualifiedKind && !err.objectName) {
+      // checkErr: no kind, name or causes in the details: the server's message after the generic prefix
+      // (a JSON patch that does not apply: `The request is invalid: the server rejected our request …`).
+      return withNewline(`The request is invalid: ${err.message}`);
+    }
     return err.reason === 'Invalid' && (err.causes.length > 0 || err.qualifiedKind)
       ? invalidText(err)
       : withNewline(statusErrorText(err));

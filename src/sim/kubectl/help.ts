@@ -42,7 +42,6 @@ const NOT_SIMULATED: readonly ListedSubcommand[] = [
   { name: 'debug', short: 'Create debugging sessions for troubleshooting workloads and nodes' },
   { name: 'events', short: 'List events', since: '1.26' },
   { name: 'diff', short: 'Diff the live version against a would-be applied version' },
-  { name: 'patch', short: 'Update fields of a resource' },
   { name: 'replace', short: 'Replace a resource by file name or stdin' },
   {
     name: 'kustomize',

@@ -62,6 +62,21 @@ function flatten(value: unknown): unknown[] {
   return [value];
 }
 
+/**
+ * sigs.k8s.io/yaml YAMLToJSON of one document (kubectl patch's YAML -p): the value, or the go-yaml error text
+ * (`error converting YAML to JSON: yaml: line N: …`).
+ */
+export function yamlToJson(text: string): unknown {
+  const doc = parseAllDocuments(text, { uniqueKeys: false })[0];
+  if (!doc) return null;
+  const error = doc.errors[0];
+  if (error) {
+    const line = (error.linePos?.[0]?.line ?? 1) as number;
+    throw new Error(`error converting YAML to JSON: yaml: line ${line}: ${goYamlMessage(error.code)}`);
+  }
+  return (doc.toJS({ maxAliasCount: 100 }) as unknown) ?? null;
+}
+
 /** Parses one file's documents into typed objects; throws kubectl's error for the first bad document. */
 export function decodeManifests(text: string, source: string): ManifestObject[] {
   const display = source === '-' ? 'STDIN' : source;

@@ -16,7 +16,8 @@ import { dryRunSuffix, parseDryRun } from './dry-run.ts';
 import { getObject, listObjects } from './get.ts';
 import { timedOut } from './wait.ts';
 
-const NO_ARGS = `You must provide one or more resources by argument or filename.
+/** builder.go's error when neither resources nor files were given (delete, patch). */
+export const NO_ARGS = `You must provide one or more resources by argument or filename.
 Example resource specifications include:
    '-f rsrc.yaml'
    '--filename=rsrc.json'

@@ -14,6 +14,7 @@ import { getCommand } from './get.ts';
 import { labelCommand } from './label.ts';
 import { logsCommand } from './logs.ts';
 import { optionsCommand } from './options.ts';
+import { patchCommand } from './patch.ts';
 import { runCommand } from './run.ts';
 import { versionCommand } from './version.ts';
 import { waitCommand } from './wait.ts';
@@ -26,6 +27,7 @@ export const SIMULATED: readonly Command[] = [
   describeCommand,
   logsCommand,
   applyCommand,
+  patchCommand,
   labelCommand,
   annotateCommand,
   waitCommand,

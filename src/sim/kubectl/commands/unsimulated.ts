@@ -10,7 +10,7 @@ import { parseResourceArgs } from '../resources.ts';
 import { getObject } from './get.ts';
 
 const HINT =
-  'This simulator covers Jobs, Pods and CronJobs (create, get, describe, logs, wait, delete, apply, run, explain, label, annotate). ' +
+  'This simulator covers Jobs, Pods and CronJobs (create, get, describe, logs, wait, delete, apply, run, explain, label, annotate, patch). ' +
   '`kubectl COMMAND` is a real kubectl command that is not simulated here.\n';
 
 /** Commands whose first positional names a pod, with the error each gives for a finished pod. */
@@ -21,7 +21,7 @@ const POD_COMMANDS: Record<string, (phase: string) => string> = {
 };
 
 /** Commands taking `TYPE NAME` / `TYPE/NAME` arguments as their first positionals. */
-const OBJECT_COMMANDS = new Set(['edit', 'scale', 'patch', 'expose', 'autoscale']);
+const OBJECT_COMMANDS = new Set(['edit', 'scale', 'expose', 'autoscale']);
 
 function hint(env: CommandEnv, name: string): ProgramResult {
   env.io.hint(HINT.replace('COMMAND', name));

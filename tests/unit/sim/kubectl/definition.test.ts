@@ -96,6 +96,7 @@ describe('one definition per kubectl command: help, parser and completion agree'
       'label',
       'logs',
       'options',
+      'patch',
       'run',
       'version',
       'wait',
