@@ -23,8 +23,8 @@ export interface KubectlCompletionSources {
 /** `-o` values the simulator prints (output-format.ts). */
 const OUTPUT_FORMATS = ['json', 'jsonpath=', 'name', 'wide', 'yaml'];
 
-/** Commands whose first argument is a resource type and whose second is an object of that type. */
-const TYPE_THEN_NAME = new Set(['get', 'describe', 'delete', 'edit', 'label', 'annotate', 'explain']);
+/** Commands whose first argument is a resource type and whose second is an object of that type (ResourceTypeAndNameCompletionFunc). */
+const TYPE_THEN_NAME = new Set(['get', 'describe', 'delete', 'edit', 'label', 'annotate', 'patch', 'explain']);
 
 /** pflag: a flag takes the next word as its value unless it has a NoOptDefVal (every bool flag does). */
 function takesValue(spec: FlagSpec): boolean {

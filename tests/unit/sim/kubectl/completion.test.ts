@@ -30,6 +30,12 @@ describe('kubectl completion from the command definitions', () => {
     }
   });
 
+  it('label, annotate and patch complete a resource type first (ResourceTypeAndNameCompletionFunc)', () => {
+    for (const command of ['label', 'annotate', 'patch']) expect(at([command], 'jo')).toEqual(['jobs']);
+    expect(at([], 'pat')).toEqual(['patch']);
+    expect(at(['patch'], '--patch')).toEqual(['--patch', '--patch-file']);
+  });
+
   it('completes create job’s own flags and the global ones', () => {
     expect(at(['create', 'job', 'pi'], '--im')).toEqual(['--image']);
     expect(at(['logs'], '--names')).toEqual(['--namespace']);
