@@ -1,31 +1,60 @@
 // The terminal's text twin: every prompt, submitted line and output chunk, appended to an element with
 // role="log". Screen readers follow it (xterm's canvas of spans is no reading order), and e2e tests read it
 // instead of xterm's viewport. Text goes in as text nodes only: learner and cluster text is data, never markup.
+// Writes are queued and put in the DOM together after the next frame (afterPaint): appended during the Enter's
+// keydown, the lines dirtied layout that the next frame's input hit test and the output's own frame then laid out
+// before xterm's rows could be painted (issue 12: output in the keystroke's frame). A screen reader hears the
+// lines a frame later; their order and content are unchanged.
+import { afterPaint } from '../../lib/after-paint.ts';
 
 /** Older lines are dropped so a long `get -w` cannot grow the page without bound. */
 const MAX_LINES = 1000;
+
+type Kind = 'output' | 'hint' | 'input';
 
 export class TranscriptMirror {
   private open: HTMLElement | undefined;
 
   private readonly root: HTMLElement;
 
-  constructor(root: HTMLElement) {
+  /** Text written since the last flush, in order. */
+  private queued: { text: string; kind: Kind }[] = [];
+
+  private readonly defer: (run: () => void) => void;
+
+  /** `defer` schedules the flush (tests pass their own); by default after the next frame's paint. */
+  constructor(root: HTMLElement, defer: (run: () => void) => void = afterPaint) {
     this.root = root;
+    this.defer = defer;
   }
 
   /** Appends text; `\n` ends a line. `kind` marks hints so they can be styled and announced as such. */
-  write(text: string, kind: 'output' | 'hint' | 'input' = 'output'): void {
+  write(text: string, kind: Kind = 'output'): void {
+    if (!text) return;
+    if (this.queued.length === 0) this.defer(() => this.flush());
+    this.queued.push({ text, kind });
+  }
+
+  /** Empties the log, text still queued included. */
+  clear(): void {
+    this.queued = [];
+    this.root.replaceChildren();
+    this.open = undefined;
+  }
+
+  /** Puts the queued text in the DOM now (a cleared log's flush finds nothing). */
+  flush(): void {
+    const queued = this.queued;
+    this.queued = [];
+    for (const { text, kind } of queued) this.append(text, kind);
+  }
+
+  private append(text: string, kind: Kind): void {
     const parts = text.split('\n');
     parts.forEach((part, index) => {
       if (part) this.line(kind).append(part);
       if (index < parts.length - 1) this.endLine(kind);
     });
-  }
-
-  clear(): void {
-    this.root.replaceChildren();
-    this.open = undefined;
   }
 
   private line(kind: string): HTMLElement {

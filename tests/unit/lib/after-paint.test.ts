@@ -1,0 +1,66 @@
+// afterPaint (src/lib/after-paint.ts): the work runs in a task posted from the next animation frame, at
+// background priority where scheduler.postTask exists (so tasks already waiting after the frame go first), a
+// timer elsewhere, and in any case once after 100 ms when no frame or no background slot comes.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterPaint } from '../../../src/lib/after-paint.ts';
+
+let frames: (() => void)[];
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  frames = [];
+  vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('afterPaint', () => {
+  it('posts the work at background priority from the next frame', () => {
+    const posted: { run: () => void; priority: string }[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask(run: () => void, options: { priority: string }) {
+        posted.push({ run, priority: options.priority });
+        return Promise.resolve();
+      },
+    });
+    const run = vi.fn();
+    afterPaint(run);
+    expect(posted).toEqual([]);
+    for (const frame of frames.splice(0)) frame();
+    expect(posted.map((p) => p.priority)).toEqual(['background']);
+    expect(run).not.toHaveBeenCalled();
+    posted[0]!.run();
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(200);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs the work once after 100 ms when the background task has not come (a busy page)', () => {
+    vi.stubGlobal('scheduler', { postTask: () => Promise.resolve() });
+    const run = vi.fn();
+    afterPaint(run);
+    for (const frame of frames.splice(0)) frame();
+    vi.advanceTimersByTime(99);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('uses a timer from the frame without scheduler.postTask, and the 100 ms fallback without a frame', () => {
+    vi.stubGlobal('scheduler', undefined);
+    const afterFrame = vi.fn();
+    afterPaint(afterFrame);
+    for (const frame of frames.splice(0)) frame();
+    vi.advanceTimersByTime(0);
+    expect(afterFrame).toHaveBeenCalledTimes(1);
+    const noFrame = vi.fn();
+    afterPaint(noFrame);
+    vi.advanceTimersByTime(100);
+    expect(noFrame).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(100);
+    expect(afterFrame).toHaveBeenCalledTimes(1);
+  });
+});
