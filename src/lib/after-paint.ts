@@ -9,11 +9,21 @@ const FRAME_FALLBACK_MS = 100;
 
 type Scheduler = { postTask?(run: () => void, options: { priority: 'background' }): Promise<unknown> };
 
-/** Posts `run` as a task behind the page's other waiting tasks where the browser can say so. */
-function postBackground(run: () => void): void {
+/**
+ * Posts `run` as a task behind the page's other waiting tasks where the browser can say so; the function returned
+ * cancels it. No fallback: a caller that must run on a busy page bounds the wait itself (afterPaint does).
+ */
+export function postBackground(run: () => void): () => void {
+  let cancelled = false;
+  const go = () => {
+    if (!cancelled) run();
+  };
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.postTask) void scheduler.postTask(run, { priority: 'background' });
-  else setTimeout(run, 0);
+  if (scheduler?.postTask) void scheduler.postTask(go, { priority: 'background' });
+  else setTimeout(go, 0);
+  return () => {
+    cancelled = true;
+  };
 }
 
 /** Calls `run` once, after the next frame has been painted, or after a short timeout when no frame comes. */

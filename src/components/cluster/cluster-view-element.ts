@@ -13,6 +13,7 @@
 // Test contract (issue 9): [data-cluster-view] on this element; per Job [data-job][data-completions]; per pod
 // [data-pod][data-status]; per pod bar [data-pod-bar][data-pod][data-created] and [data-finished] once finished.
 
+import { postBackground } from '../../lib/after-paint.ts';
 import type { Session } from '../../sim/session.ts';
 import { JUMP_END_EVENT, SESSION_EVENT } from '../terminal/events.ts';
 import { type ClusterModel, clusterModel, gapsOf, type JobModel, type PodRow, timelineRows } from './cluster-model.ts';
@@ -97,7 +98,7 @@ class ClusterView extends HTMLElement {
   private unfollow(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    clearTimeout(this.task);
+    this.task?.();
     this.task = undefined;
   }
 
@@ -132,17 +133,19 @@ class ClusterView extends HTMLElement {
     // Drawn in a task after the next frame, not inside it: a command that changes the cluster (`create job`)
     // schedules this during its Enter, before xterm asks for its frame, and a repaint in that frame ran first and
     // delayed the command's output by its length (issue 12: output in the keystroke's frame). The view is one
-    // frame later instead; a hidden tab still draws nothing (no frame, no task).
+    // frame later instead; a hidden tab still draws nothing (no frame, no task). The task is at background
+    // priority (as afterPaint's): a timer queued from that frame ran before the tasks already waiting after it.
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.task = setTimeout(() => {
+      this.task = postBackground(() => {
         this.task = undefined;
         this.render();
-      }, 0);
+      });
     });
   }
 
-  private task: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the posted draw. */
+  private task: (() => void) | undefined;
 
   private body(): HTMLElement {
     return this.querySelector<HTMLElement>('[data-cluster-body]') ?? this;

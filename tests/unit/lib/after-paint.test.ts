@@ -2,7 +2,7 @@
 // background priority where scheduler.postTask exists (so tasks already waiting after the frame go first), a
 // timer elsewhere, and in any case once after 100 ms when no frame or no background slot comes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint } from '../../../src/lib/after-paint.ts';
+import { afterPaint, postBackground } from '../../../src/lib/after-paint.ts';
 
 let frames: (() => void)[];
 
@@ -62,5 +62,23 @@ describe('afterPaint', () => {
     expect(noFrame).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(100);
     expect(afterFrame).toHaveBeenCalledTimes(1);
+  });
+
+  it('postBackground: a cancelled task does not run', () => {
+    const posted: (() => void)[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask(run: () => void) {
+        posted.push(run);
+        return Promise.resolve();
+      },
+    });
+    const kept = vi.fn();
+    const dropped = vi.fn();
+    postBackground(kept);
+    const cancel = postBackground(dropped);
+    cancel();
+    for (const run of posted) run();
+    expect(kept).toHaveBeenCalledTimes(1);
+    expect(dropped).not.toHaveBeenCalled();
   });
 });
