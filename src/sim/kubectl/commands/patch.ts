@@ -15,7 +15,7 @@ import type { KubeObject } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { patchDefinition } from '../definitions/patch.ts';
-import { aggregate } from '../errors.ts';
+import { aggregate, ExitError } from '../errors.ts';
 import { type Flags, goQuote } from '../flags.ts';
 import { yamlToJson } from '../manifests.ts';
 import { type OutputFormat, objectName, outputFormatOrThrow, printGeneric } from '../output-format.ts';
@@ -96,6 +96,41 @@ function applyPatch(live: KubeObject, patch: unknown, type: PatchType): KubeObje
   }
 }
 
+const CLIENT_JSON_PATCH_HINT =
+  'A JSON patch that does not apply with --dry-run=client fails in kubectl itself (evanphx/json-patch), whose ' +
+  'messages are not simulated here; try --dry-run=server for the API server’s answer.\n';
+
+/**
+ * --dry-run=client: patch.go getPatchedJSON patches kubectl's copy with the same libraries, so a body that does not
+ * decode is kubectl's own error (strategicpatch's ErrBadJSONDoc `invalid JSON document`, jsonpatch's `Invalid JSON
+ * Patch`, jsonpatch.DecodePatch's Go error), not the server's.
+ */
+function clientPatch(env: CommandEnv, live: KubeObject, body: string, type: PatchType): KubeObject {
+  let value: unknown;
+  try {
+    value = parseGoJson(body);
+  } catch (e) {
+    if (type === 'merge') throw new Error('Invalid JSON Patch');
+    // strategicpatch handleUnmarshal answers any undecodable patch with mergepatch.ErrBadJSONDoc.
+    if (type === 'strategic') throw new Error('invalid JSON document');
+    throw new Error((e as Error).message);
+  }
+  const fits =
+    type === 'json' ? Array.isArray(value) : value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (!fits) {
+    if (type === 'merge') throw new Error('Invalid JSON Patch');
+    if (type === 'strategic') throw new Error('invalid JSON document');
+    throw new Error(`json: cannot unmarshal ${goTypeName(value)} into Go value of type jsonpatch.Patch`);
+  }
+  try {
+    return applyPatch(live, value, type);
+  } catch (e) {
+    if (e !== NOT_APPLIED) throw e;
+    env.io.hint(CLIENT_JSON_PATCH_HINT);
+    throw new ExitError(1);
+  }
+}
+
 /** PATCH on the server: the patched object as an update; unchanged results are not written. */
 function serverPatch(env: CommandEnv, live: KubeObject, patched: KubeObject, dryRun: DryRun): KubeObject {
   const warnings: string[] = [];
@@ -151,7 +186,8 @@ function patchOne(
   dryRun: DryRun,
   format: OutputFormat,
 ): void {
-  const patched = applyPatch(live, decodePatch(body, type, env), type);
+  const patched =
+    dryRun === 'client' ? clientPatch(env, live, body, type) : applyPatch(live, decodePatch(body, type, env), type);
   const shown = dryRun === 'client' ? patched : serverPatch(env, live, patched, dryRun);
   // patch.go sets the dry-run suffix before the operation (Complete), which then replaces it: never printed.
   const operation = jsonEqual(shown, live) ? 'patched (no change)' : 'patched';

@@ -123,6 +123,24 @@ describe.each(['1.22', '1.35'] as const)('kubectl patch on %s', (profile) => {
   });
 });
 
+describe("--dry-run=client patches kubectl's copy: its own errors, nothing sent", () => {
+  it.each(['1.22', '1.35'] as const)('%s', (profile) => {
+    const { run } = withJob(profile);
+    // mergepatch.ErrBadJSONDoc, jsonpatch.ErrBadJSONPatch, jsonpatch.DecodePatch's json.Unmarshal error.
+    expect(run(`kubectl patch job pi -p '{spec: 1}' --dry-run=client`)).toEqual(fail('error: invalid JSON document\n'));
+    expect(run(`kubectl patch job pi --type=merge -p '{spec: 1}' --dry-run=client`)).toEqual(
+      fail('error: Invalid JSON Patch\n'),
+    );
+    expect(run(`kubectl patch job pi --type=json -p '{"a":1}' --dry-run=client`)).toEqual(
+      fail('error: json: cannot unmarshal object into Go value of type jsonpatch.Patch\n'),
+    );
+    expect(run(`kubectl patch job pi -p '{"spec":{"parallelism":0}}' --dry-run=client`)).toEqual(
+      ok('job.batch/pi patched\n'),
+    );
+    expect(run('kubectl get job pi -o jsonpath={.spec.parallelism}').stdout).toBe('1');
+  });
+});
+
 describe('what the server version changes', () => {
   it('1.22 decodes merge and JSON patches as jsonpatch does', () => {
     const { run } = withJob('1.22');
