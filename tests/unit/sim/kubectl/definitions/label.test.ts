@@ -1,4 +1,5 @@
-// Whole-output test of `kubectl label --help` in the 1.35 profile, written from kubectl v0.35.0's sources, not
+// Whole-output tests of `kubectl label --help` in the 1.35 profile (and 1.22, whose Long, Examples and Use are
+// the same in v0.22.0 label.go), written from kubectl v0.35.0's sources, not
 // from the simulator: pkg/cmd/label/label.go (labelLong with LabelValueMaxLength 63, labelExample, Use with
 // DisableFlagsInUseLine, NewCmdLabel's flags and their usage strings), cmd/util/helpers.go (AddFilenameOptionFlags
 // with "identifying the resource to update the labels", AddKustomizeFlag, AddDryRunFlag, AddFieldManagerFlagVar
@@ -100,16 +101,33 @@ describe('kubectl label --help (1.35)', () => {
     expect(run('kubectl label --help')).toEqual({ stdout: LABEL_HELP_135, stderr: '', exitCode: 0 });
   });
 
-  it('1.22 has the older --all and -l texts (v0.22.0 label.go) and the one-line flag layout', () => {
-    const { stdout } = terminal('1.22').run('kubectl label --help');
-    expect(stdout).toContain(
-      '      --all=false: Select all resources, including uninitialized ones, in the namespace of the specified resource types\n',
-    );
-    expect(stdout).toContain(
-      "  -l, --selector='': Selector (label query) to filter on, not including uninitialized ones, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2).\n",
-    );
-    expect(stdout).toContain(
-      "  -o, --output='': Output format. One of: json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file.\n",
-    );
+  it('1.22, whole: the older --all and -l texts (v0.22.0 label.go) and the one-line flag layout', () => {
+    const head = LABEL_HELP_135.slice(0, LABEL_HELP_135.indexOf('Options:'));
+    const options = `Options:
+      --all=false: Select all resources, including uninitialized ones, in the namespace of the specified resource types
+  -A, --all-namespaces=false: If true, check the specified action in all namespaces.
+      --allow-missing-template-keys=true: If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.
+      --dry-run='none': Must be "none", "server", or "client". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.
+      --field-manager='kubectl-label': Name of the manager used to track field ownership.
+      --field-selector='': Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.
+  -f, --filename=[]: Filename, directory, or URL to files identifying the resource to update the labels
+  -k, --kustomize='': Process the kustomization directory. This flag can't be used together with -f or -R.
+      --list=false: If true, display the labels for a given resource.
+      --local=false: If true, label will NOT contact api-server but run locally.
+  -o, --output='': Output format. One of: json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file.
+      --overwrite=false: If true, allow labels to be overwritten, otherwise reject label updates that overwrite existing labels.
+  -R, --recursive=false: Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.
+      --resource-version='': If non-empty, the labels update will only succeed if this is the current resource-version for the object. Only valid when specifying a single resource.
+  -l, --selector='': Selector (label query) to filter on, not including uninitialized ones, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2).
+      --show-managed-fields=false: If true, keep the managedFields when printing objects in JSON or YAML format.
+      --template='': Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].
+
+`;
+    const usage = LABEL_HELP_135.slice(LABEL_HELP_135.indexOf('Usage:'));
+    expect(terminal('1.22').run('kubectl label --help')).toEqual({
+      stdout: head + options + usage,
+      stderr: '',
+      exitCode: 0,
+    });
   });
 });
