@@ -55,10 +55,14 @@ export function createCluster(options: ClusterOptions): Cluster {
   const store = new Store();
   const server = new ApiServer({ store, clock, random, profile });
   const bornAt = toRfc3339(clock.now() - (options.clusterAgeSeconds ?? DEFAULT_CLUSTER_AGE_SECONDS) * 1000);
-  const worker = bootstrapObjects(store, random, profile, bornAt);
+  // The nodes' host IDs from a stream of their own ('node'): the learner's pod names and UIDs stay as they were.
+  const nodeRandom = new Random(options.seed ^ 0x6e6f6465);
+  const bootID = nodeRandom.uuid();
+  const worker = bootstrapObjects(store, random, profile, bornAt, nodeHostIds(nodeRandom, bootID));
   // kind's system objects from a stream of their own: the learner's pod names and UIDs stay as they were.
   const kindRandom = new Random(options.seed ^ 0x6b696e64);
   const system = kindSystemObjects(kindRandom, profile, bornAt, worker);
+  system.node.status.nodeInfo = { ...system.node.status.nodeInfo, ...nodeHostIds(nodeRandom, bootID) };
   store.put(system.node);
   store.put(system.namespace);
   store.put(system.service);
@@ -89,7 +93,50 @@ function meta(random: Random, name: string, created: string, namespace?: string)
   return namespace ? { ...m, namespace } : m;
 }
 
-function bootstrapObjects(store: Store, random: Random, profile: VersionProfile, created: string): NodeObject {
+const NODE_RESOURCES: Readonly<Record<string, string>> = {
+  cpu: '4',
+  'ephemeral-storage': '102626232Ki',
+  'hugepages-1Gi': '0',
+  'hugepages-2Mi': '0',
+  memory: '16365384Ki',
+  pods: '110',
+};
+
+/** kubelet setters.go MemoryPressureCondition / DiskPressureCondition / PIDPressureCondition, in that order. */
+const PRESSURE_CONDITIONS: ReadonlyArray<readonly [string, string, string]> = [
+  ['MemoryPressure', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'],
+  ['DiskPressure', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'],
+  ['PIDPressure', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'],
+];
+
+/**
+ * The annotations a kubeadm node carries: the attach-detach controller's and the TTL controller's, plus kubeadm's
+ * CRI socket until NodeLocalCRISocket (GA in kubeadm 1.35) stopped writing it. 1.22's runtime is Docker, whose
+ * socket kubeadm 1.22 names without a scheme (captures: minikube `/var/run/dockershim.sock`).
+ */
+export function nodeAnnotations(profile: VersionProfile): Record<string, string> {
+  const annotations: Record<string, string> = {};
+  if (profile.id === '1.22') annotations['kubeadm.alpha.kubernetes.io/cri-socket'] = '/var/run/dockershim.sock';
+  annotations['node.alpha.kubernetes.io/ttl'] = '0';
+  annotations['volumes.kubernetes.io/controller-managed-attach-detach'] = 'true';
+  return annotations;
+}
+
+/**
+ * A node's machine ID (32 hex) and product UUID, from the nodes' own Random stream; kind's node containers share
+ * the host kernel, so every node reports the same boot ID.
+ */
+export function nodeHostIds(random: Random, bootID: string): { machineID: string; systemUUID: string; bootID: string } {
+  return { machineID: random.hex(32), systemUUID: random.uuid(), bootID };
+}
+
+function bootstrapObjects(
+  store: Store,
+  random: Random,
+  profile: VersionProfile,
+  created: string,
+  hostIds: { machineID: string; systemUUID: string; bootID: string },
+): NodeObject {
   for (const name of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {
     const ns: Namespace = {
       apiVersion: 'v1',
@@ -132,6 +179,7 @@ function bootstrapObjects(store: Store, random: Random, profile: VersionProfile,
         'kubernetes.io/hostname': NODE_NAME,
         'kubernetes.io/os': 'linux',
       },
+      annotations: nodeAnnotations(profile),
     },
     spec: { podCIDR: POD_CIDR, podCIDRs: [POD_CIDR], providerID: `kind://docker/jobslab/${NODE_NAME}` },
     status: {
@@ -140,6 +188,15 @@ function bootstrapObjects(store: Store, random: Random, profile: VersionProfile,
         { type: 'Hostname', address: NODE_NAME },
       ],
       conditions: [
+        ...PRESSURE_CONDITIONS.map(([type, reason, message]) => ({
+          type,
+          status: 'False',
+          reason,
+          message,
+          lastHeartbeatTime: created,
+          // Captures: the kubelet records these a few seconds before the Node object is created.
+          lastTransitionTime: toRfc3339(Date.parse(created) - 2000),
+        })),
         {
           type: 'Ready',
           status: 'True',
@@ -150,16 +207,19 @@ function bootstrapObjects(store: Store, random: Random, profile: VersionProfile,
         },
       ],
       nodeInfo: {
+        ...hostIds,
         kubeletVersion: profile.serverVersion,
-        kubeProxyVersion: profile.serverVersion,
+        // KEP-4004: kubelets from 1.33 leave the deprecated field empty (omitted); 1.22's posts its own version.
+        ...(profile.id === '1.22' ? { kubeProxyVersion: profile.serverVersion } : {}),
         osImage: 'Debian GNU/Linux 12 (bookworm)',
         kernelVersion: '6.8.0-51-generic',
         containerRuntimeVersion: profile.containerRuntime.version,
         operatingSystem: 'linux',
         architecture: 'amd64',
       },
-      capacity: { cpu: '4', 'ephemeral-storage': '102626232Ki', memory: '16365384Ki', pods: '110' },
-      allocatable: { cpu: '4', 'ephemeral-storage': '102626232Ki', memory: '16365384Ki', pods: '110' },
+      // kind reserves nothing, so allocatable = capacity; the kubelet reports both huge page sizes (captures).
+      capacity: { ...NODE_RESOURCES },
+      allocatable: { ...NODE_RESOURCES },
     },
   };
   store.put(node);

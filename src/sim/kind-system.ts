@@ -334,7 +334,15 @@ function controlPlaneNode(ctx: Context, uid: string, worker: NodeObject): NodeOb
   labels['node.kubernetes.io/exclude-from-external-load-balancers'] = '';
   return {
     ...worker,
-    metadata: { name: CONTROL_PLANE_NAME, uid, resourceVersion: '', creationTimestamp: ctx.created, labels },
+    metadata: {
+      name: CONTROL_PLANE_NAME,
+      uid,
+      resourceVersion: '',
+      creationTimestamp: ctx.created,
+      labels,
+      // kubeadm's and the controllers' annotations are the same on every node (cluster.ts nodeAnnotations).
+      ...(worker.metadata.annotations ? { annotations: { ...worker.metadata.annotations } } : {}),
+    },
     spec: {
       podCIDR: CONTROL_PLANE_POD_CIDR,
       podCIDRs: [CONTROL_PLANE_POD_CIDR],

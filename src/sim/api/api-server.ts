@@ -16,11 +16,12 @@ import { defaultCronJob, defaultJob, defaultPod } from './defaults.ts';
 import { alreadyExists, badRequest, type FieldCause, forbidden, invalid, notFound, StatusError } from './errors.ts';
 import { type EventDetails, EventRecorder, type EventSource } from './events.ts';
 import { generateName } from './names.ts';
+import { nodeWithHeartbeat } from './node-heartbeat.ts';
 import { pruneUnknownFields, unknownFields } from './schema/field-table.ts';
 import { matchesFieldSelector, matchesLabelSelector } from './selectors.ts';
 import type { Store, WatchEvent } from './store.ts';
 import { byUid } from './store-indexes.ts';
-import type { ContainerStatus, Job, Kind, KubeObject, Pod } from './types.ts';
+import type { ContainerStatus, Job, Kind, KubeObject, NodeObject, Pod } from './types.ts';
 import { NAMESPACED } from './types.ts';
 import { validateCronJob, validateJob, validateJobUpdate, validateObjectMeta, validatePod } from './validation.ts';
 
@@ -145,14 +146,16 @@ export class ApiServer implements ApiClient {
   get<T extends KubeObject>(kind: Kind, namespace: string | undefined, name: string): T {
     const obj = this.store.get<T>(kind, NAMESPACED[kind] ? namespace : undefined, name);
     if (!obj) throw notFound(RESOURCE_NAMES[kind], name);
-    return obj;
+    return kind === 'Node' ? (nodeWithHeartbeat(obj as NodeObject, this.clock.now()) as T) : obj;
   }
 
   list<T extends KubeObject>(kind: Kind, namespace: string | undefined, options: ListOptions = {}): T[] {
-    return this.store
+    const found = this.store
       .list<T>(kind, NAMESPACED[kind] ? namespace : undefined)
       .filter((o) => matchesLabelSelector(o.metadata.labels, options.labelSelector))
       .filter((o) => matchesFieldSelector(o, options.fieldSelector));
+    // Nodes carry the kubelet's latest status report (node-heartbeat.ts), computed when read.
+    return kind === 'Node' ? found.map((o) => nodeWithHeartbeat(o as NodeObject, this.clock.now()) as T) : found;
   }
 
   update<T extends KubeObject>(input: unknown, options: WriteOptions = {}): T {

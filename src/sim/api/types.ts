@@ -307,6 +307,7 @@ export interface NodeObject {
     podCIDRs?: string[];
     providerID?: string;
     taints?: Array<{ key: string; value?: string; effect: string }>;
+    unschedulable?: boolean;
   };
   status: {
     addresses: Array<{ type: string; address: string }>;
@@ -319,6 +320,9 @@ export interface NodeObject {
       lastTransitionTime: string;
     }>;
     nodeInfo: {
+      machineID?: string;
+      systemUUID?: string;
+      bootID?: string;
       kubeletVersion: string;
       kubeProxyVersion?: string;
       osImage: string;

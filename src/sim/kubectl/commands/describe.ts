@@ -4,7 +4,8 @@
 // arguments were given and the lookup failed with one NotFound.
 
 import { StatusError } from '../../api/errors.ts';
-import type { CronJob, Event, Job, KubeObject, Pod } from '../../api/types.ts';
+import { nodeLeaseSpec } from '../../api/node-heartbeat.ts';
+import type { CronJob, Event, Job, KubeObject, NodeObject, Pod } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { describeDefinition } from '../definitions/describe.ts';
@@ -12,7 +13,7 @@ import { ExitError, formatError } from '../errors.ts';
 import type { Flags } from '../flags.ts';
 
 import { parseLabelSelector } from '../label-selector.ts';
-import { describeCronJob, describeJob, describePod } from '../printers/index.ts';
+import { describeCronJob, describeJob, describeNode, describePod } from '../printers/index.ts';
 import { parseResourceArgs, resolveType } from '../resources.ts';
 import { getObject, listObjects } from './get.ts';
 
@@ -41,10 +42,14 @@ function eventFinder(env: CommandEnv): EventFinder {
   };
   return (obj) => {
     const ns = obj.metadata.namespace;
+    // NodeDescriber searches twice: with the Node's UID (controllers) and with its name as UID (the kubelet).
+    const nodeName = obj.kind === 'Node' ? obj.metadata.name : undefined;
     return (groups(ns).get(`${obj.kind}/${obj.metadata.name}`) ?? []).filter(
       (e) =>
         (e.involvedObject.namespace ?? ns) === ns &&
-        (e.involvedObject.uid === undefined || e.involvedObject.uid === obj.metadata.uid),
+        (e.involvedObject.uid === undefined ||
+          e.involvedObject.uid === obj.metadata.uid ||
+          e.involvedObject.uid === nodeName),
     );
   };
 }
@@ -69,8 +74,24 @@ function describeObject(env: CommandEnv, obj: KubeObject, events: EventFinder | 
   if (obj.kind === 'Job') text = describeJob(obj as Job, found, now, env.profile);
   else if (obj.kind === 'Pod') text = describePod(obj as Pod, found, now, env.profile);
   else if (obj.kind === 'CronJob') text = describeCronJob(obj as CronJob, found, now, env.profile);
+  else if (obj.kind === 'Node') text = describeNodeObject(env, obj as NodeObject, found, now);
   else return describeGeneric(obj);
   return showEvents ? text : withoutEvents(text);
+}
+
+/**
+ * NodeDescriber: the pods of every namespace with spec.nodeName = the node and a phase other than Succeeded or
+ * Failed, in the API's list order (etcd keys: namespace, then name), and the node's kube-node-lease Lease.
+ */
+function describeNodeObject(env: CommandEnv, node: NodeObject, events: Event[], now: number): string {
+  const key = (p: Pod) => `${p.metadata.namespace ?? ''}/${p.metadata.name}`;
+  const pods = env.api
+    .list<Pod>('Pod', undefined)
+    .filter(
+      (p) => p.spec.nodeName === node.metadata.name && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed',
+    )
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return describeNode(node, pods, nodeLeaseSpec(node, now), events, now, env.profile);
 }
 
 function isNotFound(e: unknown): boolean {

@@ -18,6 +18,7 @@
 //   describeJob(job, events, now, profile): string
 //   describePod(pod, events, now, profile): string
 //   describeCronJob(cronJob, events, now, profile): string
+//   describeNode(node, pods, lease, events, now, profile): string (pods: the node's non-terminated pods)
 //
 // Output formats
 //   toYaml(value): string            -o yaml (yaml.v2 style); wrap several objects with listOf(items)
@@ -42,6 +43,7 @@
 
 export { describeCronJob } from './describe/cronjob.ts';
 export { describeJob } from './describe/job.ts';
+export { describeNode } from './describe/node.ts';
 export { describePod } from './describe/pod.ts';
 export {
   type CustomColumnsSpec,
