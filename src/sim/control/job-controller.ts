@@ -322,11 +322,11 @@ export class JobController {
         this.api.recordEvent(job, SOURCE, { type: 'Normal', reason: 'Suspended', message: 'Job suspended' });
       }
     } else {
-      if (conditionTrue(status, 'Suspended')) {
+      const resumed = conditionTrue(status, 'Suspended');
+      if (resumed) {
         // §4.10: resuming flips Suspended to False and restarts the clock for activeDeadlineSeconds.
         setCondition(status, 'Suspended', { reason: 'JobResumed', message: 'Job resumed' }, nowText, 'False');
         status.startTime = nowText;
-        this.api.recordEvent(job, SOURCE, { type: 'Normal', reason: 'Resumed', message: 'Job resumed' });
       }
       const created = this.createPods(
         job,
@@ -343,6 +343,9 @@ export class JobController {
         },
       );
       if (created.length > 0) remainingActive = [...active, ...created];
+      // syncJob runs manageJob (the pods' SuccessfulCreate) before it records Resumed (job_controller.go; the
+      // "Suspending a Job" page's events list `SuccessfulCreate` then `Resumed`).
+      if (resumed) this.api.recordEvent(job, SOURCE, { type: 'Normal', reason: 'Resumed', message: 'Job resumed' });
     }
 
     // Status fields, as each profile's controller writes them (§4.11).

@@ -167,12 +167,14 @@ describe('suspend and activeDeadlineSeconds', () => {
     now = getJob(c, 'sus');
     expect(condition(now, 'Suspended')).toMatchObject({ status: 'False', reason: 'JobResumed' });
     expect(podsOf(c, 'sus').length).toBe(1);
+    // kubernetes.io "Suspending a Job": the new pod's SuccessfulCreate comes before Resumed (syncJob's manageJob
+    // runs before it updates the Suspended condition and records the event).
     expect(eventsFor(c, 'sus').map((e) => e.reason)).toEqual([
       'SuccessfulCreate',
       'SuccessfulDelete',
       'Suspended',
-      'Resumed',
       'SuccessfulCreate',
+      'Resumed',
     ]);
   });
 
