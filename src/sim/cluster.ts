@@ -209,7 +209,8 @@ function bootstrapObjects(
       nodeInfo: {
         ...hostIds,
         kubeletVersion: profile.serverVersion,
-        // KEP-4004: kubelets from 1.33 leave the deprecated field empty (omitted); 1.22's posts its own version.
+        // KEP-4004: DisableNodeKubeProxyVersion on by default from 1.33 (kubernetes/kubernetes#129713; empty in
+        // `describe nodes` captures, #133064), so 1.35's kubelet leaves the field out; 1.22's posts its own version.
         ...(profile.id === '1.22' ? { kubeProxyVersion: profile.serverVersion } : {}),
         osImage: 'Debian GNU/Linux 12 (bookworm)',
         kernelVersion: '6.8.0-51-generic',

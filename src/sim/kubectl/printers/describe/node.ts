@@ -152,7 +152,8 @@ export function describeNode(
   w.write(LEVEL_0, `  Architecture:\t${info.architecture}\n`);
   w.write(LEVEL_0, `  Container Runtime Version:\t${info.containerRuntimeVersion}\n`);
   w.write(LEVEL_0, `  Kubelet Version:\t${info.kubeletVersion}\n`);
-  // Still printed at v0.35.0, empty when the kubelet leaves the deprecated field unset (KEP-4004).
+  // Still printed at v0.35.0, empty when the kubelet leaves the deprecated field unset (KEP-4004,
+  // kubernetes/kubernetes#133064).
   w.write(LEVEL_0, `  Kube-Proxy Version:\t${info.kubeProxyVersion ?? ''}\n`);
   if (spec.podCIDR) w.write(LEVEL_0, `PodCIDR:\t${spec.podCIDR}\n`);
   if (spec.podCIDRs && spec.podCIDRs.length > 0) w.write(LEVEL_0, `PodCIDRs:\t${spec.podCIDRs.join(',')}\n`);

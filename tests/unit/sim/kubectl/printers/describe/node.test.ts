@@ -6,7 +6,8 @@
 // seconds before CreationTimestamp; node.alpha.kubernetes.io/ttl and controller-managed-attach-detach annotations),
 // kubernetes/minikube#7171 (Docker's cri-socket `/var/run/dockershim.sock`), and kind captures' huge page rows.
 // 1.35 leaves out the cri-socket annotation (kubeadm NodeLocalCRISocket, GA in 1.35) and prints an empty
-// Kube-Proxy Version (KEP-4004: the kubelet no longer sets the field). Random values (machine/system/boot IDs,
+// Kube-Proxy Version (KEP-4004; kubernetes/kubernetes#129713 turned DisableNodeKubeProxyVersion on in 1.33, and
+// kubernetes/kubernetes#133064 shows `Kube-Proxy Version:` empty in a 1.33 `describe nodes`). Random values (machine/system/boot IDs,
 // pod-name suffixes) are masked; pod ages come from the pods' creationTimestamp.
 import { describe, expect, it } from 'vitest';
 import type { NodeObject, Pod } from '../../../../../../src/sim/api/types.ts';
