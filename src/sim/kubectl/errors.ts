@@ -2,6 +2,7 @@
 // that turns an error into stderr text (spec §8; kubectl pkg/cmd/util/helpers.go checkErr/StandardErrorMessage/
 // MultilineError, templater.go FlagErrorFunc, cobra command.go for the ≤1.23 cobra-printed errors).
 
+import type { MessageKey } from '../../i18n/t.ts';
 import { StatusError } from '../api/errors.ts';
 import type { VersionProfile } from '../profiles/profile.ts';
 import { FlagParseError } from './flags.ts';
@@ -37,10 +38,13 @@ export class UnknownCommandError extends Error {
 /** Text printed verbatim (already formatted, e.g. several NotFound lines were printed before). */
 export class ExitError extends Error {
   readonly exitCode: number;
-  constructor(exitCode = 1) {
+  /** A learner hint to show in the learner's language (kubectl.ts prints it), for code that has no context. */
+  readonly hint: MessageKey | undefined;
+  constructor(exitCode = 1, hint?: MessageKey) {
     super('exit');
     this.name = 'ExitError';
     this.exitCode = exitCode;
+    this.hint = hint;
   }
 }
 

@@ -1,6 +1,7 @@
 // kubectl as a shell Program: finds the (sub)command like cobra's Find, parses flags with pflag semantics,
 // runs it, and turns every error into kubectl's stderr text via CheckErr (errors.ts). Never throws.
 
+import { t } from '../../i18n/t.ts';
 import type { Program, ProgramContext, ProgramIO, ProgramResult } from '../shell/program.ts';
 import type { Command, CommandEnv } from './command.ts';
 import { UNSIMULATED_CREATE } from './commands/create.ts';
@@ -16,9 +17,6 @@ import { unknownHelpTopic } from './help-topic.ts';
 import { suggestionsFor } from './suggestions.ts';
 
 /** Like an unsimulated command's answer (commands/unsimulated.ts): a learner hint, never invented output. */
-const UNSIMULATED_FLAG_HINT =
-  '`FLAG` is a real flag of `COMMAND` whose effect is not simulated here; run the command without it.\n';
-
 /** cobra stripFlags: words that are not flags or flag values, to find the command path. */
 function commandWords(argv: readonly string[], flags: readonly FlagSpec[]): string[] {
   const takesValue = (spec: FlagSpec | undefined): boolean => spec === undefined || spec.noOptDefVal === undefined;
@@ -133,7 +131,7 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     (f) => f.unsimulated && flags.changed(f.name) && flags.string(f.name) !== (f.defaultValue ?? ''),
   );
   if (unsimulated) {
-    io.hint(UNSIMULATED_FLAG_HINT.replace('FLAG', `--${unsimulated.name}`).replace('COMMAND', path));
+    io.hint(t(ctx.locale ?? 'en', 'hint.kubectl.unsimulatedFlag', { flag: `--${unsimulated.name}`, command: path }));
     return { exitCode: 1 };
   }
   const namespace = flags.string('namespace');
@@ -153,7 +151,10 @@ export const kubectl: Program = (argv, io, ctx) => {
   try {
     return execute(argv, io, ctx);
   } catch (e) {
-    if (e instanceof ExitError) return { exitCode: e.exitCode };
+    if (e instanceof ExitError) {
+      if (e.hint) io.hint(t(ctx.locale ?? 'en', e.hint));
+      return { exitCode: e.exitCode };
+    }
     try {
       io.err(formatError(e, ctx.api.profile));
     } catch {

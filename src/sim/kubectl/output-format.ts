@@ -195,10 +195,6 @@ function plainJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value)) as unknown;
 }
 
-const GO_TEMPLATE_HINT =
-  'Go templates (-o go-template, -o template, --template without -o jsonpath) are not simulated here; ' +
-  "try -o jsonpath='{.status.succeeded}' or -o custom-columns=NAME:.metadata.name instead.\n";
-
 /**
  * Prints objects in a generic format; one object alone, several (or `forceList`) as a v1 List (get.go
  * printGeneric). `jsonOrder`: 'sorted' for unstructured objects (get, apply), 'insertion' for typed ones
@@ -242,8 +238,7 @@ export function printGeneric(
       return;
     }
     case 'go-template':
-      io.hint(GO_TEMPLATE_HINT);
-      throw new ExitError(1);
+      throw new ExitError(1, 'hint.kubectl.goTemplate');
     default:
       return;
   }

@@ -1,6 +1,7 @@
 // What a command in the learner's shell is: kubectl, cat, ls, sleep … are all Programs. The shared
 // interpreter runs the line (runner.ts: the Programs are its Host's programs) and each Program with a context.
 
+import type { Locale } from '../../i18n/t.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { Clock } from '../clock.ts';
 import type { ClockJumps } from '../jumps.ts';
@@ -36,6 +37,8 @@ export interface ProgramContext {
   jumps?: ClockJumps;
   /** Run by a background job (`cmd &`): `sleep` waits for the clock to pass instead of moving it. */
   background?: boolean;
+  /** The learner's language, for hints (real program output stays as the program prints it); absent = English. */
+  locale?: Locale;
 }
 
 /**

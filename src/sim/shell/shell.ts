@@ -99,6 +99,7 @@ export function createShell(options: ShellOptions): Shell {
     clock,
     fs,
     namespace,
+    locale,
     ...(options.jumps ? { jumps: options.jumps } : {}),
   };
   const commandNames = (): string[] => [...programs.keys()].sort();

@@ -2,6 +2,7 @@
 // (explain/print-v2.ts), 1.22 the OpenAPI v2 model printer (explain/print-legacy.ts). Error texts: 1.35 as a
 // real kubectl v1.32.4 prints them (captured against a stub API server; explain.go unchanged since), 1.22 from
 // v1.22 explain.go (`You must specify…` on stderr, then a usage error) and field_lookup.go.
+import { t } from '../../../i18n/t.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { explainDefinition } from '../definitions/explain.ts';
@@ -14,10 +15,6 @@ import type { Flags } from '../flags.ts';
 import { type ResourceType, resolveType } from '../resources.ts';
 
 const SUGGEST = 'Use "kubectl api-resources" for a complete list of supported resources.';
-const HINT =
-  'The simulator knows the Job schema and the Pod fields used in this course (restartPolicy, containers); ' +
-  'for this answer use `kubectl explain` on a real cluster.\n';
-
 /** `jobs.batch` as a whole, else `TYPE.field.field` split at the first dot (explain.SplitAndParseResourceRequest). */
 function splitRequest(arg: string): { type: ResourceType; path: string[] } {
   try {
@@ -55,7 +52,7 @@ function runExplain(flags: Flags, env: CommandEnv, path: string): ProgramResult 
   }
   const root = explainRoot(request.type.kindName, env.profile);
   if (!root || flags.bool('recursive')) {
-    env.io.hint(HINT);
+    env.io.hint(t(env.ctx.locale ?? 'en', 'hint.kubectl.explain'));
     return { exitCode: 1 };
   }
   const found = lookup(root.schema, request.path);
@@ -79,7 +76,7 @@ function runExplain(flags: Flags, env: CommandEnv, path: string): ProgramResult 
     return OK;
   } catch (e) {
     if (!(e instanceof NotListedError)) throw e;
-    env.io.hint(HINT);
+    env.io.hint(t(env.ctx.locale ?? 'en', 'hint.kubectl.explain'));
     return { exitCode: 1 };
   }
 }

@@ -5,6 +5,7 @@
 // update: defaulting, the same validation as `kubectl apply` (immutable Job fields included), unknown fields
 // warned about on servers with field validation. An unchanged result is not written and prints
 // `patched (no change)`. --dry-run=client patches the copy kubectl fetched and sends nothing.
+import { t } from '../../../i18n/t.ts';
 import { badRequest, StatusError } from '../../api/errors.ts';
 import { jsonEqual } from '../../api/json-equal.ts';
 import { goTypeName, parseGoJson } from '../../api/patch/go-json.ts';
@@ -96,10 +97,6 @@ function applyPatch(live: KubeObject, patch: unknown, type: PatchType): KubeObje
   }
 }
 
-const CLIENT_JSON_PATCH_HINT =
-  'A JSON patch that does not apply with --dry-run=client fails in kubectl itself (evanphx/json-patch), whose ' +
-  'messages are not simulated here; try --dry-run=server for the API server’s answer.\n';
-
 /**
  * --dry-run=client: patch.go getPatchedJSON patches kubectl's copy with the same libraries, so a body that does not
  * decode is kubectl's own error (strategicpatch's ErrBadJSONDoc `invalid JSON document`, jsonpatch's `Invalid JSON
@@ -126,7 +123,7 @@ function clientPatch(env: CommandEnv, live: KubeObject, body: string, type: Patc
     return applyPatch(live, value, type);
   } catch (e) {
     if (e !== NOT_APPLIED) throw e;
-    env.io.hint(CLIENT_JSON_PATCH_HINT);
+    env.io.hint(t(env.ctx.locale ?? 'en', 'hint.kubectl.clientJsonPatch'));
     throw new ExitError(1);
   }
 }

@@ -3,15 +3,12 @@
 // command's "completed pod" error (kubectl pkg/cmd/exec/exec.go, attach/attach.go, portforward/portforward.go)
 // — and otherwise stop with a learner hint (io.hint, never part of a transcript) instead of inventing output.
 
+import { t } from '../../../i18n/t.ts';
 import type { Pod } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import type { CommandEnv } from '../command.ts';
 import { parseResourceArgs } from '../resources.ts';
 import { getObject } from './get.ts';
-
-const HINT =
-  'This simulator covers Jobs, Pods and CronJobs (create, get, describe, logs, wait, delete, apply, run, explain, label, annotate, patch). ' +
-  '`kubectl COMMAND` is a real kubectl command that is not simulated here.\n';
 
 /** Commands whose first positional names a pod, with the error each gives for a finished pod. */
 const POD_COMMANDS: Record<string, (phase: string) => string> = {
@@ -24,7 +21,7 @@ const POD_COMMANDS: Record<string, (phase: string) => string> = {
 const OBJECT_COMMANDS = new Set(['edit', 'scale', 'expose', 'autoscale']);
 
 function hint(env: CommandEnv, name: string): ProgramResult {
-  env.io.hint(HINT.replace('COMMAND', name));
+  env.io.hint(t(env.ctx.locale ?? 'en', 'hint.kubectl.unsimulatedCommand', { command: name }));
   return { exitCode: 1 };
 }
 
