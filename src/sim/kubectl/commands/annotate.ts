@@ -8,12 +8,10 @@ import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { inVersion } from '../definition.ts';
 import { annotateDefinition } from '../definitions/annotate.ts';
-import { aggregate } from '../errors.ts';
 import type { Flags } from '../flags.ts';
 import { type OutputFormat, objectName, outputFormatOrThrow, printGeneric } from '../output-format.ts';
 import { type DryRun, dryRunSuffix, parseDryRun } from './dry-run.ts';
-import { copyOf, listPairs, type PairUpdate, resourcesAndPairs, sendUpdate } from './metadata-pairs.ts';
-import { findTargets } from './object-targets.ts';
+import { copyOf, listPairs, type PairUpdate, resourcesAndPairs, sendUpdate, updateEach } from './metadata-pairs.ts';
 
 /** The kubernetes.io/change-cause annotation --record writes: always overwritable. */
 const CHANGE_CAUSE = 'kubernetes.io/change-cause';
@@ -88,26 +86,9 @@ function runAnnotate(flags: Flags, env: CommandEnv): ProgramResult {
   }
   if (set.size === 0 && remove.length === 0 && !list) throw new Error('at least one annotation update is required');
   checkBothWays(set, remove);
-  const { visits, singleItemImplied } = findTargets(flags, env, resources, flags.bool('all'));
-  const resourceVersion = flags.string('resource-version');
-  if (!singleItemImplied && resourceVersion !== '') {
-    throw new Error('--resource-version may only be used with a single resource');
-  }
-  const update: PairUpdate = { set, remove, overwrite: flags.bool('overwrite'), resourceVersion };
-  const errors: unknown[] = [];
-  for (const visit of visits) {
-    if ('error' in visit) {
-      errors.push(visit.error);
-      continue;
-    }
-    try {
-      annotateOne(env, visit.object, update, { dryRun, list, one: singleItemImplied, format });
-    } catch (e) {
-      errors.push(e);
-    }
-  }
-  const failed = aggregate(errors);
-  if (failed !== undefined) throw failed;
+  updateEach(flags, env, resources, { set, remove }, (object, update, one) =>
+    annotateOne(env, object, update, { dryRun, list, one, format }),
+  );
   return OK;
 }
 

@@ -11,12 +11,11 @@ import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { inVersion } from '../definition.ts';
 import { labelDefinition } from '../definitions/label.ts';
-import { aggregate, ErrorAggregate } from '../errors.ts';
+import { ErrorAggregate } from '../errors.ts';
 import { type Flags, goQuote } from '../flags.ts';
 import { objectName, outputFormatOrThrow, printGeneric } from '../output-format.ts';
 import { type DryRun, dryRunSuffix, parseDryRun } from './dry-run.ts';
-import { copyOf, listPairs, type PairUpdate, resourcesAndPairs, sendUpdate } from './metadata-pairs.ts';
-import { findTargets } from './object-targets.ts';
+import { copyOf, listPairs, type PairUpdate, resourcesAndPairs, sendUpdate, updateEach } from './metadata-pairs.ts';
 
 /** label.go parseLabels: the values are checked here, the keys by the server. */
 function parseLabels(specs: readonly string[]): { set: Map<string, string>; remove: string[] } {
@@ -86,26 +85,9 @@ function runLabel(flags: Flags, env: CommandEnv): ProgramResult {
   }
   if (set.size === 0 && remove.length === 0 && !list) throw new Error('at least one label update is required');
   // RunLabel
-  const { visits, singleItemImplied } = findTargets(flags, env, resources, flags.bool('all'));
-  const resourceVersion = flags.string('resource-version');
-  if (!singleItemImplied && resourceVersion !== '') {
-    throw new Error('--resource-version may only be used with a single resource');
-  }
-  const update: PairUpdate = { set, remove, overwrite: flags.bool('overwrite'), resourceVersion };
-  const errors: unknown[] = [];
-  for (const visit of visits) {
-    if ('error' in visit) {
-      errors.push(visit.error);
-      continue;
-    }
-    try {
-      labelOne(flags, env, visit.object, update, dryRun, list, singleItemImplied);
-    } catch (e) {
-      errors.push(e);
-    }
-  }
-  const failed = aggregate(errors);
-  if (failed !== undefined) throw failed;
+  updateEach(flags, env, resources, { set, remove }, (object, update, one) =>
+    labelOne(flags, env, object, update, dryRun, list, one),
+  );
   return OK;
 }
 

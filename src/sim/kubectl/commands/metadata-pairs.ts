@@ -1,10 +1,13 @@
 // What `kubectl label` and `kubectl annotate` share (label.go, annotate.go, cmd/util/helpers.go): the split of
 // their arguments into resources and KEY=VAL / KEY- pairs, sending a changed copy of an object as their merge
-// patch would, and --list.
+// patch would, visiting every target, and --list.
 import { jsonEqual } from '../../api/json-equal.ts';
 import type { KubeObject } from '../../api/types.ts';
 import type { CommandEnv } from '../command.ts';
+import { aggregate } from '../errors.ts';
+import type { Flags } from '../flags.ts';
 import type { DryRun } from './dry-run.ts';
+import { findTargets } from './object-targets.ts';
 
 /** cmdutil.GetResourcesAndPairs: resources first, then `k=v` / `k-` pairs; a resource after a pair is an error. */
 export function resourcesAndPairs(args: readonly string[], pairType: string): { resources: string[]; pairs: string[] } {
@@ -25,6 +28,40 @@ export interface PairUpdate {
   remove: readonly string[];
   overwrite: boolean;
   resourceVersion: string;
+}
+
+/**
+ * RunLabel's and RunAnnotate's visit: the targets (names, -f, --all, -l), `--resource-version` for a single one
+ * only, then `update` on each object in turn; every error is kept and they are printed together at the end
+ * (utilerrors.NewAggregate), so one missing object does not stop the others.
+ */
+export function updateEach(
+  flags: Flags,
+  env: CommandEnv,
+  resources: readonly string[],
+  pairs: Pick<PairUpdate, 'set' | 'remove'>,
+  update: (object: KubeObject, change: PairUpdate, singleItemImplied: boolean) => void,
+): void {
+  const { visits, singleItemImplied } = findTargets(flags, env, resources, flags.bool('all'));
+  const resourceVersion = flags.string('resource-version');
+  if (!singleItemImplied && resourceVersion !== '') {
+    throw new Error('--resource-version may only be used with a single resource');
+  }
+  const change: PairUpdate = { ...pairs, overwrite: flags.bool('overwrite'), resourceVersion };
+  const errors: unknown[] = [];
+  for (const visit of visits) {
+    if ('error' in visit) {
+      errors.push(visit.error);
+      continue;
+    }
+    try {
+      update(visit.object, change, singleItemImplied);
+    } catch (e) {
+      errors.push(e);
+    }
+  }
+  const failed = aggregate(errors);
+  if (failed !== undefined) throw failed;
 }
 
 /** A deep copy the command may change (stored objects are frozen). */
