@@ -36,5 +36,40 @@ export function afterPaint(run: () => unknown): void {
     run();
   };
   const fallback = setTimeout(go, FRAME_FALLBACK_MS);
-  requestAnimationFrame(() => postBackground(go));
+  nextFrame(go);
+}
+
+/** The callers waiting for the next frame: one animation-frame callback posts them all. */
+let waiting: (() => void)[] | undefined;
+
+/**
+ * One animation-frame callback per frame, however many callers wait (a command's output asks for several: the
+ * mirror, the cluster view, the exercise checks, the store): each callback costs time inside the output's frame.
+ */
+function nextFrame(go: () => void): void {
+  if (!waiting) {
+    const batch: (() => void)[] = [];
+    waiting = batch;
+    requestAnimationFrame(() => {
+      if (waiting === batch) waiting = undefined;
+      for (const run of batch) postBackground(run);
+    });
+  }
+  waiting.push(go);
+}
+
+/**
+ * Calls `run` once, in an ordinary task right after the next frame (not behind the page's other waiting tasks as
+ * afterPaint does): for work that should start early but not inside the frame, such as a fetch whose cost lies
+ * elsewhere (the network, a background parse). No fallback: without frames (a hidden tab) it waits for one.
+ */
+export function afterFrame(run: () => unknown): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      run();
+    };
+    channel.port2.postMessage(undefined);
+  });
 }

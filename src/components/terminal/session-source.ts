@@ -35,25 +35,28 @@ type SessionModule = { createSession(options: SimulatorOptions): Session };
 /** The simulator, as its own chunk. Set to undefined to fall back to the echoing stand-in. */
 const loadSimulator: (() => Promise<SessionModule>) | undefined = () => import('../../sim/session.ts');
 
-/** How long an idle wait may last before warming anyway (browsers without requestIdleCallback use this). */
+/** How long an idle wait may last before compiling anyway (browsers without requestIdleCallback use this). */
 const IDLE_TIMEOUT_MS = 2000;
 
+/** The cluster view's pod history, which the session attaches at once (a small chunk of its own). */
+const loadPodHistory = () => import('../cluster/pod-history.ts');
+
 /**
- * Fetches and evaluates the simulator chunk once the browser is idle, so the learner who clicks as soon as the
- * prompt shows finds it ready (the dynamic import is cached: `openSession` then resolves at once). Called after
- * the terminal's first paint, so the chunk never competes with it and stays out of the pre-interaction budget.
- * With `options`, a later idle moment also compiles the first command's code (see compileByUse).
+ * Starts fetching the simulator chunk as soon as the terminal's view is ready, so a learner who clicks and types
+ * at once finds it parsed: Chrome parses a fetched module on a background thread, so the fetch costs the main
+ * thread only its requests. Waiting for idle, or for the click's boot, put that parse (about 250 ms on a 2-core
+ * machine) after the learner's keys (issue 12; docs/bench.md). Called after the ready mark, so the chunk stays out
+ * of the pre-interaction budget. With `options`, an idle moment afterwards also compiles the first command's code
+ * (see compileByUse).
  */
-export function warmSimulatorWhenIdle(options?: SessionOptions): void {
+export function warmSimulator(options?: SessionOptions): void {
   if (!loadSimulator) return;
-  const load = loadSimulator;
-  const warm = () =>
-    void load()
-      .then((module) => {
-        if (options) whenIdle(() => compileByUse(module, options), IDLE_TIMEOUT_MS);
-      })
-      .catch(() => undefined);
-  whenIdle(warm, IDLE_TIMEOUT_MS);
+  void loadPodHistory().catch(() => undefined);
+  void loadSimulator()
+    .then((module) => {
+      if (options) whenIdle(() => compileByUse(module, options), IDLE_TIMEOUT_MS);
+    })
+    .catch(() => undefined);
 }
 
 /**
@@ -72,10 +75,7 @@ function compileByUse(module: SessionModule, options: SessionOptions): void {
 
 export async function openSession(options: SessionOptions): Promise<TerminalSession> {
   if (loadSimulator) {
-    const [{ createSession }, { attachPodHistory }] = await Promise.all([
-      loadSimulator(),
-      import('../cluster/pod-history.ts'),
-    ]);
+    const [{ createSession }, { attachPodHistory }] = await Promise.all([loadSimulator(), loadPodHistory()]);
     // Deferred clock jumps: `sleep 3600` waits for this view to move the clock in slices (no long task, Ctrl-C).
     const session = createSession({ ...options, clockJumps: 'deferred' });
     // The cluster view's timeline must see every pod from the start, including those of the replayed inputs.

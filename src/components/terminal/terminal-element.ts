@@ -17,7 +17,7 @@
 // and buttons with data-action.
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
-import { afterPaint } from '../../lib/after-paint.ts';
+import { afterFrame, afterPaint } from '../../lib/after-paint.ts';
 import { progressStore } from '../../lib/progress/store.ts';
 import type { TerminalConfig } from '../../lib/terminal-config.ts';
 import { ClockDisplay } from './clock-display.ts';
@@ -31,7 +31,7 @@ import { TranscriptMirror } from './mirror.ts';
 import { ReplayPanel } from './replay-panel.ts';
 import { TerminalScreen } from './screen.ts';
 import { SessionLifecycle } from './session-lifecycle.ts';
-import { type TerminalSession, warmSimulatorWhenIdle } from './session-source.ts';
+import { type TerminalSession, warmSimulator } from './session-source.ts';
 import { readTheme, watchTheme } from './theme.ts';
 import './time-controls.ts';
 import type { JobsLabTimeControls } from './time-controls.ts';
@@ -151,7 +151,6 @@ export class JobsLabTerminal extends HTMLElement {
       const intent = () => this.activate();
       for (const type of ['pointerenter', 'pointerdown', 'focusin'])
         this.addEventListener(type, intent, { once: true });
-      afterPaint(() => warmSimulatorWhenIdle(this.config.session));
     }
     // The first output's and the typed line's new characters would each force a layout in their frame: measure
     // printable ASCII in one layout after the first paint instead.
@@ -159,6 +158,11 @@ export class JobsLabTerminal extends HTMLElement {
     this.dataset.view = 'ready';
     performance.mark('jobs-lab:terminal-ready');
     document.dispatchEvent(new Event(TERMINAL_READY_EVENT));
+    // The simulator chunk is fetched right after the view's first frame, not at idle: its parse runs on a
+    // background thread while the learner reaches for the keyboard. Not before the frame: starting its requests
+    // there delayed the first paint by about 15 ms (docs/bench.md). A returning learner's replay (activate
+    // above) loads it already.
+    if (!stored || stored.inputs.length === 0) afterFrame(() => warmSimulator(this.config.session));
   }
 
   /** Up/Down history (the touch line walks the same one). */

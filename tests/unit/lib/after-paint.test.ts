@@ -1,8 +1,9 @@
-// afterPaint (src/lib/after-paint.ts): the work runs in a task posted from the next animation frame, at
-// background priority where scheduler.postTask exists (so tasks already waiting after the frame go first), a
-// timer elsewhere, and in any case once after 100 ms when no frame or no background slot comes.
+// afterPaint (src/lib/after-paint.ts): the work runs in a task posted from the next animation frame (one frame
+// callback for all the callers waiting), at background priority where scheduler.postTask exists (so tasks
+// already waiting after the frame go first), a timer elsewhere, and in any case once after 100 ms when no frame
+// or no background slot comes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint, postBackground } from '../../../src/lib/after-paint.ts';
+import { afterFrame, afterPaint, postBackground } from '../../../src/lib/after-paint.ts';
 
 let frames: (() => void)[];
 
@@ -36,6 +37,33 @@ describe('afterPaint', () => {
     expect(run).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(200);
     expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for one animation frame however many callers wait for it, and posts each as its own task', () => {
+    const posted: (() => void)[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask(run: () => void) {
+        posted.push(run);
+        return Promise.resolve();
+      },
+    });
+    const first = vi.fn();
+    const second = vi.fn();
+    afterPaint(first);
+    afterPaint(second);
+    expect(frames).toHaveLength(1);
+    for (const frame of frames.splice(0)) frame();
+    expect(posted).toHaveLength(2);
+    for (const run of posted.splice(0)) run();
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(second).toHaveBeenCalledTimes(1);
+    // The next caller waits for the next frame, not the one already run.
+    const third = vi.fn();
+    afterPaint(third);
+    expect(frames).toHaveLength(1);
+    for (const frame of frames.splice(0)) frame();
+    for (const run of posted.splice(0)) run();
+    expect(third).toHaveBeenCalledTimes(1);
   });
 
   it('runs the work once after 100 ms when the background task has not come (a busy page)', () => {
@@ -80,5 +108,30 @@ describe('afterPaint', () => {
     for (const run of posted) run();
     expect(kept).toHaveBeenCalledTimes(1);
     expect(dropped).not.toHaveBeenCalled();
+  });
+});
+
+/** Resolves after the messages already posted on other channels have been handled. */
+function messagesHandled(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+describe('afterFrame', () => {
+  it('runs the work in a task of its own after the next frame, not in the frame and not before it', async () => {
+    const run = vi.fn();
+    afterFrame(run);
+    await messagesHandled();
+    expect(run).not.toHaveBeenCalled();
+    for (const frame of frames.splice(0)) frame();
+    expect(run).not.toHaveBeenCalled();
+    await messagesHandled();
+    expect(run).toHaveBeenCalledTimes(1);
   });
 });
