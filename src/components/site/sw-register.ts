@@ -38,14 +38,18 @@ function announce(waiting: ServiceWorker): void {
   document.body.prepend(banner);
 }
 
-/** No key, pointer or scroll for this long counts as idle: then the rest of the course is cached. */
+/** No key, pointer, wheel or touch for this long counts as idle: then the rest of the course is cached. */
 const IDLE_QUIET_MS = 5000;
-const INPUTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+/**
+ * The learner's own input. Not `scroll`: a learner scrolls by wheel, touch, keys or the scroll bar (all listed),
+ * while a terminal's output scrolls its viewport in the frame that paints it, where a listener's call cost about
+ * 0.6 ms of that frame (issue 12, Enter → painted; docs/bench.md).
+ */
+const INPUTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
 /**
  * Runs `run` once the learner has been quiet for IDLE_QUIET_MS. The listeners only note the time of the last
- * input: a terminal's output scrolls its viewport every frame, and re-arming a timer per scroll event cost
- * about 0.3 ms inside the output's frame (docs/bench.md). The timer checks the time when it fires instead.
+ * input, and the timer checks it when it fires, instead of re-arming a timer per event.
  */
 function whenLearnerIdle(run: () => void): void {
   let lastInput = performance.now();
