@@ -34,7 +34,7 @@ export function repairLesson(value: unknown): LessonProgress | undefined {
   if (Array.isArray(value.inputs)) {
     // A prefix only: a log with a hole would replay a different cluster.
     for (const entry of value.inputs) {
-      const result = inputEntrySchema.safeParse(entry);
+      const result = inputEntrySchema().safeParse(entry);
       if (!result.success) break;
       lesson.inputs.push(result.data);
     }
@@ -47,7 +47,7 @@ export function repairLesson(value: unknown): LessonProgress | undefined {
   }
   if (isObject(value.exercises)) {
     for (const [id, state] of Object.entries(value.exercises)) {
-      const result = exerciseStateSchema.safeParse(state);
+      const result = exerciseStateSchema().safeParse(state);
       if (result.success) lesson.exercises[id] = result.data;
     }
   }
@@ -60,7 +60,7 @@ export function repairLesson(value: unknown): LessonProgress | undefined {
     if (Object.keys(files).length > 0) lesson.files = files;
   }
   if (typeof value.updatedAt === 'number' && Number.isFinite(value.updatedAt)) lesson.updatedAt = value.updatedAt;
-  const checked = lessonProgressSchema.safeParse(lesson);
+  const checked = lessonProgressSchema().safeParse(lesson);
   return checked.success ? normalizeLesson(checked.data) : undefined;
 }
 
@@ -78,7 +78,7 @@ function normalizeCourse(course: CourseProgress): CourseProgress {
 export function parseCourse(raw: string | null): CourseProgress | undefined {
   if (raw === null) return emptyCourse();
   try {
-    const result = courseProgressSchema.safeParse(JSON.parse(raw));
+    const result = courseProgressSchema().safeParse(JSON.parse(raw));
     return result.success ? normalizeCourse(result.data) : undefined;
   } catch {
     return undefined;
@@ -102,7 +102,7 @@ export function salvageCourse(raw: string | null): Salvaged | undefined {
   const damaged: string[] = [];
   if (isObject(value.lessons)) {
     for (const [slug, lesson] of Object.entries(value.lessons)) {
-      const result = lessonProgressSchema.safeParse(lesson);
+      const result = lessonProgressSchema().safeParse(lesson);
       if (result.success) {
         course.lessons[slug] = normalizeLesson(result.data);
         continue;
@@ -112,7 +112,7 @@ export function salvageCourse(raw: string | null): Salvaged | undefined {
       if (repaired) course.lessons[slug] = repaired;
     }
   }
-  const joined = joinedClassSchema.safeParse(value.classroom);
+  const joined = joinedClassSchema().safeParse(value.classroom);
   if (joined.success) course.classroom = joined.data;
   return Object.keys(course.lessons).length > 0 || course.classroom ? { course, damaged } : undefined;
 }
