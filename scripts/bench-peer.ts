@@ -10,6 +10,7 @@
 // prompt shows), --peer-answer NAME (text its `kubectl get pods` answer shows), --runs 10 (visits per page).
 import { parseArgs } from 'node:util';
 import { type Browser, chromium, type Page } from '@playwright/test';
+import { clickAndType } from './bench/instant-input.ts';
 import { load, median, p90 } from './bench/report.ts';
 import { serveStatic } from './bench/static-server.ts';
 
@@ -125,33 +126,7 @@ async function firstCommand(browser: Browser, url: string, site: Site): Promise<
   );
   void page.goto(url);
   const { x, y } = await ready;
-  const mouse = (type: 'mousePressed' | 'mouseReleased') =>
-    cdp.send('Input.dispatchMouseEvent', {
-      type,
-      x,
-      y,
-      button: 'left',
-      buttons: type === 'mousePressed' ? 1 : 0,
-      clickCount: 1,
-    });
-  const sent: Promise<unknown>[] = [
-    cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y }),
-    mouse('mousePressed'),
-    mouse('mouseReleased'),
-  ];
-  for (const char of 'kubectl get pods') {
-    const key = {
-      key: char,
-      code: char === ' ' ? 'Space' : `Key${char.toUpperCase()}`,
-      windowsVirtualKeyCode: char.toUpperCase().charCodeAt(0),
-    };
-    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, text: char, unmodifiedText: char }));
-    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }));
-  }
-  const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 };
-  sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...enter, text: '\r', unmodifiedText: '\r' }));
-  sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter }));
-  await Promise.all(sent);
+  await clickAndType(cdp, x, y, 'kubectl get pods');
   await page.waitForFunction(
     () => (window as unknown as { __first: FirstCommand }).__first.answered !== undefined,
     undefined,

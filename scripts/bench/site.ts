@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
+import { clickAndType } from './instant-input.ts';
 import { load, median, p90, target } from './report.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -287,42 +288,7 @@ async function instantFirstCommand(
   }, 'No resources found');
   void page.goto(pageUrl);
   const { x, y } = await ready;
-  const mouse = (type: 'mousePressed' | 'mouseReleased') =>
-    cdp.send('Input.dispatchMouseEvent', {
-      type,
-      x,
-      y,
-      button: 'left',
-      buttons: type === 'mousePressed' ? 1 : 0,
-      clickCount: 1,
-    });
-  const sent: Promise<unknown>[] = [
-    cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y }),
-    mouse('mousePressed'),
-    mouse('mouseReleased'),
-  ];
-  for (const char of 'kubectl get pods') {
-    // The key codes a US keyboard gives (as Playwright's keyboard.type sends them).
-    const key = {
-      key: char,
-      code: char === ' ' ? 'Space' : `Key${char.toUpperCase()}`,
-      windowsVirtualKeyCode: char.toUpperCase().charCodeAt(0),
-    };
-    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, text: char, unmodifiedText: char }));
-    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }));
-  }
-  sent.push(
-    cdp.send('Input.dispatchKeyEvent', {
-      type: 'keyDown',
-      key: 'Enter',
-      code: 'Enter',
-      windowsVirtualKeyCode: 13,
-      text: '\r',
-      unmodifiedText: '\r',
-    }),
-    cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 }),
-  );
-  await Promise.all(sent);
+  await clickAndType(cdp, x, y, 'kubectl get pods');
   await page.waitForFunction(() => (window as unknown as { __instant: InstantMarks }).__instant.paintedAt, undefined, {
     timeout: 60_000,
   });
