@@ -25,3 +25,18 @@ export function target(label: string, figure: number, limit: number, unit: strin
   console.log(`${ok ? '✓' : '✗'} ${label}: ${figure.toFixed(1)} ${unit} (target ≤ ${limit} ${unit}${extra})`);
   return ok;
 }
+
+/** `promise`, or an error naming `what` once `ms` have passed (the timer is cleared either way). */
+export async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} within ${ms / 1000} s`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
