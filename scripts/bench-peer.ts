@@ -9,7 +9,8 @@
 // Options: --peer-dist DIR (its built site, required), --peer-path / (the page), --peer-prompt '☸ ~>' (text its
 // prompt shows), --peer-answer NAME (text its `kubectl get pods` answer shows), --runs 10 (visits per page).
 import { parseArgs } from 'node:util';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
+import { enterToPainted } from './bench/enter-to-painted.ts';
 import { clickAndType } from './bench/instant-input.ts';
 import { load, median, p90, within } from './bench/report.ts';
 import { serveStatic } from './bench/static-server.ts';
@@ -142,49 +143,6 @@ async function firstCommand(browser: Browser, url: string, site: Site): Promise<
   return marks;
 }
 
-/** Enter → the end of the frame showing `text` (the bench's enterToPainted, without its Ctrl-L). */
-async function enterToPainted(page: Page, text: string): Promise<number | undefined> {
-  await page.evaluate((expected) => {
-    const w = window as unknown as { __enter: { at?: number; painted?: number } };
-    const marks: { at?: number; painted?: number } = {};
-    w.__enter = marks;
-    const rows = document.querySelector('.xterm-rows')!;
-    const observer = new MutationObserver(() => {
-      if (!rows.textContent?.includes(expected)) return;
-      observer.disconnect();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        marks.painted = performance.now();
-      };
-      channel.port2.postMessage(undefined);
-    });
-    observer.observe(rows, { childList: true, subtree: true, characterData: true });
-    document.addEventListener(
-      'keydown',
-      (e) => {
-        if (e.key === 'Enter') marks.at = e.timeStamp;
-      },
-      { capture: true, once: true },
-    );
-  }, text);
-  await page.keyboard.press('Enter');
-  try {
-    await page.waitForFunction(
-      () => (window as unknown as { __enter: { painted?: number } }).__enter.painted,
-      undefined,
-      {
-        timeout: 5000,
-      },
-    );
-  } catch {
-    return undefined; // This simulator does not answer this command with a table.
-  }
-  return page.evaluate(() => {
-    const { at, painted } = (window as unknown as { __enter: { at: number; painted: number } }).__enter;
-    return painted - at;
-  });
-}
-
 /** One visit's Enter → painted figures: the learner clicked in, the page idle for a moment, then the commands. */
 async function enterFigures(browser: Browser, url: string, site: Site): Promise<{ figures: number[]; failed: number }> {
   const context = await browser.newContext();
@@ -203,9 +161,11 @@ async function enterFigures(browser: Browser, url: string, site: Site): Promise<
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300);
     await page.keyboard.type(command);
-    const figure = await enterToPainted(page, 'NAME');
-    if (figure === undefined) failed++;
-    else figures.push(figure);
+    try {
+      figures.push(await enterToPainted(page, 'NAME', 5000));
+    } catch {
+      failed++; // This simulator does not answer this command with a table.
+    }
     await page.waitForTimeout(200);
   }
   await context.close();

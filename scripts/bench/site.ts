@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
+import { enterToPainted } from './enter-to-painted.ts';
 import { clickAndType } from './instant-input.ts';
 import { load, median, p90, target, within } from './report.ts';
 import { serveStatic } from './static-server.ts';
@@ -39,43 +40,6 @@ function kb(bytes: number): string {
 
 /** One frame at 60 Hz. */
 const FRAME_MS = 1000 / 60;
-
-/**
- * Presses Enter and returns ms from the keydown's timestamp to the end of the first frame showing `output` in
- * xterm's rows. xterm's DOM renderer changes the rows only inside an animation-frame callback; a message posted
- * from there is handled after that frame's style, layout and paint (the rendering step is not interrupted).
- */
-async function enterToPainted(page: Page, output: string): Promise<number> {
-  await page.evaluate((text) => {
-    const w = window as unknown as { __bench?: { enterAt?: number; paintedAt?: number } };
-    const bench: { enterAt?: number; paintedAt?: number } = {};
-    w.__bench = bench;
-    const rows = document.querySelector('.xterm-rows')!;
-    const observer = new MutationObserver(() => {
-      if (!rows.textContent?.includes(text)) return;
-      observer.disconnect();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        bench.paintedAt = performance.now();
-      };
-      channel.port2.postMessage(undefined);
-    });
-    observer.observe(rows, { childList: true, subtree: true, characterData: true });
-    document.addEventListener(
-      'keydown',
-      (e) => {
-        if (e.key === 'Enter') bench.enterAt = e.timeStamp;
-      },
-      { capture: true, once: true },
-    );
-  }, output);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => (window as unknown as { __bench: { paintedAt?: number } }).__bench.paintedAt);
-  return page.evaluate(() => {
-    const { enterAt, paintedAt } = (window as unknown as { __bench: { enterAt: number; paintedAt: number } }).__bench;
-    return paintedAt - enterAt;
-  });
-}
 
 /**
  * gzip bytes of JS and CSS (files and inline) a page loads before any interaction: files requested before the
