@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { type Browser, chromium } from '@playwright/test';
 import { enterToPainted } from './bench/enter-to-painted.ts';
-import { clickAndType } from './bench/instant-input.ts';
+import { clickAndType, pageSignal } from './bench/instant-input.ts';
 import { load, median, p90, within } from './bench/report.ts';
 import { serveStatic } from './bench/static-server.ts';
 
@@ -82,18 +82,9 @@ async function firstCommand(browser: Browser, url: string, site: Site): Promise<
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  let readyAt: (point: { x: number; y: number }) => void = () => undefined;
-  const ready = new Promise<{ x: number; y: number }>((resolve) => {
-    readyAt = resolve;
-  });
-  await page.exposeBinding('__benchReady', (_source, point: { x: number; y: number }) => readyAt(point));
-  // The page also says when the answer is painted (no waitForFunction: it would inject Playwright's selector engine
-  // into the page while the simulator works, as in npm run bench).
-  let answeredAt: () => void = () => undefined;
-  const answered = new Promise<void>((resolve) => {
-    answeredAt = resolve;
-  });
-  await page.exposeBinding('__benchAnswered', () => answeredAt());
+  const { signalled: ready } = await pageSignal<{ x: number; y: number }>(page, '__benchReady');
+  // The page says when the answer is painted, too (no waitForFunction: see pageSignal).
+  const { signalled: answered } = await pageSignal<void>(page, '__benchAnswered');
   await page.addInitScript(
     ([prompt, answer]: readonly [string, string]) => {
       const w = window as unknown as {

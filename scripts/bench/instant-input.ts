@@ -1,7 +1,7 @@
 // The instant learner's input (issue 12's standard for the first command): a click at (x, y) and a command typed
 // with Enter, all sent through one CDP session back to back and awaited together, so no driver round trip stands
 // between the keys (Playwright's keyboard.type waits for each). Used by `npm run bench` and `npm run bench:peer`.
-import type { CDPSession } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 
 export async function clickAndType(cdp: CDPSession, x: number, y: number, command: string): Promise<void> {
   const mouse = (type: 'mousePressed' | 'mouseReleased') =>
@@ -34,4 +34,19 @@ export async function clickAndType(cdp: CDPSession, x: number, y: number, comman
     cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter }),
   );
   await Promise.all(sent);
+}
+
+/**
+ * A promise the page settles by calling `window[name](value)`: an exposed binding, so the bench learns of the
+ * moment without polling and without injecting anything into the page (Playwright's waitForFunction injects its
+ * selector engine on first use: 10-30 ms of main-thread work, which landed inside the simulator's boot).
+ */
+export async function pageSignal<T>(page: Page, name: string): Promise<{ signalled: Promise<T> }> {
+  let settle: (value: T) => void = () => undefined;
+  const signalled = new Promise<T>((resolve) => {
+    settle = resolve;
+  });
+  await page.exposeBinding(name, (_source, value: T) => settle(value));
+  // Wrapped: a promise returned from an async function would be awaited with it.
+  return { signalled };
 }

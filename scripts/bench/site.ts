@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { enterToPainted } from './enter-to-painted.ts';
-import { clickAndType } from './instant-input.ts';
+import { clickAndType, pageSignal } from './instant-input.ts';
 import { load, median, p90, target, within } from './report.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -210,18 +210,9 @@ async function instantFirstCommand(
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  let readyAt: (point: { x: number; y: number }) => void = () => undefined;
-  const ready = new Promise<{ x: number; y: number }>((resolve) => {
-    readyAt = resolve;
-  });
-  await page.exposeBinding('__benchReady', (_source, point: { x: number; y: number }) => readyAt(point));
-  // The page says when the answer is painted, too: Playwright's waitForFunction would inject its selector engine
-  // into the page (10-30 ms of main-thread work) while the simulator boots, which a learner's browser never does.
-  let answeredAt: () => void = () => undefined;
-  const answered = new Promise<void>((resolve) => {
-    answeredAt = resolve;
-  });
-  await page.exposeBinding('__benchAnswered', () => answeredAt());
+  const { signalled: ready } = await pageSignal<{ x: number; y: number }>(page, '__benchReady');
+  // The page says when the answer is painted, too (no waitForFunction: see pageSignal).
+  const { signalled: answered } = await pageSignal<void>(page, '__benchAnswered');
   await page.addInitScript((output) => {
     const w = window as unknown as {
       __instant: InstantMarks;
