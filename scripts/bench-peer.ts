@@ -5,7 +5,8 @@
 //      sent back to back through CDP (as `npm run bench`); the end of the frame showing the answer.
 //   2. Enter → output painted over five short read-only commands, the screen cleared (`clear`) before each;
 //      the bench's method (docs/bench.md), fair to both because xterm paints rows in a frame.
-// Prints the medians and p90s; the peer's first figure is what `BENCH_PEER_FIRST_COMMAND_MS` takes.
+// Prints the medians and p90s; `npm run bench` takes the peer's two figures as BENCH_PEER_FIRST_COMMAND_MS and
+// BENCH_PEER_ENTER_MS.
 // Options: --peer-dist DIR (its built site, required), --peer-path / (the page), --peer-prompt '☸ ~>' (text its
 // prompt shows), --peer-answer NAME (text its `kubectl get pods` answer shows), --runs 10 (visits per page).
 import { parseArgs } from 'node:util';
