@@ -42,12 +42,12 @@ const IDLE_TIMEOUT_MS = 2000;
 const loadPodHistory = () => import('../cluster/pod-history.ts');
 
 /**
- * Starts fetching the simulator chunk as soon as the terminal's view is ready, so a learner who clicks and types
- * at once finds it parsed: Chrome parses a fetched module on a background thread, so the fetch costs the main
- * thread only its requests. Waiting for idle, or for the click's boot, put that parse (about 250 ms on a 2-core
- * machine) after the learner's keys (issue 12; docs/bench.md). Called after the ready mark, so the chunk stays out
- * of the pre-interaction budget. With `options`, an idle moment afterwards also compiles the first command's code
- * (see compileByUse).
+ * Starts fetching the simulator chunk (the terminal calls it right after the view's first frame), so a learner who
+ * clicks and types at once finds it parsed: Chrome parses a fetched module on a background thread, so the fetch
+ * costs the main thread only its requests. Waiting for idle, or for the click's boot, put that parse (about 250 ms
+ * on a 2-core machine) after the learner's keys (issue 12; docs/bench.md). After the ready mark, so the chunk stays
+ * out of the pre-interaction budget. With `options`, an idle moment afterwards also compiles the first command's
+ * code (see compileByUse).
  */
 export function warmSimulator(options?: SessionOptions): void {
   if (!loadSimulator) return;
