@@ -28,18 +28,11 @@ export function afterTerminal(run: () => unknown): void {
     afterPaint(run);
     return;
   }
-  let done = false;
-  const go = () => {
-    if (done) return;
-    done = true;
-    document.removeEventListener(TERMINAL_READY_EVENT, go);
-    clearTimeout(timer);
+  onEventOrAfter(document, TERMINAL_READY_EVENT, FALLBACK_MS, () => {
     // `data-ready` is "false" while a boot runs: one already running now is a returning learner's replay.
     const replaying = terminal.dataset.ready === 'false';
     afterPaint(() => (replaying ? run() : afterLearnersBoot(terminal, run)));
-  };
-  document.addEventListener(TERMINAL_READY_EVENT, go);
-  const timer = setTimeout(go, FALLBACK_MS);
+  });
 }
 
 /** Runs `run` at once, or, while a boot the learner started runs, after the frame that follows its session. */
@@ -48,14 +41,16 @@ function afterLearnersBoot(terminal: HTMLElement, run: () => unknown): void {
     run();
     return;
   }
-  let done = false;
+  onEventOrAfter(terminal, SESSION_EVENT, BOOT_WAIT_MS, () => afterPaint(run));
+}
+
+/** Calls `run` once: at the first `type` event on `target`, or after `ms` when none has come. */
+function onEventOrAfter(target: EventTarget, type: string, ms: number, run: () => void): void {
   const go = () => {
-    if (done) return;
-    done = true;
-    terminal.removeEventListener(SESSION_EVENT, go);
+    target.removeEventListener(type, go);
     clearTimeout(timer);
-    afterPaint(run);
+    run();
   };
-  terminal.addEventListener(SESSION_EVENT, go);
-  const timer = setTimeout(go, BOOT_WAIT_MS);
+  target.addEventListener(type, go);
+  const timer = setTimeout(go, ms);
 }

@@ -143,8 +143,9 @@ export class JobsLabTerminal extends HTMLElement {
     this.wireControls();
     this.showTime();
 
-    const stored = lifecycle.recorder.stored();
-    if (stored && stored.inputs.length > 0) {
+    // A returning learner's lesson is replayed at once; a fresh one boots on the learner's intent.
+    const returning = (lifecycle.recorder.stored()?.inputs.length ?? 0) > 0;
+    if (returning) {
       this.activate();
     } else {
       term.write('$ ');
@@ -162,7 +163,7 @@ export class JobsLabTerminal extends HTMLElement {
     // background thread while the learner reaches for the keyboard. Not before the frame: starting its requests
     // there delayed the first paint by about 15 ms (docs/bench.md). A returning learner's replay (activate
     // above) loads it already.
-    if (!stored || stored.inputs.length === 0) afterFrame(() => warmSimulator(this.config.session));
+    if (!returning) afterFrame(() => warmSimulator(this.config.session));
   }
 
   /** Up/Down history (the touch line walks the same one). */
