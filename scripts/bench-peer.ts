@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { type Browser, chromium } from '@playwright/test';
 import { enterToPainted } from './bench/enter-to-painted.ts';
 import { clickAndType, pageSignal } from './bench/instant-input.ts';
-import { load, median, p90, within } from './bench/report.ts';
+import { CHROMIUM_PATH, load, median, p90, within } from './bench/report.ts';
 import { serveStatic } from './bench/static-server.ts';
 
 const { values } = parseArgs({
@@ -165,7 +165,7 @@ async function enterFigures(browser: Browser, url: string, site: Site): Promise<
 }
 
 const servers = await Promise.all(SITES.map((site) => serveStatic(site.dir)));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH });
 console.log(`# Jobs Lab and a peer, the same way (headless Chromium, ${RUNS} visits each, alternating)`);
 console.log(`  load average at start: ${load()}`);
 const first: FirstCommand[][] = SITES.map(() => []);

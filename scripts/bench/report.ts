@@ -40,3 +40,6 @@ export async function within<T>(promise: Promise<T>, ms: number, what: string): 
     clearTimeout(timer);
   }
 }
+
+/** Debian's Chromium, as the tests use it (playwright.config.ts); CHROMIUM_PATH for another. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { enterToPainted } from './enter-to-painted.ts';
 import { clickAndType, pageSignal } from './instant-input.ts';
-import { load, median, p90, target, within } from './report.ts';
+import { CHROMIUM_PATH, load, median, p90, target, within } from './report.ts';
 import { serveStatic } from './static-server.ts';
 
 const LESSON = '/en/lessons/exit-codes/';
@@ -288,7 +288,7 @@ export async function benchSite(): Promise<boolean> {
   console.log(`  load average at start: ${load()}`);
   const { url, server } = await serveStatic(DIST);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
   });
   try {
