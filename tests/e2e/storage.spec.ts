@@ -38,6 +38,40 @@ test('two tabs typing alternately in the same lesson: all 10 lines survive a rel
   expect(stored.lessons[LESSON].history).toEqual([]);
 });
 
+test('a line typed while the tab rebuilds after the other tab’s lines survives closing the tab at once', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const other = await context.newPage();
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await other.goto(URL_EN);
+  await terminalReady(other);
+  await typeLine(other, 'echo first-line');
+  await expect(outputLines(other, 'first-line')).toHaveCount(1);
+  // A slow machine and 600 lines to replay: the rebuild that page's lines start in `other` lasts long enough
+  // to type into it and close it.
+  const cdp = await context.newCDPSession(other);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  const pasted = Array.from({ length: 600 }, (_, i) => `echo page-line-${i}`);
+  await paste(page, `${pasted.join('\n')}\n`);
+  await expect(other.locator('jl-terminal')).toHaveAttribute('data-ready', 'false');
+  await other.keyboard.insertText('echo closing-line');
+  await other.keyboard.press('Enter');
+  await expect(other.locator('jl-terminal')).toHaveAttribute('data-ready', 'false'); // Still rebuilding.
+  await other.close({ runBeforeUnload: true });
+  await expect(outputLines(page, 'page-line-599')).toHaveCount(1);
+  await page.reload();
+  await terminalReady(page);
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), KEY);
+  const texts: string[] = stored.lessons[LESSON].inputs.map((e: { text?: string }) => e.text);
+  expect(texts.filter((text) => text === 'echo closing-line')).toHaveLength(1);
+  expect(texts.filter((text) => !text.startsWith('echo page-line-'))).toEqual(['echo first-line', 'echo closing-line']);
+  expect(texts).toHaveLength(602);
+  await expect(outputLines(page, 'closing-line')).toHaveCount(1);
+});
+
 test('a line too long to keep runs, is not saved, and the terminal says so', async ({ page }) => {
   await page.goto(URL_EN);
   await terminalReady(page);

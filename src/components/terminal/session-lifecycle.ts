@@ -17,6 +17,7 @@ import type { TranscriptMirror } from './mirror.ts';
 import type { ReplayPanel, ReplayWatch } from './replay-panel.ts';
 import type { TerminalScreen } from './screen.ts';
 import { openSession, openStandIn, type TerminalSession } from './session-source.ts';
+import { typedAheadLines } from './type-ahead.ts';
 
 /** The view's parts the lifecycle drives; `element` is <jl-terminal> (data-ready, aria-busy, events). */
 export interface LifecycleHost {
@@ -96,6 +97,26 @@ export class SessionLifecycle {
     this.typeAhead.push(data);
     this.activate();
     return true;
+  }
+
+  /**
+   * The page is hidden or closing while a boot holds keys (a rebuild after another tab's lines, a slow first
+   * load): the lines the learner already ended with Enter are stored now, or closing the tab would lose them
+   * (two tabs typing alternately lost the last line). They leave the type-ahead; the stored log now differs
+   * from this page's, so the boot's catch-up replays them once, and a page that lives on runs them that way.
+   */
+  storeTypeAhead(): void {
+    if (!this.bootRunning || this.typeAhead.length === 0) return;
+    const { lines, partial } = typedAheadLines(this.typeAhead, this.line.history.all);
+    if (lines.length === 0) return;
+    this.typeAhead = partial ? [partial] : [];
+    // Our own store event must not start another boot: the one running catches up when it ends.
+    this.following = true;
+    try {
+      this.recorder.storeUnrun(lines);
+    } finally {
+      this.following = false;
+    }
   }
 
   /** Stops listening to the session (the element left the page). */

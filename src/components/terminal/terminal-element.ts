@@ -120,8 +120,11 @@ export class JobsLabTerminal extends HTMLElement {
     resize.observe(screen);
     const onRun = (event: Event) => this.run((event as CustomEvent<RunEventDetail>).detail.command);
     document.addEventListener(RUN_EVENT, onRun);
-    const onHide = () => {
-      if (document.visibilityState !== 'hidden') return;
+    // Chrome fires pagehide before the document turns hidden when a tab closes, and a busy page may not live on
+    // to its visibilitychange: pagehide saves whatever the visibility (two tabs lost a line typed mid-rebuild).
+    const onHide = (event: Event) => {
+      if (event.type !== 'pagehide' && document.visibilityState !== 'hidden') return;
+      lifecycle.storeTypeAhead();
       lifecycle.recorder.save();
       lifecycle.saveElapsed(true);
     };

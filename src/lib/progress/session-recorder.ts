@@ -133,6 +133,19 @@ export class SessionRecorder {
     this.update((progress) => ({ ...progress, elapsed: this.options.elapsed() }));
   }
 
+  /**
+   * Stores lines that never reached a session (typed ahead of a boot the page did not live to finish): appended
+   * to the log as stored now, at its latest time, so the next boot replays them after everything before.
+   */
+  storeUnrun(lines: readonly string[]): void {
+    if (lines.length === 0) return;
+    this.update((progress) => {
+      const at = Math.max(progress.elapsed, progress.inputs.at(-1)?.at ?? 0);
+      const entries = lines.map((text): InputEntry => ({ kind: 'line', at, text }));
+      return { ...progress, inputs: [...progress.inputs, ...entries], elapsed: at };
+    });
+  }
+
   /** The replay stopped early (the learner's choice or the time cap): the stored log is what was rebuilt. */
   keepOnly(kept: readonly InputEntry[]): void {
     this.update((progress) => ({ ...progress, inputs: [...kept], elapsed: this.options.elapsed() }));

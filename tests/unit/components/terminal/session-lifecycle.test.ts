@@ -170,6 +170,28 @@ describe('SessionLifecycle', () => {
     expect(inputs(second.mirrored)).toEqual([]);
   });
 
+  // Two tabs typing alternately lost the last line: typed while the tab rebuilt after the other's lines, it sat
+  // in the type-ahead when the tab closed.
+  it('a page hidden mid-boot stores the lines typed ahead; the catch-up runs each once', async () => {
+    const { lifecycle, line, mirrored, ready, written } = setup();
+    lifecycle.recorder.reset(); // The page's store is shared by this file's tests.
+    expect(lifecycle.holdTypeAhead('echo kept\r')).toBe(true);
+    lifecycle.holdTypeAhead('echo hal');
+    lifecycle.storeTypeAhead();
+    const stored = () => lifecycle.recorder.storedInputs().map((e) => (e.kind === 'line' ? e.text : '^C'));
+    expect(stored()).toEqual(['echo kept']);
+    await vi.waitFor(() => expect(inputs(mirrored)).toEqual(['$ echo kept\n']), { timeout: 20_000 });
+    await ready();
+    await vi.waitFor(() => expect(written()).toContain('echo hal'));
+    expect(line.lineShown).toBe(true);
+    expect(mirrored.filter(([kind, text]) => kind === 'output' && text === 'kept\n')).toHaveLength(1);
+    lifecycle.recorder.save();
+    expect(stored()).toEqual(['echo kept']);
+    // Nothing held, or not booting: nothing to store.
+    lifecycle.storeTypeAhead();
+    expect(stored()).toEqual(['echo kept']);
+  });
+
   it('a line over the cap still runs and the learner is told in the hint colour', async () => {
     const { lifecycle, line, mirrored, ready, written } = setup();
     lifecycle.activate();
