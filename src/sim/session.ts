@@ -6,6 +6,7 @@
 import type { Millis } from './clock.ts';
 import { type Cluster, createCluster } from './cluster.ts';
 import { ClockJumps, type PendingJump } from './jumps.ts';
+import { kindKubeconfig } from './kubectl/kubeconfig.ts';
 import { kubectl } from './kubectl/kubectl.ts';
 import type { VersionProfile } from './profiles/index.ts';
 import { createFileSystem, type SessionFileSystem } from './shell/filesystem.ts';
@@ -78,6 +79,8 @@ export function createSession(options: SessionOptions): Session {
     clock,
     fs,
     programs: { kubectl },
+    // kind's kubeconfig, its API server port drawn from a stream of its own (kubeconfig.ts).
+    kubeconfig: kindKubeconfig(options.seed),
     ...(options.locale ? { locale: options.locale } : {}),
   });
   const log: SessionInput[] = [];

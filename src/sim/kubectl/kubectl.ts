@@ -16,7 +16,6 @@ import { rootCommandOrder, rootHelp } from './help.ts';
 import { unknownHelpTopic } from './help-topic.ts';
 import { suggestionsFor } from './suggestions.ts';
 
-/** Like an unsimulated command's answer (commands/unsimulated.ts): a learner hint, never invented output. */
 /** cobra stripFlags: words that are not flags or flag values, to find the command path. */
 function commandWords(argv: readonly string[], flags: readonly FlagSpec[]): string[] {
   const takesValue = (spec: FlagSpec | undefined): boolean => spec === undefined || spec.noOptDefVal === undefined;
@@ -42,6 +41,14 @@ function flagValue(argv: readonly string[], name: string, shorthand: string): st
     else if (a.startsWith(`-${shorthand}`) && a.length > 2 && !a.startsWith('--')) value = a.slice(2).replace(/^=/, '');
   });
   return value;
+}
+
+/**
+ * The namespace a command uses without -n: the kubeconfig context's (read at each command, as kubectl loads its
+ * kubeconfig each time; a background job's context copy shares the session's kubeconfig).
+ */
+function contextNamespace(ctx: ProgramContext): string {
+  return ctx.kubeconfig ? ctx.kubeconfig.namespace() : ctx.namespace;
 }
 
 function removeFirst(argv: readonly string[], word: string): string[] {
@@ -76,7 +83,7 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
           ctx,
           api: ctx.api,
           profile: ctx.api.profile,
-          namespace: namespace ?? ctx.namespace,
+          namespace: namespace ?? contextNamespace(ctx),
           namespaceExplicit: namespace !== undefined,
         };
         const dash = argv.indexOf('--');
@@ -103,7 +110,7 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
         ctx,
         api: ctx.api,
         profile: ctx.api.profile,
-        namespace: namespace ?? ctx.namespace,
+        namespace: namespace ?? contextNamespace(ctx),
         namespaceExplicit: namespace !== undefined,
       });
     }
@@ -140,7 +147,7 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     ctx,
     api: ctx.api,
     profile: ctx.api.profile,
-    namespace: namespace || ctx.namespace,
+    namespace: namespace || contextNamespace(ctx),
     namespaceExplicit: flags.changed('namespace'),
   };
   if (!command.run) throw new UsageError(path, `Unexpected args: [${flags.positionals.join(' ')}]`);

@@ -5,6 +5,7 @@ import type { Locale } from '../../i18n/t.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { Clock } from '../clock.ts';
 import type { ClockJumps } from '../jumps.ts';
+import type { Kubeconfig } from '../kubectl/kubeconfig.ts';
 
 /** The per-session file system (lessons and the editor put files here; `cat <<EOF > job.yaml` writes). */
 export interface FileSystem {
@@ -31,8 +32,10 @@ export interface ProgramContext {
   api: ApiClient;
   clock: Clock;
   fs: FileSystem;
-  /** Current namespace for kubectl (`default`). */
+  /** Current namespace for kubectl (`default`): the kubeconfig context's, when there is a kubeconfig. */
   namespace: string;
+  /** The session's kubeconfig (`kubectl config`); kubectl's default namespace follows its context. */
+  kubeconfig?: Kubeconfig;
   /** How `sleep` moves the clock (at once, or deferred to the session's driver); absent = at once. */
   jumps?: ClockJumps;
   /** Run by a background job (`cmd &`): `sleep` waits for the clock to pass instead of moving it. */

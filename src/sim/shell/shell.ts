@@ -6,6 +6,7 @@
 import type { ApiClient } from '../api/client.ts';
 import type { Clock, Millis } from '../clock.ts';
 import type { ClockJumps } from '../jumps.ts';
+import { type Kubeconfig, kindKubeconfig } from '../kubectl/kubeconfig.ts';
 import type { HeredocSpec } from '../sh/syntax/ast.ts';
 import { isHeredocEnd } from '../sh/syntax/heredoc.ts';
 import { createBuiltins } from './builtins/index.ts';
@@ -28,6 +29,8 @@ export interface ShellOptions {
   /** Programs besides the builtins, e.g. `{ kubectl }`; they win over builtins of the same name. */
   programs?: Record<string, Program>;
   namespace?: string;
+  /** The session's kubeconfig (session.ts: kind's, port from the seed); absent = one made here. */
+  kubeconfig?: Kubeconfig;
   locale?: Locale;
   /** Login name for $USER. */
   user?: string;
@@ -52,7 +55,8 @@ interface RunningCommand {
 
 export function createShell(options: ShellOptions): Shell {
   const locale = options.locale ?? 'en';
-  const namespace = options.namespace ?? 'default';
+  const kubeconfig = options.kubeconfig ?? kindKubeconfig(0);
+  if (options.namespace !== undefined && options.namespace !== 'default') kubeconfig.setNamespace(options.namespace);
   const { fs, clock } = options;
   const user = options.user ?? 'learner';
   const environment = new Map<string, string>([
@@ -98,12 +102,23 @@ export function createShell(options: ShellOptions): Shell {
     api: options.api,
     clock,
     fs,
-    namespace,
+    // `kubectl config set-context --current --namespace=NS` changes it for every later command.
+    get namespace() {
+      return kubeconfig.namespace();
+    },
+    kubeconfig,
     locale,
     ...(options.jumps ? { jumps: options.jumps } : {}),
   };
   const commandNames = (): string[] => [...programs.keys()].sort();
-  const advisor = createAdvisor({ locale, commandNames, api: options.api, namespace });
+  const advisor = createAdvisor({
+    locale,
+    commandNames,
+    api: options.api,
+    get namespace() {
+      return kubeconfig.namespace();
+    },
+  });
   const hints = HINT_MESSAGES[locale];
   // Background jobs write here: on the screen, in no command's record.
   const screen: Terminal = {
@@ -312,7 +327,7 @@ export function createShell(options: ShellOptions): Shell {
     },
     complete(line, cursor): CompletionResult {
       try {
-        return completeLine(line, cursor, { commandNames, fs, api: options.api, namespace });
+        return completeLine(line, cursor, { commandNames, fs, api: options.api, namespace: kubeconfig.namespace() });
       } catch {
         return { from: cursor, candidates: [] };
       }

@@ -6,6 +6,7 @@ import type { Command } from '../command.ts';
 import { annotateCommand } from './annotate.ts';
 import { apiResourcesCommand } from './api-resources.ts';
 import { applyCommand } from './apply.ts';
+import { clusterInfoCommand } from './cluster-info.ts';
 import { createCommand } from './create.ts';
 import { deleteCommand } from './delete.ts';
 import { describeCommand } from './describe.ts';
@@ -31,6 +32,7 @@ export const SIMULATED: readonly Command[] = [
   labelCommand,
   annotateCommand,
   waitCommand,
+  clusterInfoCommand,
   versionCommand,
   apiResourcesCommand,
   explainCommand,

@@ -85,6 +85,8 @@ describe('one definition per kubectl command: help, parser and completion agree'
       'annotate',
       'api-resources',
       'apply',
+      'cluster-info',
+      'cluster-info dump',
       'create',
       'create cronjob',
       'create job',
