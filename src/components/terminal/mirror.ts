@@ -7,6 +7,12 @@
 // lines a frame later; their order and content are unchanged.
 import { afterPaint } from '../../lib/after-paint.ts';
 
+/**
+ * CSI sequences (colours such as 1.22's `kubectl cluster-info` green and yellow, cursor moves): the terminal
+ * draws them, a reader would only hear their bytes. The line discipline holds back a sequence cut between chunks.
+ */
+const CSI = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]/g;
+
 /** Older lines are dropped so a long `get -w` cannot grow the page without bound. */
 const MAX_LINES = 1000;
 
@@ -29,7 +35,8 @@ export class TranscriptMirror {
   }
 
   /** Appends text; `\n` ends a line. `kind` marks hints so they can be styled and announced as such. */
-  write(text: string, kind: Kind = 'output'): void {
+  write(raw: string, kind: Kind = 'output'): void {
+    const text = raw.replace(CSI, '');
     if (!text) return;
     if (this.queued.length === 0) this.defer(() => this.flush());
     this.queued.push({ text, kind });

@@ -65,6 +65,13 @@ describe('TranscriptMirror', () => {
     ]);
   });
 
+  it('leaves colour and other CSI sequences out (1.22 kubectl cluster-info colours its lines)', () => {
+    const { mirror, lines, runFlushes } = setup();
+    mirror.write('\x1b[0;32mCoreDNS\x1b[0m is running at \x1b[0;33mhttps://127.0.0.1:1\x1b[0m\n\x1b[2K');
+    runFlushes();
+    expect(lines()).toEqual([['output', 'CoreDNS is running at https://127.0.0.1:1']]);
+  });
+
   it('continues an open line across writes and flushes, and keeps blank lines', () => {
     const { mirror, lines, runFlushes } = setup();
     mirror.write('par');
