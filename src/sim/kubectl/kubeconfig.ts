@@ -9,7 +9,7 @@
 import { Random } from '../random.ts';
 
 /** kind's name for the context, the cluster and the user of a cluster named `jobslab`. */
-export const KIND_CONTEXT = 'kind-jobslab';
+const KIND_CONTEXT = 'kind-jobslab';
 
 /** The API server's host port kind published for this seed (a stream of its own: 'kcfg'). */
 export function kindApiServerPort(seed: number): number {
@@ -18,6 +18,8 @@ export function kindApiServerPort(seed: number): number {
 
 /** The kubeconfig state a session's kubectl reads and `kubectl config` writes. */
 export class Kubeconfig {
+  /** The one context, cluster and user name (kind uses one name for all three). */
+  readonly name = KIND_CONTEXT;
   readonly server: string;
   /** The kind-jobslab context's namespace; '' when unset (kubectl then uses "default"). */
   private contextNamespace = '';
