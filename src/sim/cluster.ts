@@ -12,6 +12,7 @@ import { CronJobController } from './control/cronjob-controller.ts';
 import { GarbageCollector } from './control/garbage-collector.ts';
 import { JobController } from './control/job-controller.ts';
 import { TtlAfterFinishedController } from './control/ttl-controller.ts';
+import { kindAccountObjects } from './kind-accounts.ts';
 import { kindSystemObjects } from './kind-system.ts';
 import { createContainerRuntime } from './node/container-runtime.ts';
 import { Kubelet } from './node/kubelet.ts';
@@ -67,6 +68,10 @@ export function createCluster(options: ClusterOptions): Cluster {
   store.put(system.namespace);
   store.put(system.service);
   for (const pod of system.pods) store.put(pod);
+  // ServiceAccounts, ConfigMaps and 1.22's token Secrets from a stream of their own ('sacc'), kept by the controllers.
+  const accountRandom = new Random(options.seed ^ 0x73616363);
+  const accounts = kindAccountObjects(accountRandom, profile, bornAt);
+  for (const obj of [...accounts.serviceAccounts, ...accounts.configMaps, ...accounts.secrets]) store.put(obj);
 
   // Each component writes under its own name, for the audit trail (api/audit.ts).
   new JobController(server.as('job-controller'), clock).start();

@@ -34,6 +34,9 @@ export const RESOURCE_NAMES: Record<Kind, string> = {
   Namespace: 'namespaces',
   Node: 'nodes',
   Event: 'events',
+  ServiceAccount: 'serviceaccounts',
+  ConfigMap: 'configmaps',
+  Secret: 'secrets',
 };
 
 /** Kind as NewInvalid names it (`Job.batch "x" is invalid`). */
@@ -45,6 +48,9 @@ const QUALIFIED_KINDS: Record<Kind, string> = {
   Namespace: 'Namespace',
   Node: 'Node',
   Event: 'Event',
+  ServiceAccount: 'ServiceAccount',
+  ConfigMap: 'ConfigMap',
+  Secret: 'Secret',
 };
 
 const API_VERSIONS: Record<Kind, string> = {
@@ -55,6 +61,9 @@ const API_VERSIONS: Record<Kind, string> = {
   Namespace: 'v1',
   Node: 'v1',
   Event: 'v1',
+  ServiceAccount: 'v1',
+  ConfigMap: 'v1',
+  Secret: 'v1',
 };
 
 /** Kinds with metadata.generation (bumped on spec changes). */

@@ -2,7 +2,17 @@
 // k8s.io/api). Timestamps are RFC 3339 strings like the real API, so -o yaml/json and jsonpath print
 // them as a cluster would; `src/sim/clock.ts` converts between them and the virtual clock's milliseconds.
 
-export type Kind = 'Job' | 'Pod' | 'Event' | 'CronJob' | 'Service' | 'Namespace' | 'Node';
+export type Kind =
+  | 'Job'
+  | 'Pod'
+  | 'Event'
+  | 'CronJob'
+  | 'Service'
+  | 'Namespace'
+  | 'Node'
+  | 'ServiceAccount'
+  | 'ConfigMap'
+  | 'Secret';
 
 export interface OwnerReference {
   apiVersion: string;
@@ -336,7 +346,47 @@ export interface NodeObject {
   };
 }
 
-export type KubeObject = Job | Pod | Event | CronJob | Service | Namespace | NodeObject;
+/** core/v1 ServiceAccount: no spec or status; `secrets` lists its token Secrets (until 1.24 the token controller's). */
+export interface ServiceAccount {
+  apiVersion: 'v1';
+  kind: 'ServiceAccount';
+  metadata: ObjectMeta;
+  secrets?: Array<{ name: string }>;
+  imagePullSecrets?: Array<{ name: string }>;
+  automountServiceAccountToken?: boolean;
+}
+
+/** core/v1 ConfigMap: string data and base64 binaryData, no spec or status. */
+export interface ConfigMap {
+  apiVersion: 'v1';
+  kind: 'ConfigMap';
+  metadata: ObjectMeta;
+  data?: Record<string, string>;
+  binaryData?: Record<string, string>;
+  immutable?: boolean;
+}
+
+/** core/v1 Secret: data values are base64 (as the API serves them), `type` defaults to Opaque. */
+export interface Secret {
+  apiVersion: 'v1';
+  kind: 'Secret';
+  metadata: ObjectMeta;
+  type: string;
+  data?: Record<string, string>;
+  immutable?: boolean;
+}
+
+export type KubeObject =
+  | Job
+  | Pod
+  | Event
+  | CronJob
+  | Service
+  | Namespace
+  | NodeObject
+  | ServiceAccount
+  | ConfigMap
+  | Secret;
 
 /** Which kinds live in a namespace. */
 export const NAMESPACED: Record<Kind, boolean> = {
@@ -347,4 +397,7 @@ export const NAMESPACED: Record<Kind, boolean> = {
   Service: true,
   Namespace: false,
   Node: false,
+  ServiceAccount: true,
+  ConfigMap: true,
+  Secret: true,
 };

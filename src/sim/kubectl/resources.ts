@@ -50,7 +50,7 @@ function type(
 
 /** In discovery order (core group first, then apps, …, batch), which `get all` follows (spec §5.6). */
 export const RESOURCE_TYPES: readonly ResourceType[] = [
-  type('ConfigMap', 'configmaps', '', 'v1', true, ['cm']),
+  type('ConfigMap', 'configmaps', '', 'v1', true, ['cm'], 'ConfigMap'),
   type('Endpoints', 'endpoints', '', 'v1', true, ['ep']),
   type('Event', 'events', '', 'v1', true, ['ev'], 'Event'),
   type('LimitRange', 'limitranges', '', 'v1', true, ['limits']),
@@ -69,8 +69,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type('Pod', 'pods', '', 'v1', true, ['po'], 'Pod', true),
   type('ReplicationController', 'replicationcontrollers', '', 'v1', true, ['rc'], undefined, true),
   type('ResourceQuota', 'resourcequotas', '', 'v1', true, ['quota']),
-  type('Secret', 'secrets', '', 'v1', true),
-  type('ServiceAccount', 'serviceaccounts', '', 'v1', true, ['sa']),
+  type('Secret', 'secrets', '', 'v1', true, [], 'Secret'),
+  type('ServiceAccount', 'serviceaccounts', '', 'v1', true, ['sa'], 'ServiceAccount'),
   type('Service', 'services', '', 'v1', true, ['svc'], 'Service', true),
   type('DaemonSet', 'daemonsets', 'apps', 'v1', true, ['ds'], undefined, true),
   type('Deployment', 'deployments', 'apps', 'v1', true, ['deploy'], undefined, true),

@@ -101,6 +101,15 @@ export interface VersionProfile {
   restartsAgoSuffix: boolean;
   /** §7.3: `deleted from <ns> namespace` (kubectl ≥1.34). */
   deleteMessageNamespace: boolean;
+  /**
+   * ServiceAccounts' `secrets` shown (docs/spec-corrections.md, ServiceAccounts): the SECRETS column of `get sa` and describe's `Mountable secrets:` and
+   * `Tokens:` lines, until kubernetes/kubernetes#117160 (1.35) dropped them from the printer and the describer.
+   */
+  serviceAccountSecretsShown: boolean;
+  /** `describe configmap` leaves a blank line after each value (kubectl ≥1.31, commit 10fe45a70). */
+  describeConfigMapValueGap: boolean;
+  /** The token controller gives every ServiceAccount a token Secret (until 1.24). */
+  serviceAccountTokenSecrets: boolean;
   /** §8: cobra-printed `Error:` for flag and unknown-command errors (kubectl ≤1.23). */
   cobraErrorPrefix: boolean;
   /** §8: `kubectl logs` NotFound wording (kubectl ≥1.30). */

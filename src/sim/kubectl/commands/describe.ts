@@ -5,7 +5,17 @@
 
 import { StatusError } from '../../api/errors.ts';
 import { nodeLeaseSpec } from '../../api/node-heartbeat.ts';
-import type { CronJob, Event, Job, KubeObject, NodeObject, Pod } from '../../api/types.ts';
+import type {
+  ConfigMap,
+  CronJob,
+  Event,
+  Job,
+  KubeObject,
+  NodeObject,
+  Pod,
+  Secret,
+  ServiceAccount,
+} from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { describeDefinition } from '../definitions/describe.ts';
@@ -13,7 +23,15 @@ import { ExitError, formatError } from '../errors.ts';
 import type { Flags } from '../flags.ts';
 
 import { parseLabelSelector } from '../label-selector.ts';
-import { describeCronJob, describeJob, describeNode, describePod } from '../printers/index.ts';
+import {
+  describeConfigMap,
+  describeCronJob,
+  describeJob,
+  describeNode,
+  describePod,
+  describeSecret,
+  describeServiceAccount,
+} from '../printers/index.ts';
 import { parseResourceArgs, resolveType } from '../resources.ts';
 import { getObject, listObjects } from './get.ts';
 
@@ -75,6 +93,11 @@ function describeObject(env: CommandEnv, obj: KubeObject, events: EventFinder | 
   else if (obj.kind === 'Pod') text = describePod(obj as Pod, found, now, env.profile);
   else if (obj.kind === 'CronJob') text = describeCronJob(obj as CronJob, found, now, env.profile);
   else if (obj.kind === 'Node') text = describeNodeObject(env, obj as NodeObject, found, now);
+  else if (obj.kind === 'ServiceAccount') {
+    const secrets = env.api.list<Secret>('Secret', obj.metadata.namespace);
+    text = describeServiceAccount(obj as ServiceAccount, secrets, found, now, env.profile);
+  } else if (obj.kind === 'ConfigMap') text = describeConfigMap(obj as ConfigMap, found, now, env.profile);
+  else if (obj.kind === 'Secret') return describeSecret(obj as Secret);
   else return describeGeneric(obj);
   return showEvents ? text : withoutEvents(text);
 }

@@ -19,6 +19,8 @@
 //   describePod(pod, events, now, profile): string
 //   describeCronJob(cronJob, events, now, profile): string
 //   describeNode(node, pods, lease, events, now, profile): string (pods: the node's non-terminated pods)
+//   describeServiceAccount(sa, secrets, events, now, profile), describeConfigMap(cm, events, now, profile),
+//   describeSecret(secret): string (secrets: the account's namespace's Secrets, for 1.22's Tokens lines)
 //
 // Output formats
 //   toYaml(value): string            -o yaml (yaml.v2 style); wrap several objects with listOf(items)
@@ -41,6 +43,7 @@
 // building blocks (tabwriter.ts, duration.ts, labels.ts, time.ts, output/name.ts's formatName) are imported
 // from their own files.
 
+export { describeConfigMap, describeSecret, describeServiceAccount } from './describe/config.ts';
 export { describeCronJob } from './describe/cronjob.ts';
 export { describeJob } from './describe/job.ts';
 export { describeNode } from './describe/node.ts';

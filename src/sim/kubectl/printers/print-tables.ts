@@ -16,6 +16,9 @@ export const KIND_PREFIX: Record<Kind, string> = {
   Event: 'event',
   Namespace: 'namespace',
   Node: 'node',
+  ServiceAccount: 'serviceaccount',
+  ConfigMap: 'configmap',
+  Secret: 'secret',
 };
 
 export interface TableGroup {

@@ -1,6 +1,27 @@
 // Server-side table generation per kind: which columns a kind has and the cells of each object.
-import type { CronJob, Event, Job, Kind, KubeObject, Namespace, NodeObject, Pod, Service } from '../../api/types.ts';
+import type {
+  ConfigMap,
+  CronJob,
+  Event,
+  Job,
+  Kind,
+  KubeObject,
+  Namespace,
+  NodeObject,
+  Pod,
+  Secret,
+  Service,
+  ServiceAccount,
+} from '../../api/types.ts';
 import type { VersionProfile } from '../../profiles/profile.ts';
+import {
+  CONFIG_MAP_COLUMNS,
+  configMapCells,
+  SECRET_COLUMNS,
+  secretCells,
+  serviceAccountCells,
+  serviceAccountColumns,
+} from './table-config.ts';
 import { cronJobCells, cronJobColumns } from './table-cronjob.ts';
 import { EVENT_COLUMNS, eventCells } from './table-event.ts';
 import { jobCells, jobColumns } from './table-job.ts';
@@ -26,6 +47,12 @@ export function columnsFor(kind: Kind, profile: VersionProfile): ColumnDefinitio
       return NAMESPACE_COLUMNS;
     case 'Node':
       return NODE_COLUMNS;
+    case 'ServiceAccount':
+      return serviceAccountColumns(profile);
+    case 'ConfigMap':
+      return CONFIG_MAP_COLUMNS;
+    case 'Secret':
+      return SECRET_COLUMNS;
   }
 }
 
@@ -45,6 +72,12 @@ export function cellsFor(object: KubeObject, options: GenerateOptions): string[]
       return namespaceCells(object as Namespace, options);
     case 'Node':
       return nodeCells(object as NodeObject, options);
+    case 'ServiceAccount':
+      return serviceAccountCells(object as ServiceAccount, options);
+    case 'ConfigMap':
+      return configMapCells(object as ConfigMap, options);
+    case 'Secret':
+      return secretCells(object as Secret, options);
   }
 }
 

@@ -18,6 +18,9 @@ const RESOURCE: Record<Kind, string> = {
   Service: 'services',
   Namespace: 'namespaces',
   Node: 'nodes',
+  ServiceAccount: 'serviceaccounts',
+  ConfigMap: 'configmaps',
+  Secret: 'secrets',
 };
 
 export function fakeCluster(profileId: '1.22' | '1.35' = '1.35') {
