@@ -19,7 +19,6 @@ import { encodeBase64, encodeBase64Url } from '../base64.ts';
 import type { Random } from '../random.ts';
 
 export const ROOT_CA_CONFIG_MAP = 'kube-root-ca.crt';
-export const DEFAULT_SERVICE_ACCOUNT = 'default';
 export const SERVICE_ACCOUNT_TOKEN_TYPE = 'kubernetes.io/service-account-token';
 const DESCRIPTION =
   'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the ' +

@@ -175,12 +175,7 @@ describe('ConfigMaps at cluster birth', () => {
   it('kube-root-ca.crt -o yaml starts as the capture does (data ca.crt, a PEM block)', () => {
     const { run } = terminal('1.35');
     const lines = run('kubectl get cm kube-root-ca.crt -o yaml').stdout.split('\n');
-    expect(lines.slice(0, 4)).toEqual([
-      'apiVersion: v1',
-      'data:',
-      '  ca.crt: |',
-      '    -----BEGIN CERTIFICATE-----',
-    ]);
+    expect(lines.slice(0, 4)).toEqual(['apiVersion: v1', 'data:', '  ca.crt: |', '    -----BEGIN CERTIFICATE-----']);
     expect(lines[4]).toMatch(/^ {4}MII[A-Za-z0-9+/]{61}$/);
   });
 });
@@ -202,5 +197,4 @@ describe('token Secrets (1.22) and none on 1.35', () => {
     const { run } = terminal('1.35');
     expect(run('kubectl get secrets -A')).toMatchObject({ stdout: '', stderr: 'No resources found\n' });
   });
-
 });
