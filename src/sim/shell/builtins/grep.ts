@@ -1,231 +1,226 @@
-// GNU grep for filtering kubectl's output (`kubectl get pods | grep Error`): basic or extended regular
-// expressions, fixed strings, -i -v -c -n -w -q -o. It works line by line, so on stdin it filters a running
-// `get -w` live (line-filter.ts).
+// GNU grep 3.11 (the learner's Ubuntu/Debian machine) for filtering kubectl's output (`kubectl describe pod x |
+// grep -A5 Events`): main's flow in src/grep.c — options (grep-options.ts), patterns (grep-regex.ts), each
+// input scanned a line at a time (grep-scan.ts), -c/-l/-L per file, -r over the session's directories, file
+// names when there are several inputs, and the exit status: 0 a line selected, 1 none, 2 an error (unless -q
+// selected a line first). On stdin it works line by line, so it filters a running `get -w` live (line-filter.ts).
 
+import type { SessionFileSystem } from '../filesystem.ts';
 import type { LineFilter, LineFilterProgram } from '../line-filter.ts';
-import type { Program, ProgramContext, ProgramIO } from '../program.ts';
+import type { Program, ProgramIO, ProgramResult } from '../program.ts';
+import { GREP_HELP } from './grep-help.ts';
+import { type GrepOptions, type ParsedArgs, parseGrepArgs } from './grep-options.ts';
+import { compileMatcher, type Matcher } from './grep-regex.ts';
+import { type Colors, createScanner, GNU_COLORS, PLAIN, type RunState } from './grep-scan.ts';
 
-interface GrepOptions {
-  pattern: string;
-  files: string[];
-  mode: 'basic' | 'extended' | 'fixed';
-  ignoreCase: boolean;
-  invert: boolean;
-  count: boolean;
-  lineNumbers: boolean;
-  wholeWord: boolean;
+// version_etc's text for GNU grep 3.11 as Ubuntu 24.04 and Debian 13 ship it (PCRE2 10.42).
+const VERSION = `grep (GNU grep) 3.11
+Copyright (C) 2023 Free Software Foundation, Inc.
+License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+
+Written by Mike Haertel and others; see
+<https://git.savannah.gnu.org/cgit/grep.git/tree/AUTHORS>.
+
+grep -P uses PCRE2 10.42 2022-12-11
+`;
+
+interface Prepared {
+  options: GrepOptions;
+  matcher: Matcher;
+  /** -q, -l, -L: stop reading an input at its first selected line. */
+  stopAtFirst: boolean;
+  /** -c, -l, -L, -q: selected lines are counted, not printed. */
   quiet: boolean;
-  onlyMatching: boolean;
+  /** grep.c: -m0, or an empty pattern list under -v, cannot select anything: exit 1 without reading. */
+  hopeless: boolean;
+  /** `-f -` read the patterns from stdin. */
+  stdinTaken: boolean;
+  /** Printed on stderr before anything else (`-u` is obsolete). */
+  warnings: string[];
 }
 
-type Parsed = { ok: true; options: GrepOptions; regex: RegExp } | { ok: false; message: string; exitCode: number };
+type Setup = { ok: true; prepared: Prepared } | { ok: false; out?: string; err?: string; exitCode: number };
 
-const USAGE = "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n";
-
-function parseArgs(argv: string[]): Parsed {
-  const options: GrepOptions = {
-    pattern: '',
-    files: [],
-    mode: 'basic',
-    ignoreCase: false,
-    invert: false,
-    count: false,
-    lineNumbers: false,
-    wholeWord: false,
-    quiet: false,
-    onlyMatching: false,
-  };
-  let pattern: string | undefined;
-  const operands: string[] = [];
-  let endOfOptions = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (endOfOptions || !arg.startsWith('-') || arg === '-') {
-      operands.push(arg);
-      continue;
+function prepare(argv: string[], io: ProgramIO | undefined, fs: SessionFileSystem): Setup {
+  let stdinTaken = false;
+  const parsed: ParsedArgs = parseGrepArgs(argv, (name) => {
+    if (name === '-') {
+      const text = stdinTaken || !io ? '' : io.stdin;
+      stdinTaken = true;
+      return { text };
     }
-    if (arg === '--') {
-      endOfOptions = true;
-      continue;
-    }
-    if (arg.startsWith('--')) {
-      const long: Record<string, keyof GrepOptions | 'E' | 'F'> = {
-        '--ignore-case': 'ignoreCase',
-        '--invert-match': 'invert',
-        '--count': 'count',
-        '--line-number': 'lineNumbers',
-        '--word-regexp': 'wholeWord',
-        '--quiet': 'quiet',
-        '--silent': 'quiet',
-        '--only-matching': 'onlyMatching',
-        '--extended-regexp': 'E',
-        '--fixed-strings': 'F',
-      };
-      const key = long[arg];
-      if (key === 'E') options.mode = 'extended';
-      else if (key === 'F') options.mode = 'fixed';
-      else if (key) (options[key] as boolean) = true;
-      else if (arg.startsWith('--color') || arg.startsWith('--colour')) continue;
-      else return { ok: false, message: `grep: unrecognized option '${arg}'\n${USAGE}`, exitCode: 2 };
-      continue;
-    }
-    for (let j = 1; j < arg.length; j++) {
-      const flag = arg[j]!;
-      switch (flag) {
-        case 'i':
-          options.ignoreCase = true;
-          break;
-        case 'v':
-          options.invert = true;
-          break;
-        case 'c':
-          options.count = true;
-          break;
-        case 'n':
-          options.lineNumbers = true;
-          break;
-        case 'w':
-          options.wholeWord = true;
-          break;
-        case 'q':
-          options.quiet = true;
-          break;
-        case 'o':
-          options.onlyMatching = true;
-          break;
-        case 'E':
-          options.mode = 'extended';
-          break;
-        case 'F':
-          options.mode = 'fixed';
-          break;
-        case 'G':
-          options.mode = 'basic';
-          break;
-        case 'e': {
-          const rest = arg.slice(j + 1);
-          const value = rest !== '' ? rest : argv[++i];
-          if (value === undefined) {
-            return { ok: false, message: `grep: option requires an argument -- 'e'\n${USAGE}`, exitCode: 2 };
-          }
-          pattern = value;
-          j = arg.length;
-          break;
-        }
-        default:
-          return { ok: false, message: `grep: invalid option -- '${flag}'\n${USAGE}`, exitCode: 2 };
-      }
-    }
+    const text = fs.read(name);
+    if (text !== undefined) return { text };
+    return { error: fs.isDirectory(name) ? 'Is a directory' : 'No such file or directory' };
+  });
+  if (parsed.kind === 'error') return { ok: false, err: parsed.message, exitCode: 2 };
+  if (parsed.kind === 'help') return { ok: false, out: GREP_HELP, exitCode: 0 };
+  if (parsed.kind === 'version') return { ok: false, out: VERSION, exitCode: 0 };
+  const options = parsed.options;
+  // `-f /dev/null`-like: no pattern at all matches nothing (grep.c inverts an empty pattern).
+  if (options.patterns.length === 0) {
+    options.patterns = [''];
+    options.invert = !options.invert;
+    options.lineRegexp = false;
+    options.wordRegexp = false;
   }
-  if (pattern === undefined) pattern = operands.shift();
-  if (pattern === undefined) return { ok: false, message: USAGE, exitCode: 2 };
-  options.pattern = pattern;
-  options.files = operands;
-  const regex = compile(options);
-  if (!regex) return { ok: false, message: 'grep: Invalid regular expression\n', exitCode: 2 };
-  return { ok: true, options, regex };
-}
-
-function compile(options: GrepOptions): RegExp | undefined {
-  let source: string;
-  if (options.mode === 'fixed') source = options.pattern.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  else if (options.mode === 'basic') source = basicToJs(options.pattern);
-  else source = options.pattern;
-  if (options.wholeWord) source = `(?<![\\w])(?:${source})(?![\\w])`;
-  try {
-    return new RegExp(source, options.ignoreCase ? 'gi' : 'g');
-  } catch {
-    return undefined;
-  }
-}
-
-/** POSIX basic regex: `+ ? | ( ) { }` are literal, and special only when escaped. */
-function basicToJs(pattern: string): string {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '\\' && i + 1 < pattern.length) {
-      const next = pattern[i + 1]!;
-      out += '+?|(){}'.includes(next) ? next : `\\${next}`;
-      i++;
-    } else if ('+?|(){}'.includes(c)) {
-      out += `\\${c}`;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-function createFilter(options: GrepOptions, regex: RegExp, prefix: string): LineFilter & { matches(): number } {
-  let lineNumber = 0;
-  let matched = 0;
+  // POSIX says -c, -l and -q exclude each other; grep lets -q override -l and -L, which override -c.
+  if (options.quiet) options.listFiles = 'none';
+  const stopAtFirst = options.quiet || options.listFiles !== 'none';
+  if (stopAtFirst) options.count = false;
+  const compiled = compileMatcher(options.patterns, options);
+  if ('error' in compiled) return { ok: false, err: `grep: ${compiled.error}\n`, exitCode: 2 };
+  const keysEmpty = options.patterns.join('\n') === '';
+  const hopeless =
+    (options.maxCount === 0 || (keysEmpty && options.invert && !options.lineRegexp && !options.wordRegexp)) &&
+    options.listFiles !== 'nonmatching';
   return {
-    push(line) {
-      lineNumber++;
-      regex.lastIndex = 0;
-      const hit = regex.test(line) !== options.invert;
-      if (!hit) return '';
-      matched++;
-      if (options.quiet || options.count) return '';
-      const lead = prefix + (options.lineNumbers ? `${lineNumber}:` : '');
-      if (options.onlyMatching && !options.invert) {
-        regex.lastIndex = 0;
-        return [...line.matchAll(regex)].map((m) => (m[0] ? `${lead}${m[0]}\n` : '')).join('');
-      }
-      return `${lead}${line}\n`;
-    },
-    finish() {
-      return matched > 0 ? 0 : 1;
-    },
-    matches() {
-      return matched;
+    ok: true,
+    prepared: {
+      options,
+      matcher: compiled,
+      stopAtFirst,
+      quiet: options.count || stopAtFirst,
+      hopeless,
+      stdinTaken,
+      warnings: parsed.warnings,
     },
   };
 }
 
-function grepText(text: string, filter: LineFilter, io: ProgramIO): void {
-  if (text === '') return;
-  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
-  for (const line of lines) {
-    const produced = filter.push(line);
-    if (produced) io.out(produced);
-  }
+function linesOf(text: string): string[] {
+  if (text === '') return [];
+  return (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
 }
 
-const run: Program = (argv, io, ctx: ProgramContext) => {
-  const parsed = parseArgs(argv);
-  if (!parsed.ok) {
-    io.err(parsed.message);
-    return { exitCode: parsed.exitCode };
+/** A command-line operand: stdin, a file, with -r a directory's files (fts order here: sorted), or an error. */
+function inputsOf(
+  operand: string,
+  options: GrepOptions,
+  fs: SessionFileSystem,
+): { inputs: Array<{ path: string; name: string }>; directory: boolean } | 'directory' | 'missing' {
+  if (operand === '-') return { inputs: [{ path: '-', name: options.label }], directory: false };
+  if (fs.read(operand) !== undefined) return { inputs: [{ path: operand, name: operand }], directory: false };
+  if (!fs.isDirectory(operand)) return 'missing';
+  if (!options.recursive) return 'directory';
+  // fts's paths: the operand, one '/', the entry; `grep -r x` with no operand prints them without "./".
+  const base = fs.resolve(operand);
+  const below = base === '/' ? '/' : `${base}/`;
+  const prefix = operand.endsWith('/') ? operand : `${operand}/`;
+  const inputs = fs
+    .list()
+    .filter((path) => fs.resolve(path).startsWith(below))
+    .map((path) => {
+      const name = prefix + fs.resolve(path).slice(below.length);
+      return { path, name: options.recursiveDefault && name.startsWith('./') ? name.slice(2) : name };
+    });
+  return { inputs, directory: true };
+}
+
+const run = (fs: SessionFileSystem, argv: string[], io: ProgramIO): ProgramResult => {
+  const setup = prepare(argv, io, fs);
+  if (!setup.ok) {
+    if (setup.out) io.out(setup.out);
+    if (setup.err) io.err(setup.err);
+    return { exitCode: setup.exitCode };
   }
-  const { options, regex } = parsed;
-  const inputs = options.files.length > 0 ? options.files : ['-'];
-  const withNames = inputs.length > 1;
-  let anyMatch = false;
-  let error = false;
-  for (const input of inputs) {
-    const text = input === '-' ? io.stdin : ctx.fs.read(input);
-    if (text === undefined) {
-      const reason = ctx.fs.exists(input) ? 'Is a directory' : 'No such file or directory';
-      io.err(`grep: ${input}: ${reason}\n`);
-      error = true;
+  const { options, matcher, stopAtFirst, quiet, hopeless, warnings } = setup.prepared;
+  for (const warning of warnings) io.err(warning);
+  if (hopeless) return { exitCode: 1 };
+  const operands = options.files.length > 0 ? options.files : [options.recursive ? '.' : '-'];
+  const colors: Colors =
+    options.color === 'always' || (options.color === 'auto' && !options.quiet && io.stdoutIsTerminal !== false)
+      ? GNU_COLORS
+      : PLAIN;
+  const state: RunState = { used: false };
+  let errorSeen = false;
+  let anySelected = false;
+  for (const operand of operands) {
+    const found = inputsOf(operand, options, fs);
+    if (found === 'missing' || found === 'directory') {
+      // suppressible_error: -s hides the message, the exit status still says 2.
+      if (!options.noMessages) {
+        io.err(`grep: ${operand}: ${found === 'missing' ? 'No such file or directory' : 'Is a directory'}\n`);
+      }
+      errorSeen = true;
       continue;
     }
-    const name = input === '-' ? '(standard input)' : input;
-    const filter = createFilter(options, regex, withNames ? `${name}:` : '');
-    grepText(text, filter, io);
-    if (options.count && !options.quiet) io.out(`${withNames ? `${name}:` : ''}${filter.matches()}\n`);
-    if (filter.finish() === 0) anyMatch = true;
+    // grep.c's out_file: -H/-h decide; else several operands print names, and so does -r on a directory.
+    const withName =
+      options.filenameOption !== 0
+        ? options.filenameOption > 0
+        : options.files.length > 1 || (options.recursive && found.directory);
+    for (const input of found.inputs) {
+      const text = input.path === '-' ? io.stdin : (fs.read(input.path) ?? '');
+      const scanner = createScanner(options, matcher, state, {
+        name: input.name,
+        withName,
+        quiet,
+        stopAtFirst,
+        colors,
+      });
+      for (const line of linesOf(text)) {
+        const produced = scanner.push(line);
+        if (produced) io.out(produced);
+        if (scanner.done()) break;
+      }
+      const count = scanner.selected();
+      if (count > 0) anySelected = true;
+      // -q: grep exits at the first selected line, with 0 even after an error (exit_failure is 0 under -q).
+      if (options.quiet && count > 0) return { exitCode: 0 };
+      finishInput(io, options, input.name, withName, count, colors);
+    }
   }
-  if (options.quiet && anyMatch) return { exitCode: 0 };
-  return { exitCode: error ? 2 : anyMatch ? 0 : 1 };
+  return { exitCode: errorSeen ? 2 : anySelected ? 0 : 1 };
 };
 
-export const grep: LineFilterProgram = Object.assign(run, {
-  lineFilter(argv: string[]): LineFilter | undefined {
-    const parsed = parseArgs(argv);
-    if (!parsed.ok || parsed.options.files.length > 0 || parsed.options.count) return undefined;
-    return createFilter(parsed.options, parsed.regex, '');
-  },
-});
+/** grepdesc's per-input lines: -c's count, -l/-L's file name. */
+function finishInput(
+  io: ProgramIO,
+  options: GrepOptions,
+  name: string,
+  withName: boolean,
+  count: number,
+  colors: Colors,
+): void {
+  if (options.count) {
+    const lead = withName ? colors.name(name) + (options.nullAfterName ? '\0' : colors.separator(':')) : '';
+    io.out(`${lead}${count}\n`);
+  }
+  const listed = options.listFiles === 'matching' ? count > 0 : options.listFiles === 'nonmatching' && count === 0;
+  if (listed) io.out(`${colors.name(name)}${options.nullAfterName ? '\0' : '\n'}`);
+}
+
+/** The learner's grep on the session's files; on stdin alone it is also a live line filter. */
+export function createGrep(fs: SessionFileSystem): LineFilterProgram {
+  const program: Program = (argv, io) => run(fs, argv, io);
+  return Object.assign(program, {
+    lineFilter(argv: string[]): LineFilter | undefined {
+      const setup = prepare(argv, undefined, fs);
+      if (!setup.ok) return undefined;
+      const { options, matcher, stopAtFirst, quiet, hopeless, stdinTaken, warnings } = setup.prepared;
+      if (warnings.length > 0) return undefined;
+      // What prints at the end of the input (-c, -l, -L), reads files, or reads patterns from stdin (-f -)
+      // waits for the whole input; so does --color=auto, which asks whether the output is a terminal.
+      if (hopeless || stdinTaken || options.files.length > 0 || options.recursive || options.count) return undefined;
+      if (options.listFiles !== 'none' || options.color === 'auto') return undefined;
+      const scanner = createScanner(
+        options,
+        matcher,
+        { used: false },
+        {
+          name: options.label,
+          withName: options.filenameOption > 0,
+          quiet,
+          stopAtFirst,
+          colors: options.color === 'always' ? GNU_COLORS : PLAIN,
+        },
+      );
+      return {
+        push: (line) => (scanner.done() ? '' : scanner.push(line)),
+        finish: () => (scanner.selected() > 0 ? 0 : 1),
+      };
+    },
+  });
+}

@@ -18,7 +18,7 @@ import { wc } from '../../sh/coreutils/wc.ts';
 import type { SessionFileSystem } from '../filesystem.ts';
 import type { Program } from '../program.ts';
 import { utilityProgram } from '../utility-program.ts';
-import { grep } from './grep.ts';
+import { createGrep } from './grep.ts';
 import { createLs } from './ls.ts';
 import { createShellBuiltins, type ShellControl } from './shell-builtins.ts';
 import { sleep } from './sleep.ts';
@@ -40,7 +40,7 @@ export function createBuiltins(
     dirname: utilityProgram('dirname', dirname, fs),
     echo: utilityProgram('echo', echo, fs),
     expr: utilityProgram('expr', expr, fs),
-    grep,
+    grep: createGrep(fs),
     head: utilityProgram('head', head, fs),
     tail: utilityProgram('tail', tail, fs),
     ls: createLs(fs),
