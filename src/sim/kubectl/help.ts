@@ -54,7 +54,6 @@ const NOT_SIMULATED: readonly ListedSubcommand[] = [
   },
   { name: 'alpha', short: 'Commands for features in alpha', since: '1.35' },
   { name: 'api-versions', short: 'Print the supported API versions on the server, in the form of "group/version"' },
-  { name: 'config', short: 'Modify kubeconfig files' },
   { name: 'plugin', short: 'Provides utilities for interacting with plugins' },
 ];
 

@@ -122,7 +122,9 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     }
   }
   const own = command ? flagsFor(command.flags, profile) : [];
-  const specs = [...globals, ...own];
+  // A command's own flag hides the root's of the same name (cobra merges inherited flags by name: `config
+  // set-context --namespace` is its own, without the root's -n until 1.35).
+  const specs = [...globals.filter((g) => !own.some((o) => o.name === g.name)), ...own];
   let flags: Flags;
   try {
     flags = new Flags(parseArgs(rest, specs), specs);

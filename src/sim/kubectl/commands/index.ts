@@ -7,6 +7,7 @@ import { annotateCommand } from './annotate.ts';
 import { apiResourcesCommand } from './api-resources.ts';
 import { applyCommand } from './apply.ts';
 import { clusterInfoCommand } from './cluster-info.ts';
+import { configCommand } from './config.ts';
 import { createCommand } from './create.ts';
 import { deleteCommand } from './delete.ts';
 import { describeCommand } from './describe.ts';
@@ -33,6 +34,7 @@ export const SIMULATED: readonly Command[] = [
   annotateCommand,
   waitCommand,
   clusterInfoCommand,
+  configCommand,
   versionCommand,
   apiResourcesCommand,
   explainCommand,
