@@ -14,6 +14,7 @@ import { JobController } from './control/job-controller.ts';
 import { TtlAfterFinishedController } from './control/ttl-controller.ts';
 import { kindAccountObjects } from './kind-accounts.ts';
 import { kindSystemObjects } from './kind-system.ts';
+import { kindWorkloads } from './kind-workloads.ts';
 import { createContainerRuntime } from './node/container-runtime.ts';
 import { Kubelet } from './node/kubelet.ts';
 import { KUBERNETES_SERVICE_IP, NODE_IP, NODE_NAME, POD_CIDR } from './node/node-info.ts';
@@ -72,6 +73,10 @@ export function createCluster(options: ClusterOptions): Cluster {
   const accountRandom = new Random(options.seed ^ 0x73616363);
   const accounts = kindAccountObjects(accountRandom, profile, bornAt);
   for (const obj of [...accounts.serviceAccounts, ...accounts.configMaps, ...accounts.secrets]) store.put(obj);
+  // Their DaemonSets, Deployments and ReplicaSets: a third stream ('wkld'), so kind's own draws stay as they were.
+  const workloadRandom = new Random(options.seed ^ 0x776b6c64);
+  const workloads = kindWorkloads(workloadRandom, bornAt, system.started, system.pods);
+  for (const obj of [...workloads.daemonSets, ...workloads.deployments, ...workloads.replicaSets]) store.put(obj);
 
   // Each component writes under its own name, for the audit trail (api/audit.ts).
   new JobController(server.as('job-controller'), clock).start();

@@ -240,8 +240,11 @@ function daemonPods(
   revision: string,
   extra: Extra,
   qos: string,
+  critical = true,
 ): Pod[] {
   const ref = owner(ctx, 'DaemonSet', ds);
+  // Each pod its own copy of the spec: the ServiceAccount admission appends its volume and mounts in place, and
+  // a shared container or volume list would carry the first pod's into the second (and skip its own draw).
   return [CONTROL_PLANE, WORKER].map((node: Placement) =>
     withServiceAccount(
       ctx,
@@ -258,11 +261,10 @@ function daemonPods(
         },
         {
           hostNetwork: true,
-          priority: 2000001000,
-          priorityClassName: 'system-node-critical',
+          ...(critical ? { priority: 2000001000, priorityClassName: 'system-node-critical' } : { priority: 0 }),
           serviceAccountName: ds,
           serviceAccount: ds,
-          ...extra,
+          ...structuredClone(extra),
           tolerations: [...(extra.tolerations ?? []), ...daemonTolerations()],
         },
         qos,
@@ -361,6 +363,8 @@ function controlPlaneNode(ctx: Context, uid: string, worker: NodeObject): NodeOb
 
 export interface KindSystemObjects {
   node: NodeObject;
+  /** When the system pods' containers started (their Ready time), for their workloads' status (kind-workloads.ts). */
+  started: string;
   namespace: Namespace;
   service: Service;
   pods: Pod[];
@@ -435,7 +439,9 @@ export function kindSystemObjects(
       ],
       { cpu: '100m' },
     ),
-    // kind's kindnet manifest (const_cni.go): labels app/k8s-app kindnet, tier node; tolerates everything.
+    // kind's kindnet manifest (const_cni.go): labels app/k8s-app kindnet, tier node; tolerates everything. v0.11.1's
+    // (1.22) has no nodeSelector and no priorityClassName; v0.31.0's (1.35) adds `kubernetes.io/os: linux` and
+    // system-node-critical (the kindnet row's NODE SELECTOR in `kubectl get ds`).
     ...daemonPods(
       ctx,
       'kindnet',
@@ -447,9 +453,11 @@ export function kindSystemObjects(
             resources: { limits: { cpu: '100m', memory: '50Mi' }, requests: { cpu: '100m', memory: '50Mi' } },
           }),
         ],
+        ...(profile.id === '1.22' ? {} : { nodeSelector: { 'kubernetes.io/os': 'linux' } }),
         tolerations: [{ operator: 'Exists' }],
       },
       'Guaranteed',
+      profile.id !== '1.22',
     ),
     // kubeadm's kube-proxy DaemonSet (cmd/kubeadm/app/phases/addons/proxy/manifests.go): k8s-app kube-proxy.
     ...daemonPods(
@@ -465,7 +473,20 @@ export function kindSystemObjects(
               '--config=/var/lib/kube-proxy/config.conf',
               '--hostname-override=$(NODE_NAME)',
             ],
+            env: [{ name: 'NODE_NAME', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'spec.nodeName' } } }],
+            volumeMounts: [
+              { mountPath: '/var/lib/kube-proxy', name: 'kube-proxy' },
+              { mountPath: '/run/xtables.lock', name: 'xtables-lock' },
+              { mountPath: '/lib/modules', name: 'lib-modules', readOnly: true },
+            ],
           }),
+        ],
+        // Its volumes as `kubectl describe ds kube-proxy` captures show them (search-index ids 12163150249,
+        // 53287044193): the kube-proxy ConfigMap, xtables.lock (FileOrCreate) and /lib/modules.
+        volumes: [
+          { name: 'kube-proxy', configMap: { name: 'kube-proxy', defaultMode: 420 } },
+          { name: 'xtables-lock', hostPath: { path: '/run/xtables.lock', type: 'FileOrCreate' } },
+          { name: 'lib-modules', hostPath: { path: '/lib/modules', type: '' } },
         ],
         nodeSelector: { 'kubernetes.io/os': 'linux' },
         tolerations: [{ operator: 'Exists' }],
@@ -604,5 +625,5 @@ export function kindSystemObjects(
     },
     status: { loadBalancer: {} },
   };
-  return { node, namespace, service, pods };
+  return { node, started: ctx.started, namespace, service, pods };
 }

@@ -37,6 +37,9 @@ export const RESOURCE_NAMES: Record<Kind, string> = {
   ServiceAccount: 'serviceaccounts',
   ConfigMap: 'configmaps',
   Secret: 'secrets',
+  DaemonSet: 'daemonsets.apps',
+  Deployment: 'deployments.apps',
+  ReplicaSet: 'replicasets.apps',
 };
 
 /** Kind as NewInvalid names it (`Job.batch "x" is invalid`). */
@@ -51,6 +54,9 @@ const QUALIFIED_KINDS: Record<Kind, string> = {
   ServiceAccount: 'ServiceAccount',
   ConfigMap: 'ConfigMap',
   Secret: 'Secret',
+  DaemonSet: 'DaemonSet.apps',
+  Deployment: 'Deployment.apps',
+  ReplicaSet: 'ReplicaSet.apps',
 };
 
 const API_VERSIONS: Record<Kind, string> = {
@@ -64,10 +70,13 @@ const API_VERSIONS: Record<Kind, string> = {
   ServiceAccount: 'v1',
   ConfigMap: 'v1',
   Secret: 'v1',
+  DaemonSet: 'apps/v1',
+  Deployment: 'apps/v1',
+  ReplicaSet: 'apps/v1',
 };
 
 /** Kinds with metadata.generation (bumped on spec changes). */
-const HAS_GENERATION: ReadonlySet<Kind> = new Set<Kind>(['Job', 'CronJob']);
+const HAS_GENERATION: ReadonlySet<Kind> = new Set<Kind>(['Job', 'CronJob', 'DaemonSet', 'Deployment', 'ReplicaSet']);
 /** kube-apiserver's immortal namespaces (options ServerRunOptions: default, kube-system, kube-public). */
 const IMMORTAL_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public']);
 /** How often the simulated namespace controller looks at a Terminating namespace (not calibrated to a capture). */
@@ -453,7 +462,7 @@ export class ApiServer implements ApiClient {
 
   /** Orphan propagation: dependents lose their ownerReference to the deleted owner. */
   private orphanDependents(owner: KubeObject): void {
-    for (const kind of ['Pod', 'Job'] as const) {
+    for (const kind of ['Pod', 'Job', 'ReplicaSet'] as const) {
       for (const dep of this.store.byIndex(kind, 'owner', byUid(owner.metadata.namespace, owner.metadata.uid))) {
         const refs = dep.metadata.ownerReferences ?? [];
         const copy = structuredClone(dep);

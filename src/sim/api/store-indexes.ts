@@ -58,6 +58,7 @@ const INDEXES: Record<SecondaryIndex, IndexDefinition> = {
 const KIND_INDEXES: Partial<Record<Kind, SecondaryIndex[]>> = {
   Pod: ['controller', 'owner', 'node', 'label'],
   Job: ['owner', 'label'],
+  ReplicaSet: ['owner', 'label'],
   Event: ['involvedObject'],
 };
 

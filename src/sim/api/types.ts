@@ -1,3 +1,6 @@
+// Size: one file for every stored kind's shape, so Kind, KubeObject and NAMESPACED stay one list each (the apps/v1
+// kinds of kind-workloads.ts brought it over 400 lines).
+//
 // Kubernetes object shapes, as the API server stores and serves them (JSON field names and nesting as in
 // k8s.io/api). Timestamps are RFC 3339 strings like the real API, so -o yaml/json and jsonpath print
 // them as a cluster would; `src/sim/clock.ts` converts between them and the virtual clock's milliseconds.
@@ -12,7 +15,10 @@ export type Kind =
   | 'Node'
   | 'ServiceAccount'
   | 'ConfigMap'
-  | 'Secret';
+  | 'Secret'
+  | 'DaemonSet'
+  | 'Deployment'
+  | 'ReplicaSet';
 
 export interface OwnerReference {
   apiVersion: string;
@@ -376,6 +382,87 @@ export interface Secret {
   immutable?: boolean;
 }
 
+/** apps/v1 conditions (Deployment: Available, Progressing; ReplicaSet: ReplicaFailure). */
+export interface WorkloadCondition {
+  type: string;
+  status: 'True' | 'False' | 'Unknown';
+  lastUpdateTime?: string;
+  lastTransitionTime: string;
+  reason?: string;
+  message?: string;
+}
+
+/** apps/v1 Deployment (only kind's system Deployments exist: src/sim/kind-workloads.ts). */
+export interface Deployment {
+  apiVersion: 'apps/v1';
+  kind: 'Deployment';
+  metadata: ObjectMeta;
+  spec: {
+    progressDeadlineSeconds: number;
+    replicas: number;
+    revisionHistoryLimit: number;
+    selector: LabelSelector;
+    strategy: {
+      type: 'RollingUpdate' | 'Recreate';
+      rollingUpdate?: { maxSurge: string | number; maxUnavailable: string | number };
+    };
+    template: PodTemplateSpec;
+    minReadySeconds?: number;
+  };
+  status: {
+    availableReplicas?: number;
+    conditions?: WorkloadCondition[];
+    observedGeneration?: number;
+    readyReplicas?: number;
+    replicas?: number;
+    unavailableReplicas?: number;
+    updatedReplicas?: number;
+  };
+}
+
+/** apps/v1 ReplicaSet. */
+export interface ReplicaSet {
+  apiVersion: 'apps/v1';
+  kind: 'ReplicaSet';
+  metadata: ObjectMeta;
+  spec: { replicas: number; selector: LabelSelector; template: PodTemplateSpec; minReadySeconds?: number };
+  status: {
+    availableReplicas?: number;
+    fullyLabeledReplicas?: number;
+    observedGeneration?: number;
+    readyReplicas?: number;
+    replicas: number;
+    conditions?: WorkloadCondition[];
+  };
+}
+
+/** apps/v1 DaemonSet. */
+export interface DaemonSet {
+  apiVersion: 'apps/v1';
+  kind: 'DaemonSet';
+  metadata: ObjectMeta;
+  spec: {
+    revisionHistoryLimit: number;
+    selector: LabelSelector;
+    template: PodTemplateSpec;
+    updateStrategy: {
+      type: 'RollingUpdate' | 'OnDelete';
+      rollingUpdate?: { maxSurge: string | number; maxUnavailable: string | number };
+    };
+    minReadySeconds?: number;
+  };
+  status: {
+    currentNumberScheduled: number;
+    desiredNumberScheduled: number;
+    numberAvailable?: number;
+    numberMisscheduled: number;
+    numberReady: number;
+    numberUnavailable?: number;
+    observedGeneration?: number;
+    updatedNumberScheduled?: number;
+  };
+}
+
 export type KubeObject =
   | Job
   | Pod
@@ -386,7 +473,10 @@ export type KubeObject =
   | NodeObject
   | ServiceAccount
   | ConfigMap
-  | Secret;
+  | Secret
+  | Deployment
+  | ReplicaSet
+  | DaemonSet;
 
 /** Which kinds live in a namespace. */
 export const NAMESPACED: Record<Kind, boolean> = {
@@ -400,4 +490,7 @@ export const NAMESPACED: Record<Kind, boolean> = {
   ServiceAccount: true,
   ConfigMap: true,
   Secret: true,
+  DaemonSet: true,
+  Deployment: true,
+  ReplicaSet: true,
 };

@@ -10,8 +10,9 @@ import type { Clock } from '../clock.ts';
 
 /** How long after the owner's removal the collector deletes dependents (its informer + queue latency). */
 export const GC_DELAY_MS = 300;
-const DEPENDENT_KINDS: Kind[] = ['Job', 'Pod'];
-const OWNER_KINDS: Kind[] = ['CronJob', 'Job'];
+const DEPENDENT_KINDS: Kind[] = ['Job', 'Pod', 'ReplicaSet'];
+// kind's system workloads own pods (DaemonSet, ReplicaSet) and ReplicaSets (Deployment): src/sim/kind-workloads.ts.
+const OWNER_KINDS: Kind[] = ['CronJob', 'Job', 'DaemonSet', 'Deployment', 'ReplicaSet'];
 
 export class GarbageCollector {
   private readonly api: ApiServer;

@@ -5,7 +5,7 @@
 import { parseAllDocuments } from 'yaml';
 import type { FileSystem } from '../shell/program.ts';
 import { NoResourceTypeError } from './errors.ts';
-import { type ResourceType, typeForKindName } from './resources.ts';
+import { type ResourceType, systemOnly, typeForKindName } from './resources.ts';
 
 export interface ManifestObject {
   /** Source shown in errors: the file name, or `STDIN`. */
@@ -111,7 +111,7 @@ export function decodeManifests(text: string, source: string): ManifestObject[] 
           `resource mapping not found for name: "${String(meta.name ?? '')}" namespace: "${String(meta.namespace ?? '')}" from "${display}": no matches for kind "${obj.kind}" in version "${apiVersion}"\nensure CRDs are installed first`,
         );
       }
-      if (!type.kind) throw new NoResourceTypeError(type.resource);
+      if (!type.kind || systemOnly(type)) throw new NoResourceTypeError(type.resource);
       const meta = (obj.metadata ?? {}) as Record<string, unknown>;
       out.push({
         source: display,

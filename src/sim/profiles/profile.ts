@@ -125,6 +125,8 @@ export interface VersionProfile {
    * ≥1.33, commit 3e68cbc2c); before, `SecretOptionalName:`/`ConfigMapOptional:` with the raw *bool (`<nil>`).
    */
   describeProjectedOptional: boolean;
+  /** `describe daemonset` prints `Namespace:` after Name (kubectl ≥1.33, commit 88b66ece3). */
+  describeDaemonSetNamespace: boolean;
   /** The API types' field names of this version (generated from its OpenAPI spec). */
   fieldTable: FieldTable;
   /**

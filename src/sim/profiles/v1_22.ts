@@ -57,6 +57,7 @@ export const profile122: VersionProfile = {
   describeJobExtraFields: false,
   describeEventFieldPathPrefix: false,
   describeProjectedOptional: false,
+  describeDaemonSetNamespace: false,
   fieldTable: FIELDS_1_22,
   fieldValidation: 'client',
   dryRunNullCreationTimestamp: true,

@@ -58,6 +58,7 @@ export const profile135: VersionProfile = {
   describeJobExtraFields: true,
   describeEventFieldPathPrefix: true,
   describeProjectedOptional: true,
+  describeDaemonSetNamespace: true,
   fieldTable: FIELDS_1_35,
   fieldValidation: 'server',
   dryRunNullCreationTimestamp: false,

@@ -8,11 +8,14 @@ import { nodeLeaseSpec } from '../../api/node-heartbeat.ts';
 import type {
   ConfigMap,
   CronJob,
+  DaemonSet,
+  Deployment,
   Event,
   Job,
   KubeObject,
   NodeObject,
   Pod,
+  ReplicaSet,
   Secret,
   ServiceAccount,
 } from '../../api/types.ts';
@@ -23,15 +26,20 @@ import { ExitError, formatError } from '../errors.ts';
 import type { Flags } from '../flags.ts';
 
 import { parseLabelSelector } from '../label-selector.ts';
+import { podStatusForController } from '../printers/describe/workload-pods.ts';
 import {
   describeConfigMap,
   describeCronJob,
+  describeDaemonSet,
+  describeDeployment,
   describeJob,
   describeNode,
   describePod,
+  describeReplicaSet,
   describeSecret,
   describeServiceAccount,
 } from '../printers/index.ts';
+
 import { parseResourceArgs, resolveType } from '../resources.ts';
 import { getObject, listObjects } from './get.ts';
 
@@ -98,7 +106,14 @@ function describeObject(env: CommandEnv, obj: KubeObject, events: EventFinder | 
     text = describeServiceAccount(obj as ServiceAccount, secrets, found, now, env.profile);
   } else if (obj.kind === 'ConfigMap') text = describeConfigMap(obj as ConfigMap, found, now, env.profile);
   else if (obj.kind === 'Secret') return describeSecret(obj as Secret);
-  else return describeGeneric(obj);
+  else if (obj.kind === 'Deployment') text = describeDeploymentObject(env, obj as Deployment, found, now);
+  else if (obj.kind === 'ReplicaSet') {
+    const rs = obj as ReplicaSet;
+    text = describeReplicaSet(rs, ownedPodPhases(env, rs), found, now, env.profile);
+  } else if (obj.kind === 'DaemonSet') {
+    const ds = obj as DaemonSet;
+    text = describeDaemonSet(ds, ownedPodPhases(env, ds), found, now, env.profile);
+  } else return describeGeneric(obj);
   return showEvents ? text : withoutEvents(text);
 }
 
@@ -115,6 +130,30 @@ function describeNodeObject(env: CommandEnv, node: NodeObject, events: Event[], 
     )
     .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return describeNode(node, pods, nodeLeaseSpec(node, now), events, now, env.profile);
+}
+
+/** getPodStatusForController: the phases of the selector's pods this controller owns. */
+function ownedPodPhases(env: CommandEnv, owner: ReplicaSet | DaemonSet) {
+  const pods = env.api.list<Pod>('Pod', owner.metadata.namespace, { labelSelector: owner.spec.selector });
+  return podStatusForController(pods, owner.metadata.uid);
+}
+
+/**
+ * DeploymentDescriber: deploymentutil.GetAllReplicaSets, the namespace's ReplicaSets the Deployment controls; the new
+ * one is the one whose template equals the Deployment's (less pod-template-hash), the others are old.
+ */
+function describeDeploymentObject(env: CommandEnv, d: Deployment, events: Event[], now: number): string {
+  const owned = env.api
+    .list<ReplicaSet>('ReplicaSet', d.metadata.namespace, { labelSelector: d.spec.selector })
+    .filter((rs) => rs.metadata.ownerReferences?.some((r) => r.controller === true && r.uid === d.metadata.uid));
+  const sameTemplate = (rs: ReplicaSet): boolean => {
+    const { 'pod-template-hash': _hash, ...labels } = rs.spec.template.metadata?.labels ?? {};
+    const template = { ...rs.spec.template, metadata: { ...rs.spec.template.metadata, labels } };
+    return JSON.stringify(template) === JSON.stringify(d.spec.template);
+  };
+  const newSet = owned.find(sameTemplate);
+  const oldSets = owned.filter((rs) => rs !== newSet);
+  return describeDeployment(d, oldSets, newSet, events, now, env.profile);
 }
 
 function isNotFound(e: unknown): boolean {

@@ -21,6 +21,8 @@
 //   describeNode(node, pods, lease, events, now, profile): string (pods: the node's non-terminated pods)
 //   describeServiceAccount(sa, secrets, events, now, profile), describeConfigMap(cm, events, now, profile),
 //   describeSecret(secret): string (secrets: the account's namespace's Secrets, for 1.22's Tokens lines)
+//   describeDeployment(deployment, oldSets, newSet, events, now, profile): string
+//   describeReplicaSet(rs, podPhases, events, now, profile) / describeDaemonSet(ds, podPhases, events, now, profile)
 //
 // Output formats
 //   toYaml(value): string            -o yaml (yaml.v2 style); wrap several objects with listOf(items)
@@ -45,9 +47,12 @@
 
 export { describeConfigMap, describeSecret, describeServiceAccount } from './describe/config.ts';
 export { describeCronJob } from './describe/cronjob.ts';
+export { describeDaemonSet } from './describe/daemonset.ts';
+export { describeDeployment } from './describe/deployment.ts';
 export { describeJob } from './describe/job.ts';
 export { describeNode } from './describe/node.ts';
 export { describePod } from './describe/pod.ts';
+export { describeReplicaSet } from './describe/replicaset.ts';
 export {
   type CustomColumnsSpec,
   parseCustomColumnsSpec,

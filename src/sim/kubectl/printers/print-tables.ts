@@ -19,6 +19,9 @@ export const KIND_PREFIX: Record<Kind, string> = {
   ServiceAccount: 'serviceaccount',
   ConfigMap: 'configmap',
   Secret: 'secret',
+  DaemonSet: 'daemonset.apps',
+  Deployment: 'deployment.apps',
+  ReplicaSet: 'replicaset.apps',
 };
 
 export interface TableGroup {

@@ -2,6 +2,8 @@
 import type {
   ConfigMap,
   CronJob,
+  DaemonSet,
+  Deployment,
   Event,
   Job,
   Kind,
@@ -9,6 +11,7 @@ import type {
   Namespace,
   NodeObject,
   Pod,
+  ReplicaSet,
   Secret,
   Service,
   ServiceAccount,
@@ -23,11 +26,14 @@ import {
   serviceAccountColumns,
 } from './table-config.ts';
 import { cronJobCells, cronJobColumns } from './table-cronjob.ts';
+import { DAEMONSET_COLUMNS, daemonSetCells } from './table-daemonset.ts';
+import { DEPLOYMENT_COLUMNS, deploymentCells } from './table-deployment.ts';
 import { EVENT_COLUMNS, eventCells } from './table-event.ts';
 import { jobCells, jobColumns } from './table-job.ts';
 import { NAMESPACE_COLUMNS, namespaceCells } from './table-namespace.ts';
 import { NODE_COLUMNS, nodeCells } from './table-node.ts';
 import { POD_COLUMNS, podCells } from './table-pod.ts';
+import { REPLICASET_COLUMNS, replicaSetCells } from './table-replicaset.ts';
 import { SERVICE_COLUMNS, serviceCells } from './table-service.ts';
 import { type ColumnDefinition, type GenerateOptions, type Table, visibleColumns } from './table-types.ts';
 
@@ -53,6 +59,12 @@ export function columnsFor(kind: Kind, profile: VersionProfile): ColumnDefinitio
       return CONFIG_MAP_COLUMNS;
     case 'Secret':
       return SECRET_COLUMNS;
+    case 'DaemonSet':
+      return DAEMONSET_COLUMNS;
+    case 'Deployment':
+      return DEPLOYMENT_COLUMNS;
+    case 'ReplicaSet':
+      return REPLICASET_COLUMNS;
   }
 }
 
@@ -78,6 +90,12 @@ export function cellsFor(object: KubeObject, options: GenerateOptions): string[]
       return configMapCells(object as ConfigMap, options);
     case 'Secret':
       return secretCells(object as Secret, options);
+    case 'DaemonSet':
+      return daemonSetCells(object as DaemonSet, options);
+    case 'Deployment':
+      return deploymentCells(object as Deployment, options);
+    case 'ReplicaSet':
+      return replicaSetCells(object as ReplicaSet, options);
   }
 }
 

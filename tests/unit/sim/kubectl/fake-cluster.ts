@@ -21,6 +21,9 @@ const RESOURCE: Record<Kind, string> = {
   ServiceAccount: 'serviceaccounts',
   ConfigMap: 'configmaps',
   Secret: 'secrets',
+  DaemonSet: 'daemonsets.apps',
+  Deployment: 'deployments.apps',
+  ReplicaSet: 'replicasets.apps',
 };
 
 export function fakeCluster(profileId: '1.22' | '1.35' = '1.35') {
