@@ -93,8 +93,18 @@ function bracket(p: string, start: number): { source: string; end: number } {
   return { source: `[${negate ? '^' : ''}${items.join('')}]`, end: i + 1 };
 }
 
-/** A POSIX pattern as JS source (`extended`: ERE, else BRE); each pattern is a regex of its own. */
-function translate(p: string, extended: boolean): string {
+/** gnulib dfa.c's text for a backslash before a character that is no operator (grep 3.8+ warns). */
+function strayBackslash(c: string): string {
+  if (/^\s$/u.test(c)) return 'stray \\ before white space';
+  if (/^[\p{Cc}\p{Cn}\p{Cs}]$/u.test(c)) return 'stray \\ before unprintable character';
+  return `stray \\ before ${c}`;
+}
+
+/**
+ * A POSIX pattern as JS source (`extended`: ERE, else BRE); each pattern is a regex of its own. `warn` gets
+ * dfa.c's warnings (grep prints them as `grep: warning: …`).
+ */
+function translate(p: string, extended: boolean, warn: (text: string) => void): string {
   let out = '';
   let groups = 0;
   const open: number[] = [];
@@ -127,7 +137,8 @@ function translate(p: string, extended: boolean): string {
       afterOperator = false;
       continue;
     }
-    if (groupClose) {
+    // ERE: an unmatched `)` is an ordinary character (RE_UNMATCHED_RIGHT_PAREN_ORD in RE_SYNTAX_EGREP).
+    if (groupClose && !(extended && open.length === 0)) {
       if (open.length === 0) throw new PatternError('Unmatched ) or \\)');
       closed.add(open.pop()!);
       atomStart = groupStarts.pop()!;
@@ -144,14 +155,18 @@ function translate(p: string, extended: boolean): string {
     }
     if (star || plusOrQuestion || interval) {
       if (atStart) {
-        // BRE: a leading `*` is literal; ERE: a leading repetition operator is ignored (glibc parse_expression).
-        if (!extended && !interval) {
+        // BRE: a leading `*`, `\+`, `\?` or `\{` is literal (glibc parse_expression); ERE: a leading repetition
+        // is ignored, with dfa.c's warning.
+        if (!extended) {
           atomStart = out.length;
           out += literal(star ? '*' : token[1]!);
           atStart = false;
           continue;
         }
-        if (!interval) continue;
+        if (!interval) {
+          warn(`${token} at start of expression`);
+          continue;
+        }
       }
       let operator = star ? '*' : token[token.length - 1]!;
       if (interval) {
@@ -174,8 +189,11 @@ function translate(p: string, extended: boolean): string {
         // RE_DUP_MAX is 32767 in glibc.
         if (low > 32767 || (high ?? 0) > 32767) throw new PatternError('Regular expression too big');
         if (high !== undefined && high < low) throw new PatternError('Invalid content of \\{\\}');
-        if (atStart) throw new PatternError('Invalid preceding regular expression');
         i = end + closeToken.length;
+        if (atStart) {
+          warn('{...} at start of expression');
+          continue;
+        }
         operator = `{${low}${m[2] === undefined ? '' : `,${high ?? ''}`}}`;
       }
       if (afterOperator) out = `${out.slice(0, atomStart)}(?:${out.slice(atomStart)})`;
@@ -224,7 +242,14 @@ function translate(p: string, extended: boolean): string {
       else if (e === 'S') out += '\\S';
       else if (e === '`') out += '^';
       else if (e === "'") out += '$';
-      else out += literal(String.fromCodePoint(p.codePointAt(i - 1)!));
+      else {
+        const ch = String.fromCodePoint(p.codePointAt(i - 1)!);
+        // Escaped operators and `\\ \^ \$ \. \* \[` are ordinary characters; any other escape is stray.
+        const ordinary = extended ? '\\^$.*[+?{|()' : '\\^$.*[';
+        if (!ordinary.includes(ch)) warn(strayBackslash(ch));
+        out += literal(ch);
+        i += ch.length - 1;
+      }
       continue;
     }
     const cp = String.fromCodePoint(p.codePointAt(i - 1)!);
@@ -242,15 +267,19 @@ function wrap(source: string, options: MatcherOptions): string {
 }
 
 /** The patterns as one matcher; an invalid pattern gives grep's error text (without the `grep: ` prefix). */
-export function compileMatcher(patterns: string[], options: MatcherOptions): Matcher | { error: string } {
+export function compileMatcher(
+  patterns: string[],
+  options: MatcherOptions,
+): (Matcher & { warnings: string[] }) | { error: string } {
   const flags = options.ignoreCase ? 'giu' : 'gu';
   const regexes: RegExp[] = [];
+  const warnings: string[] = [];
   try {
     for (const pattern of patterns) {
       let source: string;
       if (options.matcher === 'F') source = [...pattern].map((c) => literal(c)).join('');
       else if (options.matcher === 'P') source = pattern;
-      else source = translate(pattern, options.matcher === 'E');
+      else source = translate(pattern, options.matcher === 'E', (w) => warnings.push(`grep: warning: ${w}\n`));
       try {
         regexes.push(new RegExp(wrap(source, options), flags));
       } catch {
@@ -264,6 +293,7 @@ export function compileMatcher(patterns: string[], options: MatcherOptions): Mat
     throw e;
   }
   return {
+    warnings,
     find(line, from) {
       let best: { index: number; length: number } | undefined;
       for (const re of regexes) {

@@ -36,7 +36,7 @@ interface Prepared {
   hopeless: boolean;
   /** `-f -` read the patterns from stdin. */
   stdinTaken: boolean;
-  /** Printed on stderr before anything else (`-u` is obsolete). */
+  /** Printed on stderr before anything else (`-u` is obsolete, a stray backslash in a pattern). */
   warnings: string[];
 }
 
@@ -84,7 +84,7 @@ function prepare(argv: string[], io: ProgramIO | undefined, fs: SessionFileSyste
       quiet: options.count || stopAtFirst,
       hopeless,
       stdinTaken,
-      warnings: parsed.warnings,
+      warnings: [...parsed.warnings, ...compiled.warnings],
     },
   };
 }

@@ -382,3 +382,48 @@ describe('grep in the learner shell', () => {
     h.shell.interrupt();
   });
 });
+
+describe('grep pattern warnings (gnulib dfa.c, grep 3.8 and later)', () => {
+  it('warns about a backslash before an ordinary character and still matches the character', () => {
+    expect(grep(['\\d'], { stdin: 'd\n1\n' })).toEqual({
+      out: 'd\n',
+      err: 'grep: warning: stray \\ before d\n',
+      status: 0,
+    });
+    expect(grep(['-E', 'a\\ b'], { stdin: 'a b\n' }).err).toBe('grep: warning: stray \\ before white space\n');
+    expect(grep(['http:\\/\\/'], { stdin: 'http://x\n' })).toEqual({
+      out: 'http://x\n',
+      err: 'grep: warning: stray \\ before /\ngrep: warning: stray \\ before /\n',
+      status: 0,
+    });
+  });
+
+  it('no warning for escaped operators, GNU escapes, or `\\-` first in the pattern operand', () => {
+    for (const argv of [['a\\.b\\*\\[x]*'], ['-E', '\\(\\+\\?\\{\\|'], ['\\<w\\>\\w\\W\\s\\S\\b\\B'], ['\\-x']]) {
+      expect(grep(argv, { stdin: 'x\n' }).err).toBe('');
+    }
+  });
+
+  it('warns about a repetition at the start of an extended expression, which matches as if absent', () => {
+    expect(grep(['-E', '*a'], { stdin: 'a\n' })).toEqual({
+      out: 'a\n',
+      err: 'grep: warning: * at start of expression\n',
+      status: 0,
+    });
+    expect(grep(['-E', 'x|+a'], { stdin: 'a\n' }).err).toBe('grep: warning: + at start of expression\n');
+    expect(grep(['*a'], { stdin: '*a\na\n' })).toEqual({ out: '*a\n', err: '', status: 0 });
+  });
+});
+
+describe('grep pattern syntax', () => {
+  it('ERE: an unmatched ) and a { that starts no interval are ordinary characters', () => {
+    expect(grep(['-E', 'a)'], { stdin: 'a)\n' }).out).toBe('a)\n');
+    expect(grep(['-E', 'a{x'], { stdin: 'a{x\n' }).out).toBe('a{x\n');
+  });
+
+  it('bracket expressions: classes, a leading ], a literal backslash', () => {
+    expect(grep(['-o', '[[:digit:]]\\+'], { stdin: 'pod-42 age 7d\n' }).out).toBe('42\n7\n');
+    expect(grep(['-c', '[]x]'], { stdin: ']\nx\ny\n' }).out).toBe('2\n');
+    expect(grep(['[\\]'], { stdin: 'a\\b\nab\n' }).out).toBe('a\\b\n');
+  });
+});
