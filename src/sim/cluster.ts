@@ -11,6 +11,7 @@ import { Clock, DEFAULT_EPOCH, toRfc3339 } from './clock.ts';
 import { CronJobController } from './control/cronjob-controller.ts';
 import { GarbageCollector } from './control/garbage-collector.ts';
 import { JobController } from './control/job-controller.ts';
+import { ServiceAccountControllers } from './control/serviceaccount-controllers.ts';
 import { TtlAfterFinishedController } from './control/ttl-controller.ts';
 import { kindAccountObjects } from './kind-accounts.ts';
 import { kindSystemObjects } from './kind-system.ts';
@@ -83,6 +84,12 @@ export function createCluster(options: ClusterOptions): Cluster {
   new CronJobController(server.as('cronjob-controller'), clock).start();
   new TtlAfterFinishedController(server.as('ttl-after-finished-controller'), clock).start();
   new GarbageCollector(server.as('garbage-collector'), clock).start();
+  const accountApis = {
+    serviceAccounts: server.as('service-account-controller').withRandom(accountRandom),
+    rootCa: server.as('root-ca-cert-publisher').withRandom(accountRandom),
+    tokens: server.as('tokens-controller').withRandom(accountRandom),
+  };
+  new ServiceAccountControllers(accountApis, clock, profile, accounts.caCrt).start();
   new Scheduler(server.as('scheduler'), clock, NODE_NAME).start();
   new SystemPodStopper(server.as('kubelet'), clock, system.pods, kindRandom).start();
   const kubelet = new Kubelet({

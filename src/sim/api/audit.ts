@@ -18,6 +18,9 @@ export type Actor =
   | 'cronjob-controller'
   | 'garbage-collector'
   | 'namespace-controller'
+  | 'service-account-controller'
+  | 'root-ca-cert-publisher'
+  | 'tokens-controller'
   | 'kubelet'
   | 'scheduler';
 

@@ -98,14 +98,18 @@ function runDelete(flags: Flags, env: CommandEnv): ProgramResult {
   const errors: unknown[] = [];
   const targets = collectTargets(flags, env, errors);
   const deleted: Target[] = [];
+  // cmdwait IsDeleted waits for the UID it deleted: an object a controller recreated under the same name (a
+  // namespace's `default` ServiceAccount, `kube-root-ca.crt`) counts as gone.
+  const uids = new Map<Target, string>();
   for (const t of targets) {
     try {
       if (dryRun !== 'client') {
-        env.api.delete(t.type.kind!, t.namespace, t.name, {
+        const gone = env.api.delete(t.type.kind!, t.namespace, t.name, {
           propagationPolicy: policy,
           ...(grace >= 0 ? { gracePeriodSeconds: grace } : {}),
           ...(dryRun === 'server' ? { dryRun: true } : {}),
         });
+        uids.set(t, gone.metadata.uid);
       }
       deleted.push(t);
       if (flags.string('output') === 'name') {
@@ -127,14 +131,14 @@ function runDelete(flags: Flags, env: CommandEnv): ProgramResult {
   // delete.go RunDelete → waitOptions.RunWait with cmdwait.IsDeleted: the infos are visited in order and the first
   // one still there when the timeout ends fails the command with wait's timeout error.
   const finishWait = (): number => {
-    const left = deleted.find((t) => exists(env, t));
+    const left = deleted.find((t) => exists(env, t, uids.get(t)));
     if (left) errors.push(timedOut(left));
     return finish();
   };
   // delete.go DeleteResult returns the visit's aggregated error before it waits: any failure means no wait.
   const waits = flags.bool('wait') && dryRun === 'none' && deleted.length > 0 && errors.length === 0;
   if (waits) {
-    const gone = () => deleted.every((t) => !exists(env, t));
+    const gone = () => deleted.every((t) => !exists(env, t, uids.get(t)));
     const timeout = flags.duration('timeout');
     // delete.go waitForDeletion: timeout 0 means "a week" in practice (kubectl waits indefinitely).
     const limit = env.ctx.clock.now() + (timeout > 0 ? timeout : 7 * 24 * 3600 * 1000);
@@ -158,10 +162,10 @@ function runDelete(flags: Flags, env: CommandEnv): ProgramResult {
   return OK;
 }
 
-function exists(env: CommandEnv, t: Target): boolean {
+function exists(env: CommandEnv, t: Target, uid: string | undefined): boolean {
   try {
     const obj: KubeObject = env.api.get(t.type.kind!, t.namespace, t.name);
-    return obj !== undefined;
+    return obj !== undefined && (uid === undefined || obj.metadata.uid === uid);
   } catch {
     return false;
   }
