@@ -13,6 +13,8 @@ export interface MatcherOptions {
 }
 
 export interface Matcher {
+  /** Whether the line has a match (what selects it). */
+  test(line: string): boolean;
   /** The leftmost match at or after `from` (longest among the patterns that start there), or undefined. */
   find(line: string, from: number): { index: number; length: number } | undefined;
 }
@@ -294,6 +296,13 @@ export function compileMatcher(
   }
   return {
     warnings,
+    test(line) {
+      for (const re of regexes) {
+        re.lastIndex = 0;
+        if (re.test(line)) return true;
+      }
+      return false;
+    },
     find(line, from) {
       let best: { index: number; length: number } | undefined;
       for (const re of regexes) {

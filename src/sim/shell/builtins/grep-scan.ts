@@ -135,7 +135,8 @@ export function createScanner(
     push(text) {
       lineNumber++;
       const line: Line = { text, number: lineNumber, offset };
-      offset += utf8Length(text) + 1;
+      // Byte offsets cost a pass over each line; only -b needs them.
+      if (options.byteOffset) offset += utf8Length(text) + 1;
       if (stopped) return '';
       if (outleft <= 0) {
         // Max count reached: only the trailing context is left (prpending prints it as context, matches too).
@@ -147,14 +148,16 @@ export function createScanner(
         stopped = true;
         return '';
       }
-      const isSelected = (matcher.find(text, 0) !== undefined) !== options.invert;
+      const isSelected = matcher.test(text) !== options.invert;
       if (!isSelected) {
         if (pending > 0 && !output.quiet) {
           pending--;
           return print(line, '-');
         }
-        held.push(line);
-        if (held.length > before) held.shift();
+        if (before > 0) {
+          held.push(line);
+          if (held.length > before) held.shift();
+        }
         return '';
       }
       let out = '';
