@@ -12,7 +12,7 @@ import type { Random } from '../random.ts';
 import { type Actor, AuditLog, entryFor } from './audit.ts';
 import type { ApiClient, DeleteOptions, ListOptions, LogOptions, LogStream, WriteOptions } from './client.ts';
 import { ContainerLogStore } from './container-logs.ts';
-import { defaultCronJob, defaultJob, defaultPod } from './defaults.ts';
+import { defaultCronJob, defaultJob, defaultPod, defaultSecret } from './defaults.ts';
 import { alreadyExists, badRequest, type FieldCause, forbidden, invalid, notFound, StatusError } from './errors.ts';
 import { type EventDetails, EventRecorder, type EventSource } from './events.ts';
 import { generateName } from './names.ts';
@@ -345,6 +345,9 @@ export class ApiServer implements ApiClient {
       case 'Pod':
         obj.spec ??= { containers: [] };
         defaultPod(obj, this.random);
+        break;
+      case 'Secret':
+        defaultSecret(obj);
         break;
       case 'Namespace':
         obj.metadata.labels = { ...(obj.metadata.labels ?? {}), 'kubernetes.io/metadata.name': obj.metadata.name };

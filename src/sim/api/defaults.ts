@@ -4,7 +4,8 @@
 
 import type { VersionProfile } from '../profiles/profile.ts';
 import type { Random } from '../random.ts';
-import type { Container, CronJob, Job, Pod, PodSpec, PodTemplateSpec } from './types.ts';
+import { encodeBase64 } from '../base64.ts';
+import type { Container, CronJob, Job, Pod, PodSpec, PodTemplateSpec, Secret } from './types.ts';
 
 export const JOB_NAME_LABEL = 'batch.kubernetes.io/job-name';
 export const CONTROLLER_UID_LABEL = 'batch.kubernetes.io/controller-uid';
@@ -213,4 +214,18 @@ export function defaultCronJob(cj: CronJob): void {
   spec.jobTemplate.metadata ??= {};
   if (spec.jobTemplate.spec?.template?.spec) defaultPodTemplate(spec.jobTemplate.spec.template);
   cj.status ??= {};
+}
+
+/**
+ * A Secret on write: SetDefaults_Secret (type Opaque) and the conversion of write-only `stringData` into `data`
+ * (pkg/apis/core/v1/conversion.go Convert_v1_Secret_To_core_Secret: stringData wins over data for the same key).
+ */
+export function defaultSecret(secret: Secret & { stringData?: Record<string, string> }): void {
+  secret.type ||= 'Opaque';
+  if (secret.stringData) {
+    const data = { ...(secret.data ?? {}) };
+    for (const [key, value] of Object.entries(secret.stringData)) data[key] = encodeBase64(String(value));
+    secret.data = data;
+    delete secret.stringData;
+  }
 }

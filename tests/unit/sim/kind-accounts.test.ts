@@ -197,4 +197,37 @@ describe('token Secrets (1.22) and none on 1.35', () => {
     const { run } = terminal('1.35');
     expect(run('kubectl get secrets -A')).toMatchObject({ stdout: '', stderr: 'No resources found\n' });
   });
+
+  it('get sa default -o yaml on 1.22: the shape of a capture (search-index id 12025353077, selfLink gone since 1.20)', () => {
+    const { run } = terminal('1.22');
+    const out = run('kubectl get sa default -o yaml')
+      .stdout.replace(/resourceVersion: "\d+"/, 'resourceVersion: "RV"')
+      .replace(/uid: [0-9a-f-]{36}/, 'uid: UID')
+      .replace(/default-token-[a-z0-9]{5}/, 'default-token-xxxxx');
+    expect(out).toBe(
+      `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  creationTimestamp: "2025-12-15T09:00:00Z"
+  name: default
+  namespace: default
+  resourceVersion: "RV"
+  uid: UID
+secrets:
+- name: default-token-xxxxx
+`,
+    );
+  });
+});
+
+describe('Secrets the learner writes', () => {
+  it('stringData becomes base64 data, type defaults to Opaque (SetDefaults_Secret)', () => {
+    const { run } = terminal('1.35', {
+      's.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  password: hunter2\n',
+    });
+    expect(run('kubectl apply -f s.yaml').stdout).toBe('secret/s created\n');
+    expect(run('kubectl get secret s').stdout).toMatch(/^NAME {3}TYPE {5}DATA {3}AGE\ns {6}Opaque {3}1 {6}0s\n$/);
+    expect(run("kubectl get secret s -o jsonpath='{.data.password}'").stdout).toBe('aHVudGVyMg==');
+    expect(run('kubectl describe secret s').stdout).toContain('\nType:  Opaque\n\nData\n====\npassword:  7 bytes\n');
+  });
 });
