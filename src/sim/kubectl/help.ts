@@ -27,7 +27,6 @@ const NOT_SIMULATED: readonly ListedSubcommand[] = [
     short: 'Modify certificate resources',
     before: { '1.23': { short: 'Modify certificate resources.' } },
   },
-  { name: 'top', short: 'Display resource (CPU/memory) usage' },
   { name: 'cordon', short: 'Mark node as unschedulable' },
   { name: 'uncordon', short: 'Mark node as schedulable' },
   { name: 'drain', short: 'Drain node in preparation for maintenance' },

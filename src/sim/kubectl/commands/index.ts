@@ -18,6 +18,7 @@ import { logsCommand } from './logs.ts';
 import { optionsCommand } from './options.ts';
 import { patchCommand } from './patch.ts';
 import { runCommand } from './run.ts';
+import { topCommand } from './top.ts';
 import { versionCommand } from './version.ts';
 import { waitCommand } from './wait.ts';
 
@@ -35,6 +36,7 @@ export const SIMULATED: readonly Command[] = [
   waitCommand,
   clusterInfoCommand,
   configCommand,
+  topCommand,
   versionCommand,
   apiResourcesCommand,
   explainCommand,

@@ -32,7 +32,7 @@ export const clusterInfoDumpDefinition: Omit<Command, 'run'> = {
     TEMPLATE_FLAG,
   ],
   doc: {
-    use: 'cluster-info dump',
+    use: 'cluster-info dump [flags]',
     long: `
     Dump cluster information out suitable for debugging and diagnosing cluster problems.  By default, dumps everything to
     stdout. You can optionally specify a directory with --output-directory.  If you specify a directory, Kubernetes will
@@ -59,7 +59,7 @@ export const clusterInfoDefinition: Omit<Command, 'run'> = {
   short: 'Display cluster information',
   flags: [],
   doc: {
-    use: 'cluster-info',
+    use: 'cluster-info [flags]',
     long: `
   Display addresses of the control plane and services with label kubernetes.io/cluster-service=true.
   To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.`,

@@ -70,7 +70,7 @@ export const currentContextDefinition: Omit<Command, 'run'> = {
   short: 'Display the current-context',
   flags: [],
   doc: {
-    use: 'config current-context',
+    use: 'config current-context [flags]',
     long: `
 		Display the current-context.`,
     examples: [
@@ -85,7 +85,7 @@ export const getClustersDefinition: Omit<Command, 'run'> = {
   short: 'Display clusters defined in the kubeconfig',
   flags: [],
   doc: {
-    use: 'config get-clusters',
+    use: 'config get-clusters [flags]',
     long: 'Display clusters defined in the kubeconfig.',
     longRendered: true,
     examples: [
@@ -143,7 +143,7 @@ export const viewDefinition: Omit<Command, 'run'> = {
     TEMPLATE_FLAG,
   ],
   doc: {
-    use: 'config view',
+    use: 'config view [flags]',
     long: `
 		Display merged kubeconfig settings or a specified kubeconfig file.
 

@@ -117,7 +117,8 @@ export function renderHelp(doc: HelpDoc, profile: VersionProfile): string {
   if (doc.aliases && doc.aliases.length > 0) out += `Aliases:\n${doc.aliases.join(', ')}\n\n`;
   if (doc.examples !== undefined) out += `Examples:\n${examples(doc.examples).trimEnd()}\n\n`;
   if (doc.subcommands && doc.subcommands.length > 0) {
-    const width = Math.max(...doc.subcommands.map((s) => s.name.length));
+    // cobra NamePadding: the longest sibling name, at least minNamePadding (11).
+    const width = Math.max(11, ...doc.subcommands.map((s) => s.name.length));
     out += `Available Commands:\n${doc.subcommands.map((s) => `  ${s.name.padEnd(width)}   ${s.short}`).join('\n')}\n\n`;
   }
   if (doc.flags.length > 0) out += `Options:\n${flagsUsages(doc.flags, profile).trimEnd()}\n\n`;

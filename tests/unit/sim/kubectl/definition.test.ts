@@ -108,6 +108,9 @@ describe('one definition per kubectl command: help, parser and completion agree'
       'options',
       'patch',
       'run',
+      'top',
+      'top node',
+      'top pod',
       'version',
       'wait',
     ]);

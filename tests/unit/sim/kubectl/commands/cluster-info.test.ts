@@ -50,3 +50,25 @@ describe('kubectl cluster-info', () => {
     expect(terminal('1.35').run('kubectl cluster-info dump')).toEqual({ stdout: '', stderr: '', exitCode: 1 });
   });
 });
+
+describe('kubectl cluster-info --help', () => {
+  it('is clusterinfo.go longDescr and example, dump padded to cobra minNamePadding (11), Use with [flags]', () => {
+    expect(terminal('1.35').run('kubectl cluster-info --help').stdout).toBe(
+      `Display addresses of the control plane and services with label kubernetes.io/cluster-service=true. To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.
+
+Examples:
+  # Print the address of the control plane and cluster services
+  kubectl cluster-info
+
+Available Commands:
+  dump          Dump relevant information for debugging and diagnosis
+
+Usage:
+  kubectl cluster-info [flags] [options]
+
+Use "kubectl cluster-info <command> --help" for more information about a given command.
+Use "kubectl options" for a list of global command-line options (applies to all commands).
+`,
+    );
+  });
+});
