@@ -2,9 +2,9 @@
 // plugins that fill pods in (ServiceAccount, DefaultTolerationSeconds, Priority). Spec §2.2.
 // Functions mutate the object they are given: the API server calls them on its own copy.
 
+import { encodeBase64 } from '../base64.ts';
 import type { VersionProfile } from '../profiles/profile.ts';
 import type { Random } from '../random.ts';
-import { encodeBase64 } from '../base64.ts';
 import type { Container, CronJob, Job, Pod, PodSpec, PodTemplateSpec, Secret } from './types.ts';
 
 export const JOB_NAME_LABEL = 'batch.kubernetes.io/job-name';

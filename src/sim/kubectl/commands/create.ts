@@ -1,6 +1,7 @@
 // `kubectl create -f FILE` and its subcommands (kubectl pkg/cmd/create/create.go NewCmdCreate): the file path
-// shares apply's create-from-files (commands/apply.ts); `create job`, `create cronjob` and `create namespace` are
-// commands/create-job.ts, create-cronjob.ts and create-namespace.ts; the other real
+// shares apply's create-from-files (commands/apply.ts); `create job`, `create cronjob`, `create namespace` and
+// `create serviceaccount` are commands/create-job.ts, create-cronjob.ts, create-namespace.ts and
+// create-serviceaccount.ts; the other real
 // subcommands are listed so kubectl.ts can say they are not simulated.
 import type { Command } from '../command.ts';
 import { createDefinition } from '../definitions/create.ts';
@@ -9,17 +10,18 @@ import { runCreateFromFiles } from './apply.ts';
 import { createCronJobCommand } from './create-cronjob.ts';
 import { createJobCommand } from './create-job.ts';
 import { createNamespaceCommand } from './create-namespace.ts';
+import { createServiceAccountCommand } from './create-serviceaccount.ts';
 
 /** `kubectl create` subcommands of real kubectl (1.22-1.35, with aliases) that this simulator does not run. */
 export const UNSIMULATED_CREATE: ReadonlySet<string> = new Set(
-  'clusterrole clusterrolebinding configmap cm deployment deploy ingress ing poddisruptionbudget pdb priorityclass pc quota resourcequota role rolebinding secret service svc serviceaccount sa token'.split(
+  'clusterrole clusterrolebinding configmap cm deployment deploy ingress ing poddisruptionbudget pdb priorityclass pc quota resourcequota role rolebinding secret service svc token'.split(
     ' ',
   ),
 );
 
 export const createCommand: Command = {
   ...createDefinition,
-  subcommands: [createCronJobCommand, createJobCommand, createNamespaceCommand],
+  subcommands: [createCronJobCommand, createJobCommand, createNamespaceCommand, createServiceAccountCommand],
   run: (flags, env, path) => {
     if (flags.list('filename').length === 0) {
       if (flags.positionals.length > 0) {

@@ -99,6 +99,7 @@ describe('one definition per kubectl command: help, parser and completion agree'
       'create cronjob',
       'create job',
       'create namespace',
+      'create serviceaccount',
       'delete',
       'describe',
       'explain',
