@@ -12,6 +12,7 @@ import { CronJobController } from './control/cronjob-controller.ts';
 import { GarbageCollector } from './control/garbage-collector.ts';
 import { JobController } from './control/job-controller.ts';
 import { ServiceAccountControllers } from './control/serviceaccount-controllers.ts';
+import { SystemWorkloadController } from './control/system-workloads.ts';
 import { TtlAfterFinishedController } from './control/ttl-controller.ts';
 import { kindAccountObjects } from './kind-accounts.ts';
 import { kindSystemObjects } from './kind-system.ts';
@@ -91,7 +92,11 @@ export function createCluster(options: ClusterOptions): Cluster {
   };
   new ServiceAccountControllers(accountApis, clock, profile, accounts.caCrt).start();
   new Scheduler(server.as('scheduler'), clock, NODE_NAME).start();
-  new SystemPodStopper(server.as('kubelet'), clock, system.pods, kindRandom).start();
+  const stopper = new SystemPodStopper(server.as('kubelet'), clock, system.pods, kindRandom);
+  // Replacements for deleted system pods, from a stream of their own ('sysw'). Started before the stopper: at a
+  // pod's deletionTimestamp the controllers' sync runs first, so the replacement exists when the old pod goes.
+  new SystemWorkloadController(server, clock, new Random(options.seed ^ 0x73797377), stopper).start();
+  stopper.start();
   const kubelet = new Kubelet({
     api: server.as('kubelet'),
     clock,

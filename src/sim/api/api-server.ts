@@ -287,9 +287,9 @@ export class ApiServer implements ApiClient {
     return this.store.put(obj);
   }
 
-  recordEvent(object: KubeObject, source: EventSource, details: EventDetails): void {
+  recordEvent(object: KubeObject, source: EventSource, details: EventDetails, random?: Random): void {
     if (!this.store.get('Namespace', undefined, object.metadata.namespace ?? 'default')) return;
-    this.events.record(object, source, details);
+    this.events.record(object, source, details, random);
   }
 
   // --- internals ----------------------------------------------------------------------------------------

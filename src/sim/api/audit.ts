@@ -22,7 +22,10 @@ export type Actor =
   | 'root-ca-cert-publisher'
   | 'tokens-controller'
   | 'kubelet'
-  | 'scheduler';
+  | 'scheduler'
+  | 'replicaset-controller'
+  | 'daemonset-controller'
+  | 'deployment-controller';
 
 export interface AuditEntry {
   /** Virtual time the request was served. */

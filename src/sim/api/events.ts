@@ -73,7 +73,11 @@ export class EventRecorder {
     this.expiries = clock.delayQueue(EVENT_TTL_MS, (written: Event) => this.expire(written));
   }
 
-  record(object: KubeObject, source: EventSource, details: EventDetails): Event {
+  /**
+   * `random` gives a new Event's UID: the API server's stream unless the recording component has its own (kind's
+   * system workload controller, so a replaced system pod's events move no learner name or UID).
+   */
+  record(object: KubeObject, source: EventSource, details: EventDetails, random: Random = this.random): Event {
     const meta = object.metadata;
     const namespace = meta.namespace ?? 'default';
     const now = this.clock.nowRfc3339();
@@ -111,7 +115,7 @@ export class EventRecorder {
     const event: Event = {
       apiVersion: 'v1',
       kind: 'Event',
-      metadata: { name, namespace, uid: this.random.uuid(), resourceVersion: '', creationTimestamp: now },
+      metadata: { name, namespace, uid: random.uuid(), resourceVersion: '', creationTimestamp: now },
       involvedObject: involved,
       reason: details.reason,
       message: details.message,

@@ -3,8 +3,8 @@
 // stay Terminating. Here it stops at once and goes with the kubelet's final delete (grace 0), as a pod whose
 // containers exit on SIGTERM does. A static pod's mirror (owned by its Node) is only the API's copy of a pod the
 // kubelet runs from /etc/kubernetes/manifests: the kubelet creates it again (pkg/kubelet/pod/mirror_client.go
-// CreateMirrorPod), same name, new UID and creationTimestamp, its containers untouched. Not simulated: the
-// DaemonSet and ReplicaSet controllers that would put a new kindnet/kube-proxy/coredns pod in a deleted one's place.
+// CreateMirrorPod), same name, new UID and creationTimestamp, its containers untouched. The DaemonSet and ReplicaSet
+// controllers' replacements (control/system-workloads.ts) are tracked too (track), so they stop the same way.
 
 import type { ApiServer } from '../api/api-server.ts';
 import type { Pod } from '../api/types.ts';
@@ -27,6 +27,11 @@ export class SystemPodStopper {
     this.clock = clock;
     this.random = random;
     this.uids = new Set(pods.map((p) => p.metadata.uid));
+  }
+
+  /** A system pod made after birth (a controller's replacement): stopped the same way when deleted. */
+  track(uid: string): void {
+    this.uids.add(uid);
   }
 
   start(): void {

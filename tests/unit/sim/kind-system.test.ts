@@ -159,7 +159,7 @@ describe('kind system objects', () => {
     expect(after.metadata.labels?.x).toBe('y');
     expect(JSON.stringify(after.status)).toBe(before);
     expect(run(`kubectl get events -n kube-system`).stderr).toBe('No resources found in kube-system namespace.\n');
-    // Deleting it: the pod stops and goes (no DaemonSet controller puts a new one in its place here).
+    // Deleting it: the pod stops and goes (its DaemonSet puts a new one in its place: control/system-workloads.test.ts).
     expect(run(`kubectl delete pod -n kube-system ${proxy.metadata.name}`).stdout).toBe(
       `pod "${proxy.metadata.name}" deleted\n`,
     );
