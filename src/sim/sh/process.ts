@@ -34,6 +34,11 @@ export interface Io {
   stdin: Stdin;
   /** stdout is the terminal (not a pipe, file or stderr); absent = not a terminal. Only the learner's shell has one. */
   outIsTerminal?: boolean;
+  /**
+   * stdout is a pipe whose reader has exited (`kubectl get -w | grep -m1 Running` after the match): a program
+   * writing to it then dies of SIGPIPE, as on Linux. Absent = the reader is alive, or no pipe.
+   */
+  outClosed?: () => boolean;
 }
 
 /**

@@ -16,7 +16,7 @@ import { type Host, type Io, Meter, type Run, type Step, type Writer } from '../
 import type { CommandList } from '../sh/syntax/ast.ts';
 import { BackgroundJobs, type Screen } from './background.ts';
 import { drive, type Execution, INTERRUPTED_EXIT_CODE, onClock, type WaitStep } from './drive.ts';
-import type { Program, ProgramContext, ProgramResult } from './program.ts';
+import type { ForegroundProcess, Program, ProgramContext, ProgramResult } from './program.ts';
 import type { RunRecorder } from './program-records.ts';
 import { type CurrentLine, type TerminalEnvironment, terminalHooks } from './terminal-hooks.ts';
 import { learnerHost } from './utility-program.ts';
@@ -153,6 +153,9 @@ function terminalHost(env: TerminalEnvironment, line: () => CurrentLine): Host {
   };
 }
 
+/** A program killed by SIGPIPE (13) exits with 128 + 13, as bash reports it. */
+const SIGPIPE_EXIT_CODE = 141;
+
 /** A learner Program as the interpreter's process: at once, or waiting (yield) until it exits. */
 function* runProgram(
   program: Program | undefined,
@@ -163,12 +166,24 @@ function* runProgram(
 ): Run {
   if (!program) return 127;
   let result: ProgramResult;
+  // SIGPIPE: once the pipe's reader has exited (grep -m1 after its match), a running program's next write kills
+  // it. What a program prints before it returns went into the pipe's buffer at once on Linux (the reader had not
+  // read it yet), so only the writes of a program still running (a watch's next row) meet the closed pipe.
+  let process: ForegroundProcess | undefined;
+  let broken = false;
+  const out = (text: string): void => {
+    if (!io.outClosed?.()) io.out(text);
+    else if (process && !broken) {
+      broken = true;
+      process.interrupt();
+    }
+  };
   try {
     result = program(
       argv.slice(1),
       {
         stdin: io.stdin.text.slice(io.stdin.pos),
-        out: (text) => io.out(text),
+        out,
         err: (text) => io.err(text),
         hint: line().hint,
         stdoutIsTerminal: io.outIsTerminal === true,
@@ -181,18 +196,20 @@ function* runProgram(
     return 1;
   }
   if ('exitCode' in result) return result.exitCode;
-  const process = result.running;
+  const running = result.running;
+  process = running;
   let exitCode: number | undefined;
   const wait: WaitStep = {
     ms: 0,
     start: (resume) => {
-      process.onExit((code) => {
+      running.onExit((code) => {
         exitCode = code;
         resume();
       });
-      return { interrupt: () => process.interrupt() };
+      return { interrupt: () => running.interrupt() };
     },
   };
   yield wait;
+  if (broken) return SIGPIPE_EXIT_CODE;
   return exitCode ?? INTERRUPTED_EXIT_CODE;
 }

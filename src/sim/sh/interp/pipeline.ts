@@ -93,6 +93,7 @@ function* streamed(sh: ShellState, hooks: CommandHooks, stages: readonly Command
           };
     let sinkIsTerminal = next === stages.length && io.outIsTerminal === true;
     const ends: Array<() => number> = [];
+    const closed: Array<() => boolean> = [];
     for (let c = chain.length - 1; c >= 0; c--) {
       const link = chain[c] as (typeof chain)[number];
       const empty: Stdin = { text: '', pos: 0 };
@@ -104,6 +105,7 @@ function* streamed(sh: ShellState, hooks: CommandHooks, stages: readonly Command
       }
       const run = hooks.starting(link.argv, linkIo, { item: sh.item, stage: k + 1 + c });
       const splitter = lineSplitter(link.filter, (text, origin) => run.io.out(text, origin), run.origin);
+      closed.push(splitter.closed);
       ends.unshift(() => {
         const code = splitter.end();
         run.exited(code);
@@ -115,12 +117,10 @@ function* streamed(sh: ShellState, hooks: CommandHooks, stages: readonly Command
     const sub = sh.clone();
     sub.stage = k;
     try {
-      status = yield* sub.execCommand(stages[k] as Command, {
-        out: sink,
-        err: io.err,
-        stdin: input,
-        outIsTerminal: sinkIsTerminal,
-      });
+      const stageIo: Io = { out: sink, err: io.err, stdin: input, outIsTerminal: sinkIsTerminal };
+      // A filter that has exited (grep -m1) closes the pipe for everything before it.
+      if (closed.length > 0) stageIo.outClosed = () => closed.some((isClosed) => isClosed());
+      status = yield* sub.execCommand(stages[k] as Command, stageIo);
     } catch (e) {
       status = sub.handleEscape(e, io);
     }

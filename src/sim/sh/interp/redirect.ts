@@ -94,5 +94,12 @@ export function* redirect(sh: ShellState, redirects: Redirect[], io: Io): Expans
     }
   }
   const out = fds.get(1) ?? discard;
-  return { out, err: fds.get(2) ?? discard, stdin, outIsTerminal: io.outIsTerminal === true && out === io.out };
+  const redirected: Io = {
+    out,
+    err: fds.get(2) ?? discard,
+    stdin,
+    outIsTerminal: io.outIsTerminal === true && out === io.out,
+  };
+  if (io.outClosed && out === io.out) redirected.outClosed = io.outClosed;
+  return redirected;
 }

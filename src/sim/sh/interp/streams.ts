@@ -76,6 +76,8 @@ export interface LineFilter {
   push(line: string): string;
   /** Input ended: the program's exit code. */
   finish(): number;
+  /** The program has exited before its input ended (`grep -m1`, `grep -q` after a match): the pipe is closed. */
+  done?(): boolean;
 }
 
 /**
@@ -86,15 +88,19 @@ export function lineSplitter(
   filter: LineFilter,
   out: (text: string, origin?: number) => void,
   own?: number,
-): { write(text: string, origin?: number): void; end(): number } {
+): { write(text: string, origin?: number): void; end(): number; closed(): boolean } {
   let partial = '';
   let partialOrigin: number | undefined;
   const pass = (line: string, origin: number | undefined, newline: string): void => {
     const produced = filter.push(line);
     if (produced) out(produced, produced === `${line}${newline}` ? origin : own);
   };
+  const closed = (): boolean => filter.done?.() === true;
   return {
+    closed,
     write(text, origin) {
+      // Nobody reads a closed pipe any more (its writer gets SIGPIPE, see Io.outClosed).
+      if (closed()) return;
       if (partial === '') partialOrigin = origin;
       partial += text;
       let newline = partial.indexOf('\n');
@@ -106,7 +112,7 @@ export function lineSplitter(
       }
     },
     end() {
-      if (partial !== '') {
+      if (partial !== '' && !closed()) {
         pass(partial, partialOrigin, '\n');
         partial = '';
       }

@@ -220,6 +220,8 @@ export function createGrep(fs: SessionFileSystem): LineFilterProgram {
       return {
         push: (line) => (scanner.done() ? '' : scanner.push(line)),
         finish: () => (scanner.selected() > 0 ? 0 : 1),
+        // grep exits once -m's count and its trailing context are out, or at -q's first match.
+        done: () => scanner.done(),
       };
     },
   });

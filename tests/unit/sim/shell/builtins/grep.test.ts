@@ -381,6 +381,27 @@ describe('grep in the learner shell', () => {
     expect(chunks.join('')).toBe('2-pod-1   Running\n3:pod-2   Running\n');
     h.shell.interrupt();
   });
+
+  it('-m1 ends a watch: grep exits after its match, the watch dies of SIGPIPE at its next row', () => {
+    const h = shellHarness();
+    h.type('kubectl get pods -w | grep -m1 -- -2; echo "status $?"');
+    const chunks: string[] = [];
+    h.shell.onOutput((c) => chunks.push(c.text));
+    h.clock.advanceBy(10_000);
+    expect(chunks.join('')).toBe('pod-2   Running\n');
+    expect(h.shell.busy).toBe(true);
+    h.clock.advanceBy(5_000);
+    expect(h.shell.busy).toBe(false);
+    expect(chunks.join('')).toBe('pod-2   Running\nstatus 0\n');
+  });
+
+  it('-q ends a watch the same way, silently', () => {
+    const h = shellHarness();
+    h.type('kubectl get pods -w | grep -q -- -1; echo $?');
+    h.clock.advanceBy(10_000);
+    expect(h.shell.busy).toBe(false);
+    expect(h.records.at(-1)?.stdout ?? '').toContain('0\n');
+  });
 });
 
 describe('grep pattern warnings (gnulib dfa.c, grep 3.8 and later)', () => {
