@@ -12,6 +12,7 @@ import type { Random } from '../random.ts';
 import { type Actor, AuditLog, entryFor } from './audit.ts';
 import type { ApiClient, DeleteOptions, ListOptions, LogOptions, LogStream, WriteOptions } from './client.ts';
 import { ContainerLogStore } from './container-logs.ts';
+import { coreDecodingError } from './core-decoding.ts';
 import { defaultCronJob, defaultJob, defaultPod, defaultSecret } from './defaults.ts';
 import { alreadyExists, badRequest, type FieldCause, forbidden, invalid, notFound, StatusError } from './errors.ts';
 import { type EventDetails, EventRecorder, type EventSource } from './events.ts';
@@ -324,6 +325,8 @@ export class ApiServer implements ApiClient {
     const obj = (copy ? structuredClone(input) : input) as KubeObject;
     const kind = obj.kind as Kind;
     if (!(kind in RESOURCE_NAMES)) throw badRequest(`no kind "${String(kind)}" is registered`);
+    const decodeError = coreDecodingError(obj as unknown as { kind: string } & Record<string, unknown>);
+    if (decodeError) throw badRequest(`${kind} in version "v1" cannot be handled as a ${kind}: ${decodeError}`);
     (obj as { apiVersion: string }).apiVersion = API_VERSIONS[kind];
     obj.metadata ??= { name: '' } as KubeObject['metadata'];
     obj.metadata.name ??= '';
