@@ -80,9 +80,13 @@ export interface LineFilter {
   done?(): boolean;
 }
 
+/** How many recent input lines a filter's output is traced back to (grep -B's leading context). */
+const RECENT_LINES = 1024;
+
 /**
  * Splits streamed text into lines for a filter; a last line without newline is passed on at the end. A line
- * the filter passes on unchanged keeps its writer (`origin`); anything else it prints is its own (`own`).
+ * the filter passes on unchanged keeps its writer (`origin`), and so do the earlier input lines it prints with
+ * it (grep's context lines); anything else it prints is its own (`own`: grep -n's numbers, `--` separators).
  */
 export function lineSplitter(
   filter: LineFilter,
@@ -91,9 +95,29 @@ export function lineSplitter(
 ): { write(text: string, origin?: number): void; end(): number; closed(): boolean } {
   let partial = '';
   let partialOrigin: number | undefined;
+  const recent: Array<{ line: string; origin: number | undefined; used: boolean }> = [];
+  const traced = (text: string): number | undefined => {
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const entry = recent[i]!;
+      if (!entry.used && entry.line === text) {
+        entry.used = true;
+        return entry.origin;
+      }
+    }
+    return own;
+  };
   const pass = (line: string, origin: number | undefined, newline: string): void => {
+    recent.push({ line, origin, used: false });
+    if (recent.length > RECENT_LINES) recent.shift();
     const produced = filter.push(line);
-    if (produced) out(produced, produced === `${line}${newline}` ? origin : own);
+    if (!produced) return;
+    if (produced === `${line}${newline}`) {
+      recent[recent.length - 1]!.used = true;
+      out(produced, origin);
+      return;
+    }
+    for (const piece of produced.split(/(?<=\n)/))
+      out(piece, traced(piece.endsWith('\n') ? piece.slice(0, -1) : piece));
   };
   const closed = (): boolean => filter.done?.() === true;
   return {

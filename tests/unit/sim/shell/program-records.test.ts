@@ -67,6 +67,20 @@ describe('per-program records', () => {
     expect(shownBy(numbered, 'grep')).toMatch(/^2:job-1/);
   });
 
+  it("keeps kubectl as the writer of grep's context lines; the -- separator is grep's own", () => {
+    const s = session();
+    s.shell.submit('kubectl create job job-2 --image=busybox -- true');
+    s.shell.submit('sleep 20');
+    const record = run(s, 'kubectl get jobs | grep -B1 -A0 job-2');
+    expect(shownBy(record, 'kubectl')).toMatch(/^job-1\s+Complete\s+1\/1.*\njob-2\s+Complete\s+1\/1/);
+    expect(shownBy(record, 'grep')).toBe('');
+    const separated = run(s, 'kubectl get jobs | grep -A0 -e NAME -e job-2');
+    expect(shownBy(separated, 'grep')).toBe('--\n');
+    expect(shownBy(separated, 'kubectl')).toMatch(/^NAME.*\njob-2\s+Complete/);
+    const numbered = run(s, 'kubectl get jobs | grep -C1 -n job-2');
+    expect(shownBy(numbered, 'kubectl')).toBe('');
+  });
+
   it('keeps echo as the writer of text piped through a filter', () => {
     const record = run(session(), 'echo "job-1   Complete   1/1" | grep job-1');
     expect(shownBy(record, 'echo')).toBe('job-1   Complete   1/1\n');
