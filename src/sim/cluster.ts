@@ -77,7 +77,7 @@ export function createCluster(options: ClusterOptions): Cluster {
   for (const obj of [...accounts.serviceAccounts, ...accounts.configMaps, ...accounts.secrets]) store.put(obj);
   // Their DaemonSets, Deployments and ReplicaSets: a third stream ('wkld'), so kind's own draws stay as they were.
   const workloadRandom = new Random(options.seed ^ 0x776b6c64);
-  const workloads = kindWorkloads(workloadRandom, bornAt, system.started, system.pods);
+  const workloads = kindWorkloads(workloadRandom, profile, bornAt, system.started, system.pods);
   for (const obj of [...workloads.daemonSets, ...workloads.deployments, ...workloads.replicaSets]) store.put(obj);
 
   // Each component writes under its own name, for the audit trail (api/audit.ts).

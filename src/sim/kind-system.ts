@@ -439,9 +439,10 @@ export function kindSystemObjects(
       ],
       { cpu: '100m' },
     ),
-    // kind's kindnet manifest (const_cni.go): labels app/k8s-app kindnet, tier node; tolerates everything. v0.11.1's
-    // (1.22) has no nodeSelector and no priorityClassName; v0.31.0's (1.35) adds `kubernetes.io/os: linux` and
-    // system-node-critical (the kindnet row's NODE SELECTOR in `kubectl get ds`).
+    // kind's kindnet manifest (const_cni.go): labels app/k8s-app kindnet, tier node; tolerates everything; env,
+    // capabilities and hostPath volumes as written there. v0.11.1's (1.22) has no nodeSelector, no priorityClassName
+    // and no nri-plugin volume; v0.31.0's (1.35) adds `kubernetes.io/os: linux`, system-node-critical and
+    // /var/run/nri (the kindnet row's NODE SELECTOR in `kubectl get ds`).
     ...daemonPods(
       ctx,
       'kindnet',
@@ -450,8 +451,27 @@ export function kindSystemObjects(
       {
         containers: [
           container('kindnet-cni', images.kindnetd, {
+            env: [
+              { name: 'HOST_IP', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'status.hostIP' } } },
+              { name: 'POD_IP', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'status.podIP' } } },
+              // kind's default podSubnet (config v1alpha4 defaults).
+              { name: 'POD_SUBNET', value: '10.244.0.0/16' },
+            ],
             resources: { limits: { cpu: '100m', memory: '50Mi' }, requests: { cpu: '100m', memory: '50Mi' } },
+            securityContext: { capabilities: { add: ['NET_RAW', 'NET_ADMIN'] }, privileged: false },
+            volumeMounts: [
+              { mountPath: '/etc/cni/net.d', name: 'cni-cfg' },
+              { mountPath: '/run/xtables.lock', name: 'xtables-lock' },
+              { mountPath: '/lib/modules', name: 'lib-modules', readOnly: true },
+              ...(profile.id === '1.22' ? [] : [{ mountPath: '/var/run/nri', name: 'nri-plugin' }]),
+            ],
           }),
+        ],
+        volumes: [
+          { name: 'cni-cfg', hostPath: { path: '/etc/cni/net.d', type: '' } },
+          { name: 'xtables-lock', hostPath: { path: '/run/xtables.lock', type: 'FileOrCreate' } },
+          { name: 'lib-modules', hostPath: { path: '/lib/modules', type: '' } },
+          ...(profile.id === '1.22' ? [] : [{ name: 'nri-plugin', hostPath: { path: '/var/run/nri', type: '' } }]),
         ],
         ...(profile.id === '1.22' ? {} : { nodeSelector: { 'kubernetes.io/os': 'linux' } }),
         tolerations: [{ operator: 'Exists' }],
@@ -474,6 +494,7 @@ export function kindSystemObjects(
               '--hostname-override=$(NODE_NAME)',
             ],
             env: [{ name: 'NODE_NAME', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'spec.nodeName' } } }],
+            securityContext: { privileged: true },
             volumeMounts: [
               { mountPath: '/var/lib/kube-proxy', name: 'kube-proxy' },
               { mountPath: '/run/xtables.lock', name: 'xtables-lock' },

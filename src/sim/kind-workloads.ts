@@ -22,8 +22,8 @@
 //   Progressing/NewReplicaSetAvailable with their messages (deployment controller sync.go, progress.go).
 // UNVERIFIED: the pod templates are the pods' own specs (kind-system.ts) less what admission and the controllers add
 // to pods (nodeName, priority, enableServiceLinks, preemptionPolicy, the ServiceAccount volume, the controllers'
-// and DefaultTolerationSeconds' tolerations), so they share kind-system.ts's shortening (kindnet's env and volumes,
-// probes, securityContext are left out of both); status.terminatingReplicas (1.35 beta, KEP-3973) is left out;
+// and DefaultTolerationSeconds' tolerations), so they share kind-system.ts's shortening (CoreDNS's and the
+// provisioner's probes and securityContext are left out of both); status.terminatingReplicas (1.35 beta, KEP-3973) is left out;
 // conditions' times are taken as the pods' start.
 
 import type {
@@ -37,6 +37,7 @@ import type {
   ReplicaSet,
   WorkloadCondition,
 } from './api/types.ts';
+import type { VersionProfile } from './profiles/profile.ts';
 import type { Random } from './random.ts';
 
 export interface KindWorkloads {
@@ -80,7 +81,7 @@ const POD_ONLY_LABELS = new Set(['controller-revision-hash', 'pod-template-gener
  * A pod's template as its owner holds it: the pod less what admission, the scheduler and the controllers added
  * (the per-pod fields, the ServiceAccount token volume, the not-ready/unreachable and daemon tolerations).
  */
-function templateOf(pod: Pod, extraLabels: Record<string, string> = {}): PodTemplateSpec {
+function templateOf(pod: Pod, profile: VersionProfile, extraLabels: Record<string, string> = {}): PodTemplateSpec {
   const {
     nodeName: _node,
     priority: _priority,
@@ -107,9 +108,11 @@ function templateOf(pod: Pod, extraLabels: Record<string, string> = {}): PodTemp
     Object.entries(pod.metadata.labels ?? {}).filter(([k]) => !POD_ONLY_LABELS.has(k) && k !== 'pod-template-hash'),
   );
   return {
-    // Go's metav1.Time marshals a zero creationTimestamp as null in every template (1.22); UNVERIFIED for 1.35,
-    // whose templates are taken to print it the same way.
-    metadata: { creationTimestamp: null as unknown as string, labels: { ...labels, ...extraLabels } },
+    // A zero metav1.Time marshals as null on 1.22; a 1.34 capture's templates have no creationTimestamp at all.
+    metadata: {
+      ...(profile.templateCreationTimestampNull ? { creationTimestamp: null as unknown as string } : {}),
+      labels: { ...labels, ...extraLabels },
+    },
     spec,
   };
 }
@@ -139,7 +142,13 @@ function resolveSurge(value: string | number, replicas: number): number {
  * kind's system workloads at cluster birth (`created`), consistent with `pods` (kind-system.ts's). `started` is when
  * their pods became ready; `random` must be a stream of its own (it gives the Deployments' UIDs only).
  */
-export function kindWorkloads(random: Random, created: string, started: string, pods: readonly Pod[]): KindWorkloads {
+export function kindWorkloads(
+  random: Random,
+  profile: VersionProfile,
+  created: string,
+  started: string,
+  pods: readonly Pod[],
+): KindWorkloads {
   const daemonSets = DAEMONSETS.map(({ name, labels, selector }): DaemonSet => {
     const owned = podsOwnedBy(pods, 'DaemonSet', name);
     const first = owned[0]!;
@@ -160,7 +169,7 @@ export function kindWorkloads(random: Random, created: string, started: string, 
       spec: {
         revisionHistoryLimit: 10,
         selector: selectorOf(selector),
-        template: templateOf(first),
+        template: templateOf(first, profile),
         updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } },
       },
       status: {
@@ -187,7 +196,7 @@ export function kindWorkloads(random: Random, created: string, started: string, 
     const hash = first.metadata.labels!['pod-template-hash']!;
     const rsName = `${plan.name}-${hash}`;
     const replicas = owned.length;
-    const template = templateOf(first);
+    const template = templateOf(first, profile);
     const matchLabels = template.metadata!.labels!;
     const deploymentUid = random.uuid();
     const conditions: WorkloadCondition[] = [
@@ -269,7 +278,7 @@ export function kindWorkloads(random: Random, created: string, started: string, 
       spec: {
         replicas,
         selector: selectorOf({ ...matchLabels, 'pod-template-hash': hash }),
-        template: templateOf(first, { 'pod-template-hash': hash }),
+        template: templateOf(first, profile, { 'pod-template-hash': hash }),
       },
       status: {
         availableReplicas: replicas,

@@ -73,6 +73,7 @@ export interface Container {
   terminationMessagePolicy?: string;
   workingDir?: string;
   volumeMounts?: Array<{ name: string; mountPath: string; readOnly?: boolean }>;
+  securityContext?: Record<string, unknown>;
 }
 
 export interface PodSpec {

@@ -125,6 +125,11 @@ export interface VersionProfile {
    * ≥1.33, commit 3e68cbc2c); before, `SecretOptionalName:`/`ConfigMapOptional:` with the raw *bool (`<nil>`).
    */
   describeProjectedOptional: boolean;
+  /**
+   * A workload's pod template carries `metadata.creationTimestamp: null` (a 1.22-era object; a kubeadm 1.34
+   * DaemonSet's `-o yaml` has none: capture in tests/unit/sim/kind-workloads.test.ts).
+   */
+  templateCreationTimestampNull: boolean;
   /** `describe daemonset` prints `Namespace:` after Name (kubectl ≥1.33, commit 88b66ece3). */
   describeDaemonSetNamespace: boolean;
   /** The API types' field names of this version (generated from its OpenAPI spec). */
