@@ -2,8 +2,8 @@
 // options anywhere among the operands, clustered short options with attached or separate arguments (-inA2,
 // -A 2), unambiguous prefixes of long options (--after=2), -NUM as --context=NUM, and the texts and exit
 // status 2 of every usage error. Options that only change how bytes are read on a real system (-a, -I, -U,
-// -D, --line-buffered, --binary-files) are accepted and change nothing here; -T, -z, -d, --include and
-// --exclude are not simulated and are refused as unknown options.
+// -D, --line-buffered, --binary-files) are accepted and change nothing here; -T, -z, -d and -X are not
+// simulated and are refused as unknown options.
 
 /** Where a pattern list comes from: a -f FILE's text, or stdin for `-f -`. */
 export type PatternFileReader = (name: string) => { text: string } | { error: string };
@@ -42,6 +42,10 @@ export interface GrepOptions {
   /** -Z: a NUL byte after each file name instead of ':' / '-' / newline. */
   nullAfterName: boolean;
   recursive: boolean;
+  /** --include/--exclude GLOBs in command-line order (the last that matches a file name decides). */
+  fileGlobs: Array<{ glob: string; include: boolean }>;
+  /** --exclude-dir GLOBs. */
+  dirGlobs: string[];
   /** -r with no FILE operand searches `.` and prints names without its leading `./`. */
   recursiveDefault: boolean;
 }
@@ -122,7 +126,7 @@ const SHORT_OPTIONS = new Map<string, boolean>([
 ]);
 
 /** Accepted, but not simulated: refused with getopt's own unknown-option text (see the header). */
-const NOT_SIMULATED = new Set(['T', 'z', 'd', 'X', 'include', 'exclude', 'exclude-from', 'exclude-dir']);
+const NOT_SIMULATED = new Set(['T', 'z', 'd', 'X']);
 
 /** Options that only set fields. */
 const FLAGS: Record<string, Partial<GrepOptions>> = {
@@ -220,6 +224,8 @@ function parse(argv: string[], readPatternFile: PatternFileReader): ParsedArgs {
     label: '(standard input)',
     nullAfterName: false,
     recursive: false,
+    fileGlobs: [],
+    dirGlobs: [],
   };
   const operands: string[] = [];
 
@@ -270,6 +276,23 @@ function parse(argv: string[], readPatternFile: PatternFileReader): ParsedArgs {
       case 'r':
       case 'R':
         o.recursive = true;
+        break;
+      case 'include':
+      case 'exclude':
+        o.fileGlobs.push({ glob: value!, include: key === 'include' });
+        break;
+      case 'exclude-from': {
+        // add_exclude_file: one pattern a line; a missing file ends grep like -f's does.
+        const read = readPatternFile(value!);
+        if ('error' in read) throw new UsageError(`grep: ${value}: ${read.error}\n`);
+        const lines = read.text.split('\n');
+        if (lines.at(-1) === '') lines.pop();
+        for (const glob of lines) o.fileGlobs.push({ glob, include: false });
+        break;
+      }
+      case 'exclude-dir':
+        // strip_trailing_slashes
+        o.dirGlobs.push(value!.replace(/(.)\/+$/, '$1'));
         break;
       case 'group-separator':
         o.groupSeparator = value!;

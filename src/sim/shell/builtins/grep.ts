@@ -8,6 +8,7 @@ import type { SessionFileSystem } from '../filesystem.ts';
 import type { LineFilter, LineFilterProgram } from '../line-filter.ts';
 import type { Program, ProgramIO, ProgramResult } from '../program.ts';
 import { GREP_HELP } from './grep-help.ts';
+import { inputsOf } from './grep-inputs.ts';
 import { type GrepOptions, type ParsedArgs, parseGrepArgs } from './grep-options.ts';
 import { compileMatcher, type Matcher } from './grep-regex.ts';
 import { type Colors, createScanner, GNU_COLORS, PLAIN, type RunState } from './grep-scan.ts';
@@ -94,30 +95,6 @@ function linesOf(text: string): string[] {
   return (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
 }
 
-/** A command-line operand: stdin, a file, with -r a directory's files (fts order here: sorted), or an error. */
-function inputsOf(
-  operand: string,
-  options: GrepOptions,
-  fs: SessionFileSystem,
-): { inputs: Array<{ path: string; name: string }>; directory: boolean } | 'directory' | 'missing' {
-  if (operand === '-') return { inputs: [{ path: '-', name: options.label }], directory: false };
-  if (fs.read(operand) !== undefined) return { inputs: [{ path: operand, name: operand }], directory: false };
-  if (!fs.isDirectory(operand)) return 'missing';
-  if (!options.recursive) return 'directory';
-  // fts's paths: the operand, one '/', the entry; `grep -r x` with no operand prints them without "./".
-  const base = fs.resolve(operand);
-  const below = base === '/' ? '/' : `${base}/`;
-  const prefix = operand.endsWith('/') ? operand : `${operand}/`;
-  const inputs = fs
-    .list()
-    .filter((path) => fs.resolve(path).startsWith(below))
-    .map((path) => {
-      const name = prefix + fs.resolve(path).slice(below.length);
-      return { path, name: options.recursiveDefault && name.startsWith('./') ? name.slice(2) : name };
-    });
-  return { inputs, directory: true };
-}
-
 const run = (fs: SessionFileSystem, argv: string[], io: ProgramIO): ProgramResult => {
   const setup = prepare(argv, io, fs);
   if (!setup.ok) {
@@ -138,6 +115,7 @@ const run = (fs: SessionFileSystem, argv: string[], io: ProgramIO): ProgramResul
   let anySelected = false;
   for (const operand of operands) {
     const found = inputsOf(operand, options, fs);
+    if (found === 'skipped') continue;
     if (found === 'missing' || found === 'directory') {
       // suppressible_error: -s hides the message, the exit status still says 2.
       if (!options.noMessages) {

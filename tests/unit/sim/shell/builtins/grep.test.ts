@@ -448,3 +448,40 @@ describe('grep pattern syntax', () => {
     expect(grep(['[\\]'], { stdin: 'a\\b\nab\n' }).out).toBe('a\\b\n');
   });
 });
+
+describe('grep -r with --include, --exclude, --exclude-dir (tests/include-exclude)', () => {
+  const files = { 'x/a': 'aaa\n', 'x/b': 'bbb\n', 'x/dir/d': 'ddd\n' };
+  const sorted = (argv: string[], f: Record<string, string> = files) =>
+    grep(argv, { files: f }).out.split('\n').filter(Boolean).sort().join('\n');
+  const notA = 'x/b:bbb\nx/dir/d:ddd';
+  const notDir = 'x/a:aaa\nx/b:bbb';
+
+  it.each([
+    [['--exclude=a*'], notA],
+    [['--exclude=Rumpelstiltskin', '--include=a*', '--exclude=a*'], notA],
+    [['--exclude=[ab]'], 'x/dir/d:ddd'],
+    [['--exclude=*d'], notDir],
+    [['--exclude-dir=dir'], notDir],
+    [['--exclude-dir=dir/'], notDir],
+    [['--include=a'], 'x/a:aaa'],
+    [['--include=a*'], 'x/a:aaa'],
+  ])('grep -r %j . x', (opts, expected) => {
+    expect(sorted(['-r', ...opts, '.', 'x'])).toBe(expected);
+  });
+
+  it('--exclude-dir=. does not leave out the working directory itself; stdin is never excluded', () => {
+    expect(grep(['-r', '--exclude-dir=.', '^aaa$'], { files: { a: 'aaa\n', b: 'bbb\n', 'dir/d': 'ddd\n' } }).out).toBe(
+      'a:aaa\n',
+    );
+    expect(grep(['--exclude=-', '^aaa$', '-'], { stdin: 'aaa\n' }).out).toBe('aaa\n');
+  });
+
+  it('an excluded directory operand is skipped in silence', () => {
+    for (const exclude of ['x', 'x*']) {
+      expect(grep(['-rl', `--exclude-dir=${exclude}`, '.', 'x'], { files })).toEqual({ out: '', err: '', status: 1 });
+    }
+    for (const exclude of ['x', 'x*', './x', './x*']) {
+      expect(grep(['-rl', `--exclude-dir=${exclude}`, '.', './x'], { files }).out).toBe('');
+    }
+  });
+});
