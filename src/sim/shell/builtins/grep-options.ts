@@ -2,7 +2,7 @@
 // options anywhere among the operands, clustered short options with attached or separate arguments (-inA2,
 // -A 2), unambiguous prefixes of long options (--after=2), -NUM as --context=NUM, and the texts and exit
 // status 2 of every usage error. Options that only change how bytes are read on a real system (-a, -I, -U,
-// -D, --line-buffered, --binary-files) are accepted and change nothing here; -T, -z, -d and -X are not
+// -D, --line-buffered, --binary-files) are accepted and change nothing here; -z, -d and -X are not
 // simulated and are refused as unknown options.
 
 /** Where a pattern list comes from: a -f FILE's text, or stdin for `-f -`. */
@@ -42,6 +42,8 @@ export interface GrepOptions {
   /** -Z: a NUL byte after each file name instead of ':' / '-' / newline. */
   nullAfterName: boolean;
   recursive: boolean;
+  /** -T: a tab after the prefixes, numbers padded to the widest the input allows. */
+  initialTab: boolean;
   /** --include/--exclude GLOBs in command-line order (the last that matches a file name decides). */
   fileGlobs: Array<{ glob: string; include: boolean }>;
   /** --exclude-dir GLOBs. */
@@ -126,7 +128,7 @@ const SHORT_OPTIONS = new Map<string, boolean>([
 ]);
 
 /** Accepted, but not simulated: refused with getopt's own unknown-option text (see the header). */
-const NOT_SIMULATED = new Set(['T', 'z', 'd', 'X']);
+const NOT_SIMULATED = new Set(['z', 'd', 'X']);
 
 /** Options that only set fields. */
 const FLAGS: Record<string, Partial<GrepOptions>> = {
@@ -147,6 +149,7 @@ const FLAGS: Record<string, Partial<GrepOptions>> = {
   l: { listFiles: 'matching' },
   L: { listFiles: 'nonmatching' },
   Z: { nullAfterName: true },
+  T: { initialTab: true },
   'no-group-separator': { groupSeparator: null },
 };
 
@@ -224,6 +227,7 @@ function parse(argv: string[], readPatternFile: PatternFileReader): ParsedArgs {
     label: '(standard input)',
     nullAfterName: false,
     recursive: false,
+    initialTab: false,
     fileGlobs: [],
     dirGlobs: [],
   };

@@ -66,26 +66,46 @@ export function createScanner(
   options: GrepOptions,
   matcher: Matcher,
   run: RunState,
-  output: { name: string; withName: boolean; quiet: boolean; stopAtFirst: boolean; colors: Colors },
+  output: {
+    name: string;
+    withName: boolean;
+    quiet: boolean;
+    stopAtFirst: boolean;
+    colors: Colors;
+    /** The file's size in bytes; undefined for stdin (a pipe has none). */
+    size?: number;
+  },
 ): Scanner {
   const { colors } = output;
+  // grep.c: under -T numbers are as wide as the largest the input allows (its size, +1 with -n; a pipe's
+  // worst case is INTMAX_MAX, 19 digits).
+  const width = !options.initialTab
+    ? 0
+    : output.size === undefined
+      ? 19
+      : String(output.size + (options.lineNumbers ? 1 : 0)).length;
+  const number = (n: number): string => colors.number(String(n).padStart(width));
   const contextOn = options.before >= 0 || options.after >= 0;
   const before = Math.max(0, options.before);
   const after = Math.max(0, options.after);
   let lineNumber = 0;
   let offset = 0;
-  let lastOut = 0;
+  // The last line printed; none yet in this input (grep resets lastout per file, so a group separator comes
+  // before its first output when an earlier input printed any).
+  let lastOut = -1;
   let pending = 0;
   let outleft = options.maxCount;
   let selected = 0;
   let stopped = false;
   const held: Line[] = [];
 
-  const head = (line: Line, sep: string, at: number): string => {
+  const head = (line: Line, sep: string, at: number, length: number): string => {
     let h = '';
     if (output.withName) h += colors.name(output.name) + (options.nullAfterName ? '\0' : colors.separator(sep));
-    if (options.lineNumbers) h += colors.number(String(line.number)) + colors.separator(sep);
-    if (options.byteOffset) h += colors.number(String(at)) + colors.separator(sep);
+    if (options.lineNumbers) h += number(line.number) + colors.separator(sep);
+    if (options.byteOffset) h += number(at) + colors.separator(sep);
+    // -T: a tab after any prefix, before text that is not empty.
+    if (options.initialTab && h !== '' && length > 0) h += '\t';
     return h;
   };
 
@@ -114,7 +134,7 @@ export function createScanner(
       return matches(line.text)
         .map((m) => {
           const at = line.offset + utf8Length(line.text.slice(0, m.index));
-          return `${head(line, sep, at)}${colors.match(line.text.slice(m.index, m.index + m.length))}\n`;
+          return `${head(line, sep, at, m.length)}${colors.match(line.text.slice(m.index, m.index + m.length))}\n`;
         })
         .join('');
     }
@@ -128,7 +148,7 @@ export function createScanner(
       }
       body += line.text.slice(cur);
     }
-    return `${head(line, sep, line.offset)}${body}\n`;
+    return `${head(line, sep, line.offset, line.text.length)}${body}\n`;
   };
 
   return {

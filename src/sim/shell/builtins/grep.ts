@@ -137,6 +137,7 @@ const run = (fs: SessionFileSystem, argv: string[], io: ProgramIO): ProgramResul
         quiet,
         stopAtFirst,
         colors,
+        ...(input.path === '-' || !options.initialTab ? {} : { size: new TextEncoder().encode(text).length }),
       });
       for (const line of linesOf(text)) {
         const produced = scanner.push(line);

@@ -485,3 +485,16 @@ describe('grep -r with --include, --exclude, --exclude-dir (tests/include-exclud
     }
   });
 });
+
+describe('grep -T (tests/initial-tab) and separators across inputs', () => {
+  it('a tab after the prefixes, line numbers as wide as the file size allows', () => {
+    const files = { in: 'x\n\n', in1: 'a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n', empty: '' };
+    expect(grep(['-T', '^', 'in'], { files }).out).toBe('x\n\n');
+    expect(grep(['-T', '^', 'in', 'empty'], { files }).out).toBe('in:\tx\nin:\n');
+    expect(grep(['-Tn', 'a', 'in1', 'empty'], { files }).out).toBe('in1: 1:\ta\n');
+  });
+
+  it("a group separator before a later input's first group, even on its first line", () => {
+    expect(grep(['-A1', 'a', 'x', 'y'], { files: { x: 'a\nb\n', y: 'a\n' } }).out).toBe('x:a\nx-b\n--\ny:a\n');
+  });
+});
