@@ -27,6 +27,8 @@ export interface Command {
   /** Long, Examples, Use and listed subcommands for `--help` (help/render.ts); undefined → a minimal help. */
   doc?: CommandDoc;
   subcommands?: readonly Command[];
+  /** Real subcommands the simulator does not run: a learner hint before their flags are parsed (`config set`). */
+  unsimulatedSubcommands?: ReadonlySet<string>;
   /** cobra SetHelpFunc: a command with a help template of its own (`options`' is empty) instead of `doc`'s. */
   helpText?: (profile: VersionProfile) => string;
   /** Positional args were already stripped of the command names. Throw to fail (CheckErr prints). */

@@ -36,7 +36,6 @@ const NOT_SIMULATED: readonly ListedSubcommand[] = [
   { name: 'port-forward', short: 'Forward one or more local ports to a pod' },
   { name: 'proxy', short: 'Run a proxy to the Kubernetes API server' },
   { name: 'cp', short: 'Copy files and directories to and from containers' },
-  { name: 'auth', short: 'Inspect authorization' },
   { name: 'debug', short: 'Create debugging sessions for troubleshooting workloads and nodes' },
   { name: 'events', short: 'List events', since: '1.26' },
   { name: 'diff', short: 'Diff the live version against a would-be applied version' },

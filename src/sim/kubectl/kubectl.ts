@@ -7,7 +7,7 @@ import type { Command, CommandEnv } from './command.ts';
 import { UNSIMULATED_CREATE } from './commands/create.ts';
 import { SIMULATED } from './commands/index.ts';
 import { runUnsimulated } from './commands/unsimulated.ts';
-import { flagsFor } from './definition.ts';
+import { flagsFor, subcommandsFor } from './definition.ts';
 import { globalFlagsFor, HELP_FLAG, homeOf } from './definitions/global-flags.ts';
 import { CommandFlagError, ExitError, formatError, UnknownCommandError, UsageError } from './errors.ts';
 import { FlagParseError, type FlagSpec, Flags, parseArgs } from './flags.ts';
@@ -101,11 +101,15 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     path = `kubectl ${command.name}`;
     rest = removeFirst(rest, first);
     const second = commandWords(rest, [...globals, ...flagsFor(command.flags, profile)])[0];
-    // A real `kubectl create` subcommand the simulator does not model (create cronjob, namespace, …): say so
-    // plainly instead of failing on its flags with an error kubectl would not print.
-    if (command.name === 'create' && second && UNSIMULATED_CREATE.has(second)) {
+    // A real subcommand the simulator does not model (create secret, config set-cluster, auth reconcile, …): say
+    // so plainly instead of failing on its flags with an error kubectl would not print.
+    const unsimulatedSub = command.name === 'create' ? UNSIMULATED_CREATE : command.unsimulatedSubcommands;
+    // Only those this version has (`auth whoami` came in 1.27); create's set also holds their aliases.
+    const inVersionSub = (name: string) =>
+      command?.name === 'create' || subcommandsFor(command?.doc, profile).some((s) => s.name === name);
+    if (second && unsimulatedSub?.has(second) && inVersionSub(second)) {
       const namespace = flagValue(argv, 'namespace', 'n');
-      return runUnsimulated(`create ${second}`, [], {
+      return runUnsimulated(`${command.name} ${second}`, [], {
         io,
         ctx,
         api: ctx.api,

@@ -159,8 +159,6 @@ const useContextCommand: Command = { ...useContextDefinition, run: runUseContext
  * with an argument that is no subcommand, RequireNoArguments' usage error.
  */
 function runConfig(flags: Flags, env: CommandEnv, path: string): ProgramResult {
-  const [first] = flags.positionals;
-  if (first !== undefined && UNSIMULATED_CONFIG.has(first)) return runUnsimulated(`config ${first}`, [], env);
   if (flags.positionals.length > 0)
     throw new UsageError(path, `unknown command ${goQuote(flags.positionals.join(' '))}`);
   env.io.err(commandHelp(configCommand, env.profile, path));
@@ -177,5 +175,6 @@ export const configCommand: Command = {
     useContextCommand,
     viewCommand,
   ],
+  unsimulatedSubcommands: UNSIMULATED_CONFIG,
   run: runConfig,
 };

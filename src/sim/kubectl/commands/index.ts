@@ -6,6 +6,7 @@ import type { Command } from '../command.ts';
 import { annotateCommand } from './annotate.ts';
 import { apiResourcesCommand } from './api-resources.ts';
 import { applyCommand } from './apply.ts';
+import { authCommand } from './auth.ts';
 import { clusterInfoCommand } from './cluster-info.ts';
 import { configCommand } from './config.ts';
 import { createCommand } from './create.ts';
@@ -37,6 +38,7 @@ export const SIMULATED: readonly Command[] = [
   clusterInfoCommand,
   configCommand,
   topCommand,
+  authCommand,
   versionCommand,
   apiResourcesCommand,
   explainCommand,

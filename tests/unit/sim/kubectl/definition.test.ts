@@ -86,6 +86,8 @@ describe('one definition per kubectl command: help, parser and completion agree'
       'annotate',
       'api-resources',
       'apply',
+      'auth',
+      'auth can-i',
       'cluster-info',
       'cluster-info dump',
       'config',
