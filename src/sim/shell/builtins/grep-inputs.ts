@@ -53,6 +53,7 @@ export function inputsOf(
     return { inputs: [{ path: operand, name: operand }], directory: false };
   }
   if (!fs.isDirectory(operand)) return 'missing';
+  if (options.skipDirectories) return 'skipped';
   if (!options.recursiveDefault && excludedDirectory(options, operand, false)) return 'skipped';
   if (!options.recursive) return 'directory';
   const base = fs.resolve(operand);

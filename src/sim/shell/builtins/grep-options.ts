@@ -2,8 +2,10 @@
 // options anywhere among the operands, clustered short options with attached or separate arguments (-inA2,
 // -A 2), unambiguous prefixes of long options (--after=2), -NUM as --context=NUM, and the texts and exit
 // status 2 of every usage error. Options that only change how bytes are read on a real system (-a, -I, -U,
-// -D, --line-buffered, --binary-files) are accepted and change nothing here; -z, -d and -X are not
+// -D, --line-buffered, --binary-files) are accepted and change nothing here; -z and -X are not
 // simulated and are refused as unknown options.
+
+import { argmatch, contextLength, findLong, parseIntmax, SHORT_OPTIONS, USAGE, UsageError } from './grep-getopt.ts';
 
 /** Where a pattern list comes from: a -f FILE's text, or stdin for `-f -`. */
 export type PatternFileReader = (name: string) => { text: string } | { error: string };
@@ -41,7 +43,10 @@ export interface GrepOptions {
   label: string;
   /** -Z: a NUL byte after each file name instead of ':' / '-' / newline. */
   nullAfterName: boolean;
+  /** -r/-R or -d recurse (the last of -r and -d counts). */
   recursive: boolean;
+  /** -d skip: directories named on the command line are passed over in silence. */
+  skipDirectories: boolean;
   /** -T: a tab after the prefixes, numbers padded to the widest the input allows. */
   initialTab: boolean;
   /** --include/--exclude GLOBs in command-line order (the last that matches a file name decides). */
@@ -56,79 +61,10 @@ export type ParsedArgs =
   | { kind: 'run'; options: GrepOptions; warnings: string[] }
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'error'; message: string };
-
-const USAGE = "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n";
-
-/** 0 no argument, 1 required, 2 optional; `key` is the short option or a long-only name. */
-interface LongOption {
-  name: string;
-  arg: 0 | 1 | 2;
-  key: string;
-}
-
-// grep.c's long_options, in its order (getopt_long reports ambiguous prefixes in this order).
-const LONG_OPTIONS: LongOption[] = [
-  ['basic-regexp', 0, 'G'],
-  ['extended-regexp', 0, 'E'],
-  ['fixed-regexp', 0, 'F'],
-  ['fixed-strings', 0, 'F'],
-  ['perl-regexp', 0, 'P'],
-  ['after-context', 1, 'A'],
-  ['before-context', 1, 'B'],
-  ['binary-files', 1, 'binary-files'],
-  ['byte-offset', 0, 'b'],
-  ['context', 1, 'C'],
-  ['color', 2, 'color'],
-  ['colour', 2, 'color'],
-  ['count', 0, 'c'],
-  ['devices', 1, 'D'],
-  ['directories', 1, 'd'],
-  ['exclude', 1, 'exclude'],
-  ['exclude-from', 1, 'exclude-from'],
-  ['exclude-dir', 1, 'exclude-dir'],
-  ['file', 1, 'f'],
-  ['files-with-matches', 0, 'l'],
-  ['files-without-match', 0, 'L'],
-  ['group-separator', 1, 'group-separator'],
-  ['help', 0, 'help'],
-  ['include', 1, 'include'],
-  ['ignore-case', 0, 'i'],
-  ['no-ignore-case', 0, 'no-ignore-case'],
-  ['initial-tab', 0, 'T'],
-  ['label', 1, 'label'],
-  ['line-buffered', 0, 'line-buffered'],
-  ['line-number', 0, 'n'],
-  ['line-regexp', 0, 'x'],
-  ['max-count', 1, 'm'],
-  ['no-filename', 0, 'h'],
-  ['no-group-separator', 0, 'no-group-separator'],
-  ['no-messages', 0, 's'],
-  ['null', 0, 'Z'],
-  ['null-data', 0, 'z'],
-  ['only-matching', 0, 'o'],
-  ['quiet', 0, 'q'],
-  ['recursive', 0, 'r'],
-  ['dereference-recursive', 0, 'R'],
-  ['regexp', 1, 'e'],
-  ['invert-match', 0, 'v'],
-  ['silent', 0, 'q'],
-  ['text', 0, 'a'],
-  ['binary', 0, 'U'],
-  ['unix-byte-offsets', 0, 'u'],
-  ['version', 0, 'V'],
-  ['with-filename', 0, 'H'],
-  ['word-regexp', 0, 'w'],
-].map(([name, arg, key]) => ({ name, arg, key }) as LongOption);
-
-/** grep.c's short_options "0123456789A:B:C:D:EFGHIPTUVX:abcd:e:f:hiLlm:noqRrsuvwxyZz": letter → takes an argument. */
-const SHORT_OPTIONS = new Map<string, boolean>([
-  ...[...'EFGHIPTUVabchiLlnoqRrsuvwxyZz'].map((c) => [c, false] as [string, boolean]),
-  ...[...'ABCDXdefm'].map((c) => [c, true] as [string, boolean]),
-]);
+  | { kind: 'error'; message: string; exitCode: number };
 
 /** Accepted, but not simulated: refused with getopt's own unknown-option text (see the header). */
-const NOT_SIMULATED = new Set(['z', 'd', 'X']);
+const NOT_SIMULATED = new Set(['z', 'X']);
 
 /** Options that only set fields. */
 const FLAGS: Record<string, Partial<GrepOptions>> = {
@@ -153,48 +89,11 @@ const FLAGS: Record<string, Partial<GrepOptions>> = {
   'no-group-separator': { groupSeparator: null },
 };
 
-class UsageError extends Error {}
-
-/** xstrtoimax(str, 0, 10, …, ""): optional blanks and sign, decimal digits only; overflow saturates. */
-function parseIntmax(text: string): number | undefined {
-  const m = /^[ \t\n\v\f\r]*([+-]?)(\d+)$/.exec(text);
-  if (!m) return undefined;
-  const value = Number(m[2]);
-  const capped = Number.isSafeInteger(value) ? value : Number.MAX_SAFE_INTEGER;
-  return m[1] === '-' ? -capped : capped;
-}
-
-/** context_length_arg: a nonnegative integer, else grep dies with "NUM: invalid context length argument". */
-function contextLength(text: string): number {
-  const value = parseIntmax(text);
-  if (value === undefined || value < 0) throw new UsageError(`grep: ${text}: invalid context length argument\n`);
-  return value;
-}
-
-function findLong(body: string): { option: LongOption; value: string | undefined } {
-  const eq = body.indexOf('=');
-  const name = eq < 0 ? body : body.slice(0, eq);
-  const value = eq < 0 ? undefined : body.slice(eq + 1);
-  const exact = LONG_OPTIONS.find((o) => o.name === name);
-  if (exact) return { option: exact, value };
-  const prefixed = LONG_OPTIONS.filter((o) => o.name.startsWith(name));
-  const first = prefixed[0];
-  if (!first) throw new UsageError(`grep: unrecognized option '--${body}'\n${USAGE}`);
-  // glibc: a later candidate differing from the first (argument kind or meaning) makes the prefix ambiguous;
-  // the message lists the first candidate and every differing one.
-  const differing = prefixed.filter((o) => o !== first && (o.arg !== first.arg || o.key !== first.key));
-  if (differing.length > 0) {
-    const names = [first, ...differing].map((o) => ` '--${o.name}'`).join('');
-    throw new UsageError(`grep: option '--${body}' is ambiguous; possibilities:${names}\n${USAGE}`);
-  }
-  return { option: first, value };
-}
-
 export function parseGrepArgs(argv: string[], readPatternFile: PatternFileReader): ParsedArgs {
   try {
     return parse(argv, readPatternFile);
   } catch (e) {
-    if (e instanceof UsageError) return { kind: 'error', message: e.message };
+    if (e instanceof UsageError) return { kind: 'error', message: e.message, exitCode: e.exitCode };
     throw e;
   }
 }
@@ -227,6 +126,7 @@ function parse(argv: string[], readPatternFile: PatternFileReader): ParsedArgs {
     label: '(standard input)',
     nullAfterName: false,
     recursive: false,
+    skipDirectories: false,
     initialTab: false,
     fileGlobs: [],
     dirGlobs: [],
@@ -280,7 +180,14 @@ function parse(argv: string[], readPatternFile: PatternFileReader): ParsedArgs {
       case 'r':
       case 'R':
         o.recursive = true;
+        o.skipDirectories = false;
         break;
+      case 'd': {
+        const action = argmatch('--directories', value!, ['read', 'recurse', 'skip']);
+        o.recursive = action === 'recurse';
+        o.skipDirectories = action === 'skip';
+        break;
+      }
       case 'include':
       case 'exclude':
         o.fileGlobs.push({ glob: value!, include: key === 'include' });

@@ -55,7 +55,7 @@ function prepare(argv: string[], io: ProgramIO | undefined, fs: SessionFileSyste
     if (text !== undefined) return { text };
     return { error: fs.isDirectory(name) ? 'Is a directory' : 'No such file or directory' };
   });
-  if (parsed.kind === 'error') return { ok: false, err: parsed.message, exitCode: 2 };
+  if (parsed.kind === 'error') return { ok: false, err: parsed.message, exitCode: parsed.exitCode };
   if (parsed.kind === 'help') return { ok: false, out: GREP_HELP, exitCode: 0 };
   if (parsed.kind === 'version') return { ok: false, out: VERSION, exitCode: 0 };
   const options = parsed.options;

@@ -498,3 +498,30 @@ describe('grep -T (tests/initial-tab) and separators across inputs', () => {
     expect(grep(['-A1', 'a', 'x', 'y'], { files: { x: 'a\nb\n', y: 'a\n' } }).out).toBe('x:a\nx-b\n--\ny:a\n');
   });
 });
+
+describe('grep -d ACTION (--directories, gnulib argmatch)', () => {
+  const files = { 'x/a': 'aaa\n', b: 'aaa\n' };
+
+  it('read (an error for a directory), skip (silence), recurse (-r), prefixes of them', () => {
+    expect(grep(['-d', 'read', 'aaa', 'x', 'b'], { files })).toEqual({
+      out: 'b:aaa\n',
+      err: 'grep: x: Is a directory\n',
+      status: 2,
+    });
+    expect(grep(['-d', 'skip', 'aaa', 'x', 'b'], { files })).toEqual({ out: 'b:aaa\n', err: '', status: 0 });
+    expect(grep(['--directories=rec', 'aaa', 'x', 'b'], { files }).out).toBe('x/a:aaa\nb:aaa\n');
+    expect(grep(['-r', '-d', 's', 'aaa', 'x', 'b'], { files }).out).toBe('b:aaa\n');
+  });
+
+  it('an invalid or ambiguous ACTION lists the valid ones and exits 1 (ARGMATCH_DIE is usage (EXIT_FAILURE))', () => {
+    const valid = "Valid arguments are:\n  - 'read'\n  - 'recurse'\n  - 'skip'\n";
+    expect(grep(['-d', 'jump', 'a'], { files })).toEqual({
+      out: '',
+      err: `grep: invalid argument 'jump' for '--directories'\n${valid}${USAGE}`,
+      status: 1,
+    });
+    expect(grep(['-dre', 'a'], { files }).err).toBe(
+      `grep: ambiguous argument 're' for '--directories'\n${valid}${USAGE}`,
+    );
+  });
+});
