@@ -25,8 +25,8 @@
 // etcd 3.5.0-0 on 1.22 (kubeadm 1.22.0's; a later 1.22 patch may pin another), etcd 3.6.6-0 and CoreDNS v1.13.1 on
 // 1.35 (agree with a test fixture of kubeadm v1.35 constants, search-index id 71107828481, not the source itself),
 // static pods' command lines (shortened: real ones carry some 20-30 flags), their volumes (kubeadm's hostPath
-// certs/kubeconfig volumes are left out), config hashes and image digests (drawn from the stream). Probes are left
-// out: `kubectl describe` here does not print them yet.
+// certs/kubeconfig volumes are left out), config hashes and image digests (drawn from the stream). Probes: CoreDNS's
+// only (the static pods' and the provisioner's are left out), and CoreDNS's securityContext is left out.
 
 import { defaultPod } from './api/defaults.ts';
 import type { Container, Namespace, NodeObject, OwnerReference, Pod, Service } from './api/types.ts';
@@ -533,6 +533,23 @@ export function kindSystemObjects(
               { containerPort: 9153, name: 'metrics', protocol: 'TCP' },
             ],
             resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
+            // kubeadm's CoreDNS probes, as `kubectl describe deployment coredns` shows them on 1.22 (search-index
+            // id 42203944772): liveness /health:8080 after 60 s, readiness /ready:8181 (the API's defaults filled in).
+            livenessProbe: {
+              failureThreshold: 5,
+              httpGet: { path: '/health', port: 8080, scheme: 'HTTP' },
+              initialDelaySeconds: 60,
+              periodSeconds: 10,
+              successThreshold: 1,
+              timeoutSeconds: 5,
+            },
+            readinessProbe: {
+              failureThreshold: 3,
+              httpGet: { path: '/ready', port: 8181, scheme: 'HTTP' },
+              periodSeconds: 10,
+              successThreshold: 1,
+              timeoutSeconds: 1,
+            },
             volumeMounts: [{ name: 'config-volume', mountPath: '/etc/coredns', readOnly: true }],
           }),
         ],

@@ -22,8 +22,8 @@
 //   Progressing/NewReplicaSetAvailable with their messages (deployment controller sync.go, progress.go).
 // UNVERIFIED: the pod templates are the pods' own specs (kind-system.ts) less what admission and the controllers add
 // to pods (nodeName, priority, enableServiceLinks, preemptionPolicy, the ServiceAccount volume, the controllers'
-// and DefaultTolerationSeconds' tolerations), so they share kind-system.ts's shortening (CoreDNS's and the
-// provisioner's probes and securityContext are left out of both); status.terminatingReplicas (1.35 beta, KEP-3973) is left out;
+// and DefaultTolerationSeconds' tolerations), so they share kind-system.ts's shortening (CoreDNS's securityContext
+// is left out of both); status.terminatingReplicas (1.35 beta, KEP-3973) is left out;
 // conditions' times are taken as the pods' start.
 
 import type {

@@ -5,7 +5,7 @@
 import { encodeBase64 } from '../base64.ts';
 import type { VersionProfile } from '../profiles/profile.ts';
 import type { Random } from '../random.ts';
-import type { Container, CronJob, Job, Pod, PodSpec, PodTemplateSpec, Secret } from './types.ts';
+import type { Container, CronJob, Job, Pod, PodSpec, PodTemplateSpec, Probe, Secret } from './types.ts';
 
 export const JOB_NAME_LABEL = 'batch.kubernetes.io/job-name';
 export const CONTROLLER_UID_LABEL = 'batch.kubernetes.io/controller-uid';
@@ -30,6 +30,22 @@ function defaultContainer(c: Container): void {
   c.terminationMessagePath ??= '/dev/termination-log';
   c.terminationMessagePolicy ??= 'File';
   for (const p of c.ports ?? []) p.protocol ??= 'TCP';
+  for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) {
+    if (probe !== null && typeof probe === 'object') defaultProbe(probe);
+  }
+}
+
+/** SetDefaults_Probe (timeout 1 s, period 10 s, success 1, failure 3) and SetDefaults_HTTPGetAction (path /, HTTP). */
+function defaultProbe(probe: Probe): void {
+  probe.timeoutSeconds ??= 1;
+  probe.periodSeconds ??= 10;
+  probe.successThreshold ??= 1;
+  probe.failureThreshold ??= 3;
+  const http = probe.httpGet;
+  if (http !== null && typeof http === 'object') {
+    if (!http.path) http.path = '/';
+    http.scheme ??= 'HTTP';
+  }
 }
 
 type VolumeSource = Record<string, unknown>;

@@ -60,6 +60,19 @@ export interface ContainerPort {
   name?: string;
 }
 
+/** core/v1 Probe (the handler kinds kubectl describe prints; the server's defaults are in api/defaults.ts). */
+export interface Probe {
+  exec?: { command?: string[] };
+  httpGet?: { path?: string; port: number | string; host?: string; scheme?: string };
+  tcpSocket?: { port: number | string; host?: string };
+  grpc?: { port: number; service?: string };
+  initialDelaySeconds?: number;
+  timeoutSeconds?: number;
+  periodSeconds?: number;
+  successThreshold?: number;
+  failureThreshold?: number;
+}
+
 export interface Container {
   name: string;
   image: string;
@@ -74,6 +87,9 @@ export interface Container {
   workingDir?: string;
   volumeMounts?: Array<{ name: string; mountPath: string; readOnly?: boolean }>;
   securityContext?: Record<string, unknown>;
+  livenessProbe?: Probe;
+  readinessProbe?: Probe;
+  startupProbe?: Probe;
 }
 
 export interface PodSpec {

@@ -1,6 +1,6 @@
 // describe.go describeContainers and helpers: per-container Image/Port/Host Port, Command/Args, State,
 // Ready, Restart Count, resources, Environment and Mounts. Used by describe pod and by pod templates.
-import type { Container, ContainerState, ContainerStatus, EnvVar } from '../../../api/types.ts';
+import type { Container, ContainerState, ContainerStatus, EnvVar, Probe } from '../../../api/types.ts';
 import { formatRfc1123Z } from '../time.ts';
 import { LEVEL_0, LEVEL_1, LEVEL_2, LEVEL_3, type PrefixWriter } from './prefix-writer.ts';
 
@@ -77,6 +77,34 @@ function portList(container: Container, pick: (p: { containerPort: number; hostP
   return (container.ports ?? []).map((p) => `${pick(p)}/${p.protocol ?? 'TCP'}`).join(', ');
 }
 
+/** Go's net.JoinHostPort: an IPv6 host in brackets. */
+function joinHostPort(host: string, port: string): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+/** describe.go DescribeProbe (the same in kubectl 1.22 and 1.35 but for gRPC, which 1.22 prints as unknown). */
+export function describeProbe(probe: Probe): string {
+  const attrs = `delay=${probe.initialDelaySeconds ?? 0}s timeout=${probe.timeoutSeconds ?? 0}s period=${probe.periodSeconds ?? 0}s #success=${probe.successThreshold ?? 0} #failure=${probe.failureThreshold ?? 0}`;
+  if (probe.exec) return `exec [${(probe.exec.command ?? []).join(' ')}] ${attrs}`;
+  if (probe.httpGet) {
+    const { scheme = '', host = '', port, path = '' } = probe.httpGet;
+    const portText = String(port ?? '');
+    const authority = portText.length > 0 ? joinHostPort(host, portText) : host;
+    const prefix = path !== '' && !path.startsWith('/') ? '/' : '';
+    return `http-get ${scheme.toLowerCase()}://${authority}${prefix}${path} ${attrs}`;
+  }
+  if (probe.tcpSocket) return `tcp-socket ${probe.tcpSocket.host ?? ''}:${String(probe.tcpSocket.port)} ${attrs}`;
+  if (probe.grpc) return `grpc <pod>:${probe.grpc.port} ${probe.grpc.service ?? ''} ${attrs}`;
+  return `unknown ${attrs}`;
+}
+
+/** describe.go describeContainerProbe: Liveness, Readiness, Startup. */
+function describeProbes(container: Container, w: PrefixWriter): void {
+  if (container.livenessProbe) w.write(LEVEL_2, `Liveness:\t${describeProbe(container.livenessProbe)}\n`);
+  if (container.readinessProbe) w.write(LEVEL_2, `Readiness:\t${describeProbe(container.readinessProbe)}\n`);
+  if (container.startupProbe) w.write(LEVEL_2, `Startup:\t${describeProbe(container.startupProbe)}\n`);
+}
+
 /** describeContainers(label, containers, statuses, resolver, w, space). */
 export function describeContainers(
   label: string,
@@ -115,6 +143,7 @@ export function describeContainers(
       w.write(LEVEL_2, `Restart Count:\t${status.restartCount}\n`);
     }
     describeResources(container.resources, w, LEVEL_2);
+    describeProbes(container, w);
     describeEnv(container, resolver, w);
     describeMounts(container, w);
   }

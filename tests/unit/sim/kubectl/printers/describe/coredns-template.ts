@@ -1,5 +1,5 @@
 // The `Pod Template:` section of kubeadm's CoreDNS Deployment and ReplicaSet as kubectl 1.22 describes them (capture,
-// search-index id 42203944772), less the Liveness/Readiness lines (the simulator has no probes).
+// search-index id 42203944772), as captured.
 export const TEMPLATE_1_22 = [
   'Pod Template:',
   '  Labels:           k8s-app=kube-dns',
@@ -17,6 +17,8 @@ export const TEMPLATE_1_22 = [
   '    Requests:',
   '      cpu:        100m',
   '      memory:     70Mi',
+  '    Liveness:     http-get http://:8080/health delay=60s timeout=5s period=10s #success=1 #failure=5',
+  '    Readiness:    http-get http://:8181/ready delay=0s timeout=1s period=10s #success=1 #failure=3',
   '    Environment:  <none>',
   '    Mounts:',
   '      /etc/coredns from config-volume (ro)',

@@ -10,7 +10,7 @@
 //   StrategyType:           RollingUpdate
 //   MinReadySeconds:        0
 //   RollingUpdateStrategy:  1 max unavailable, 25% max surge
-//   Pod Template: … (as below, plus Liveness/Readiness lines)
+//   Pod Template: … (coredns-template.ts)
 //   Conditions:
 //     Type           Status  Reason
 //     ----           ------  ------
@@ -19,8 +19,7 @@
 //   OldReplicaSets:  <none>
 //   NewReplicaSet:   coredns-78fcd69978 (1/1 replicas created)
 //   Events:          <none>
-// Differences that are ours: 2 replicas (kind's CoreDNS), our cluster's birth in UTC, and no Liveness/Readiness
-// lines (the simulator has no probes: docs/architecture.md, kind-system.ts).
+// Differences that are ours: 2 replicas (kind's CoreDNS) and our cluster's birth in UTC.
 import { describe, expect, it } from 'vitest';
 import { terminal } from '../../../../harness/session.ts';
 import { TEMPLATE_1_22 } from './coredns-template.ts';

@@ -2,8 +2,7 @@
 // ReplicaSet on a 1.22 cluster (search-index id 42203944772, `kubectl describe rs -A`): Name, Namespace, Selector,
 // Labels, Annotations (desired-replicas 1, max-replicas 2, revision 1), Controlled By: Deployment/coredns,
 // `Replicas:       1 current / 1 desired`, `Pods Status:    1 Running / 0 Waiting / 0 Succeeded / 0 Failed`, the pod
-// template with pod-template-hash among its labels, `Events:                 <none>`. No Liveness/Readiness lines
-// here: the simulator has no probes.
+// template with pod-template-hash among its labels, `Events:                 <none>`.
 import { describe, expect, it } from 'vitest';
 import { terminal } from '../../../../harness/session.ts';
 import { TEMPLATE_1_22 } from './coredns-template.ts';
