@@ -15,7 +15,7 @@
 // ID and signature are random base64url.
 
 import type { ConfigMap, Secret, ServiceAccount } from '../api/types.ts';
-import { encodeBase64, encodeBase64Url } from '../base64.ts';
+import { charsOf, encodeBase64, encodeBase64Url } from '../base64.ts';
 import type { Random } from '../random.ts';
 
 export const ROOT_CA_CONFIG_MAP = 'kube-root-ca.crt';
@@ -29,9 +29,17 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 function randomChars(random: Random, alphabet: string, length: number): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += alphabet[random.int(alphabet.length)];
-  return out;
+  const codes = new Uint8Array(length);
+  for (let i = 0; i < length; i++) codes[i] = alphabet.charCodeAt(random.int(alphabet.length));
+  return charsOf(codes);
+}
+
+/** The last CA encoded, and its base64: every token Secret of a cluster carries the same one. */
+let encodedCa: { pem: string; base64: string } | undefined;
+
+function caBase64(pem: string): string {
+  if (encodedCa?.pem !== pem) encodedCa = { pem, base64: encodeBase64(pem) };
+  return encodedCa.base64;
 }
 
 /**
@@ -115,7 +123,7 @@ export function tokenSecret(random: Random, sa: ServiceAccount, name: string, ca
     },
     type: SERVICE_ACCOUNT_TOKEN_TYPE,
     data: {
-      'ca.crt': encodeBase64(caCrt),
+      'ca.crt': caBase64(caCrt),
       namespace: encodeBase64(namespace),
       token: encodeBase64(legacyToken(random, sa, name)),
     },
