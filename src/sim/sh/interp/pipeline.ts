@@ -104,6 +104,7 @@ function* streamed(sh: ShellState, hooks: CommandHooks, stages: readonly Command
         reportNonFatal(e, io);
       }
       const run = hooks.starting(link.argv, linkIo, { item: sh.item, stage: k + 1 + c });
+      link.filter.start?.({ outIsTerminal: linkIo.outIsTerminal === true, err: (text) => run.io.err(text) });
       const splitter = lineSplitter(link.filter, (text, origin) => run.io.out(text, origin), run.origin);
       closed.push(splitter.closed);
       ends.unshift(() => {

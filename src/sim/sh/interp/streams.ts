@@ -78,6 +78,11 @@ export interface LineFilter {
   finish(): number;
   /** The program has exited before its input ended (`grep -m1`, `grep -q` after a match): the pipe is closed. */
   done?(): boolean;
+  /**
+   * Called once before the first line with where the output goes (grep --color=auto colours only on a
+   * terminal) and the program's stderr (grep's pattern warnings).
+   */
+  start?(io: { outIsTerminal: boolean; err(text: string): void }): void;
 }
 
 /** How many recent input lines a filter's output is traced back to (grep -B's leading context). */

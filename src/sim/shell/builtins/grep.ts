@@ -11,7 +11,7 @@ import { GREP_HELP } from './grep-help.ts';
 import { inputsOf } from './grep-inputs.ts';
 import { type GrepOptions, type ParsedArgs, parseGrepArgs } from './grep-options.ts';
 import { compileMatcher, type Matcher } from './grep-regex.ts';
-import { type Colors, createScanner, GNU_COLORS, PLAIN, type RunState } from './grep-scan.ts';
+import { type Colors, createScanner, GNU_COLORS, PLAIN, type RunState, type Scanner } from './grep-scan.ts';
 
 // version_etc's text for GNU grep 3.11 as Ubuntu 24.04 and Debian 13 ship it (PCRE2 10.42).
 const VERSION = `grep (GNU grep) 3.11
@@ -179,28 +179,38 @@ export function createGrep(fs: SessionFileSystem): LineFilterProgram {
       const setup = prepare(argv, undefined, fs);
       if (!setup.ok) return undefined;
       const { options, matcher, stopAtFirst, quiet, hopeless, stdinTaken, warnings } = setup.prepared;
-      if (warnings.length > 0) return undefined;
       // What prints at the end of the input (-c, -l, -L), reads files, or reads patterns from stdin (-f -)
-      // waits for the whole input; so does --color=auto, which asks whether the output is a terminal.
+      // waits for the whole input.
       if (hopeless || stdinTaken || options.files.length > 0 || options.recursive || options.count) return undefined;
-      if (options.listFiles !== 'none' || options.color === 'auto') return undefined;
-      const scanner = createScanner(
-        options,
-        matcher,
-        { used: false },
-        {
-          name: options.label,
-          withName: options.filenameOption > 0,
-          quiet,
-          stopAtFirst,
-          colors: options.color === 'always' ? GNU_COLORS : PLAIN,
-        },
-      );
+      if (options.listFiles !== 'none') return undefined;
+      let scanner: Scanner | undefined;
+      const start = (io?: { outIsTerminal: boolean; err(text: string): void }): Scanner => {
+        for (const warning of warnings) io?.err(warning);
+        const colored = options.color === 'always' || (options.color === 'auto' && !options.quiet && io?.outIsTerminal);
+        return createScanner(
+          options,
+          matcher,
+          { used: false },
+          {
+            name: options.label,
+            withName: options.filenameOption > 0,
+            quiet,
+            stopAtFirst,
+            colors: colored ? GNU_COLORS : PLAIN,
+          },
+        );
+      };
       return {
-        push: (line) => (scanner.done() ? '' : scanner.push(line)),
-        finish: () => (scanner.selected() > 0 ? 0 : 1),
+        start: (io) => {
+          scanner = start(io);
+        },
+        push: (line) => {
+          scanner ??= start();
+          return scanner.done() ? '' : scanner.push(line);
+        },
+        finish: () => ((scanner?.selected() ?? 0) > 0 ? 0 : 1),
         // grep exits once -m's count and its trailing context are out, or at -q's first match.
-        done: () => scanner.done(),
+        done: () => scanner?.done() === true,
       };
     },
   });

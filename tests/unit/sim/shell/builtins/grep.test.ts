@@ -395,6 +395,21 @@ describe('grep in the learner shell', () => {
     expect(chunks.join('')).toBe('pod-2   Running\nstatus 0\n');
   });
 
+  it('--color=auto colours a live filter on the terminal, not into a pipe; warnings come at once', () => {
+    const h = shellHarness();
+    h.type("kubectl get pods -w | grep --color=auto 'pod\\-2'");
+    const chunks: string[] = [];
+    h.shell.onOutput((c) => chunks.push(c.text));
+    h.clock.advanceBy(10_000);
+    expect(chunks.join('')).toBe('\x1b[01;31m\x1b[Kpod-2\x1b[m\x1b[K   Running\n');
+    h.shell.interrupt();
+    expect(h.records.at(-1)?.stderr).toBe('grep: warning: stray \\ before -\n');
+    h.type('kubectl get pods -w | grep --color=auto -- -2 > out.txt');
+    h.clock.advanceBy(10_000);
+    h.shell.interrupt();
+    expect(h.fs.read('out.txt')).toBe('pod-2   Running\n');
+  });
+
   it('-q ends a watch the same way, silently', () => {
     const h = shellHarness();
     h.type('kubectl get pods -w | grep -q -- -1; echo $?');
