@@ -567,7 +567,8 @@ export function kindSystemObjects(
         serviceAccount: 'coredns',
         tolerations: [
           { key: 'CriticalAddonsOnly', operator: 'Exists' },
-          { effect: 'NoSchedule', key: 'node-role.kubernetes.io/master' },
+          // kubeadm 1.26 dropped the master toleration (kubernetes/kubernetes#112008: the taint went in 1.25).
+          ...(profile.id === '1.22' ? [{ effect: 'NoSchedule', key: 'node-role.kubernetes.io/master' }] : []),
           { effect: 'NoSchedule', key: 'node-role.kubernetes.io/control-plane' },
           { effect: 'NoExecute', key: 'node.kubernetes.io/not-ready', operator: 'Exists', tolerationSeconds: 300 },
           { effect: 'NoExecute', key: 'node.kubernetes.io/unreachable', operator: 'Exists', tolerationSeconds: 300 },

@@ -53,6 +53,20 @@ describe('describe deployment', () => {
     );
   });
 
+  it('1.35: CoreDNS tolerates the control-plane taint only (kubeadm ≥1.26, kubernetes/kubernetes#112008)', () => {
+    const { run } = terminal('1.35');
+    const out = run('kubectl describe deploy coredns -n kube-system').stdout;
+    expect(out).toContain(
+      [
+        '  Priority Class Name:  system-cluster-critical',
+        '  Node-Selectors:       kubernetes.io/os=linux',
+        '  Tolerations:          CriticalAddonsOnly op=Exists',
+        '                        node-role.kubernetes.io/control-plane:NoSchedule',
+        'Conditions:',
+      ].join('\n'),
+    );
+  });
+
   it('1.35: kubectl ≥1.30 adds the template’s Node-Selectors and Tolerations', () => {
     const { run } = terminal('1.35');
     const out = run('kubectl describe deploy local-path-provisioner -n local-path-storage').stdout;
