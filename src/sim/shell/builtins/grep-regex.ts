@@ -1,9 +1,9 @@
 // grep's patterns as JavaScript regular expressions: POSIX basic (-G) and extended (-E) syntax with GNU's
 // extensions (\< \> \b \B \w \W \s \S \` \', BRE's \+ \? \|, back-references), bracket expressions with
 // [:class:] names, fixed strings (-F) and, for -P, JavaScript's own syntax (close to PCRE's). Invalid patterns
-// fail with glibc regcomp's texts, which grep prints (dfasearch.c regex_compile). Known difference: JavaScript
-// picks the first alternative that matches where POSIX takes the longest (`-o 'a\|ab'`); across separate
-// patterns (-e a -e ab) the longest match is taken, as GNU does.
+// fail with glibc regcomp's texts, which grep prints (dfasearch.c regex_compile). POSIX takes the longest match:
+// so do separate patterns (-e a -e ab) and top-level alternatives here; an alternation inside a group still
+// takes JavaScript's first alternative that matches (`-oE 'x(a|ab)'` prints `xa` where GNU prints `xab`).
 
 export interface MatcherOptions {
   matcher: 'G' | 'E' | 'F' | 'P';
@@ -262,6 +262,29 @@ function translate(p: string, extended: boolean, warn: (text: string) => void): 
   return out;
 }
 
+/** A translated pattern split at its top-level `|`; whole when a back-reference numbers groups across them. */
+function topLevelAlternatives(source: string): string[] {
+  if (/\\[1-9]/.test(source)) return [source];
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
+
 function wrap(source: string, options: MatcherOptions): string {
   if (options.lineRegexp) return `^(?:${source})$`;
   if (options.wordRegexp) return `(?<!${WORD})(?:${source})(?!${WORD})`;
@@ -283,7 +306,10 @@ export function compileMatcher(
       else if (options.matcher === 'P') source = pattern;
       else source = translate(pattern, options.matcher === 'E', (w) => warnings.push(`grep: warning: ${w}\n`));
       try {
-        regexes.push(new RegExp(wrap(source, options), flags));
+        // POSIX takes the longest match where JavaScript takes the first alternative that matches: top-level
+        // alternatives become patterns of their own, among which find() takes the longest.
+        const alternatives = options.matcher === 'P' ? [source] : topLevelAlternatives(source);
+        for (const alternative of alternatives) regexes.push(new RegExp(wrap(alternative, options), flags));
       } catch {
         if (options.matcher !== 'P') throw new PatternError('Invalid regular expression');
         regexes.push(new RegExp(wrap(source, options), options.ignoreCase ? 'gi' : 'g'));

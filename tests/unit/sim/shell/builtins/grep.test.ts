@@ -540,3 +540,11 @@ describe('grep -d ACTION (--directories, gnulib argmatch)', () => {
     );
   });
 });
+
+describe('grep takes the longest match, as POSIX does', () => {
+  it('-o prints the longest alternative at a position, whatever their order', () => {
+    expect(grep(['-oE', 'Runn|Running'], { stdin: 'pod-1 Running\n' }).out).toBe('Running\n');
+    expect(grep(['-o', 'a\\|ab\\|abc'], { stdin: 'abcd\n' }).out).toBe('abc\n');
+    expect(grep(['-oE', '(a|ab)c'], { stdin: 'abc\n' }).out).toBe('abc\n');
+  });
+});
