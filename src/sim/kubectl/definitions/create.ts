@@ -1,6 +1,6 @@
 // `kubectl create`'s definition (kubectl pkg/cmd/create/create.go: createLong, createExample, NewCmdCreate's
 // subcommands and flags at v0.22.0 and v0.35.0; help as the kubectl v1.32.4 binary prints it). The subcommands
-// listed are every real one; commands/create.ts runs job, cronjob, namespace and serviceaccount.
+// listed are every real one; commands/create.ts runs job, cronjob, namespace, serviceaccount and configmap.
 import type { Command } from '../command.ts';
 import { bool, type ListedSubcommand, slice, str } from '../definition.ts';
 import {

@@ -98,6 +98,7 @@ describe('one definition per kubectl command: help, parser and completion agree'
       'config use-context',
       'config view',
       'create',
+      'create configmap',
       'create cronjob',
       'create job',
       'create namespace',

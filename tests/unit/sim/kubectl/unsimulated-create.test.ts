@@ -1,13 +1,14 @@
-// `kubectl create configmap|deployment|…` are real kubectl commands the simulator does not run (issue 11 item 9):
+// `kubectl create quota|deployment|secret|…` are real kubectl commands the simulator does not run (issue 11 item 9):
 // they must not answer with an error kubectl would not print (they used to: `unknown flag: --image`,
 // `Unexpected args: [namespace dev]`); the learner gets the "not simulated" hint instead (never in stdout/stderr).
-// `create cronjob` and `create namespace` are modelled now (tests/unit/sim/kubectl/create-cronjob-namespace.test.ts).
+// `create cronjob` and `create namespace` are modelled now (tests/unit/sim/kubectl/create-cronjob-namespace.test.ts), so
+// are `create serviceaccount` and `create configmap --from-literal` (create-serviceaccount.test.ts, create-configmap.test.ts).
 import { describe, expect, it } from 'vitest';
 import { terminal } from '../../harness/session.ts';
 
 describe('unsimulated kubectl create subcommands', () => {
   for (const line of [
-    'kubectl create configmap cfg --from-literal=a=b',
+    'kubectl create quota q --hard=pods=1',
     'kubectl create deployment web --image=nginx',
     'kubectl create secret generic s --from-literal=a=b',
   ]) {
