@@ -18,7 +18,9 @@
 // - ConfigMaps and their DATA counts: kind 1.3x `get cm -A` (id 70266931401: cluster-info, coredns,
 //   extension-apiserver-authentication 6, kube-apiserver-legacy-service-account-token-tracking, kube-proxy 2,
 //   kubeadm-config 1, kubelet-config, local-path-config 4), a 1.2x kind at 29 days (id 25354339504: cluster-info 1
-//   once the bootstrap token's JWS signature is gone), kind 1.21's kube-system (id 18107462187: kubelet-config-1.21).
+//   once the bootstrap token's JWS signature is gone), kind 1.21's kube-system (id 18107462187: kubelet-config-1.21),
+//   kubeadm 1.22 init logs (`Creating a ConfigMap "kubelet-config-1.22" in namespace kube-system`, ids 17188555554,
+//   8214361391).
 // - Corefile texts: kind 1.21 (id 18107462187) for 1.22, kind 1.3x (id 70266931401) for 1.35.
 // UNVERIFIED: the 1.35 controller list beyond 1.34 (a controller new in 1.35 would be missing; service-controller
 // left out as in the 1.34 capture), kubeadm-config holding one key in 1.22 (ClusterStatus left in 1.22), 1.22's
