@@ -2,8 +2,8 @@
 // options anywhere among the operands, clustered short options with attached or separate arguments (-inA2,
 // -A 2), unambiguous prefixes of long options (--after=2), -NUM as --context=NUM, and the texts and exit
 // status 2 of every usage error. Options that only change how bytes are read on a real system (-a, -I, -U,
-// -D, --line-buffered, --binary-files) are accepted and change nothing here; -z and -X are not
-// simulated and are refused as unknown options.
+// -D, --line-buffered, --binary-files) are accepted and change nothing here; -X (undocumented) is refused
+// as an unknown option.
 
 import { argmatch, contextLength, findLong, parseIntmax, SHORT_OPTIONS, USAGE, UsageError } from './grep-getopt.ts';
 
@@ -47,6 +47,8 @@ export interface GrepOptions {
   recursive: boolean;
   /** -d skip: directories named on the command line are passed over in silence. */
   skipDirectories: boolean;
+  /** -z: input and output lines end in a NUL byte, not a newline. */
+  nullData: boolean;
   /** -T: a tab after the prefixes, numbers padded to the widest the input allows. */
   initialTab: boolean;
   /** --include/--exclude GLOBs in command-line order (the last that matches a file name decides). */
@@ -64,7 +66,7 @@ export type ParsedArgs =
   | { kind: 'error'; message: string; exitCode: number };
 
 /** Accepted, but not simulated: refused with getopt's own unknown-option text (see the header). */
-const NOT_SIMULATED = new Set(['z', 'X']);
+const NOT_SIMULATED = new Set(['X']);
 
 /** Options that only set fields. */
 const FLAGS: Record<string, Partial<GrepOptions>> = {
@@ -86,6 +88,7 @@ const FLAGS: Record<string, Partial<GrepOptions>> = {
   L: { listFiles: 'nonmatching' },
   Z: { nullAfterName: true },
   T: { initialTab: true },
+  z: { nullData: true },
   'no-group-separator': { groupSeparator: null },
 };
 
@@ -128,6 +131,7 @@ function parse(argv: string[], readPatternFile: PatternFileReader): ParsedArgs {
     recursive: false,
     skipDirectories: false,
     initialTab: false,
+    nullData: false,
     fileGlobs: [],
     dirGlobs: [],
   };

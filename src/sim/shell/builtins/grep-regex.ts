@@ -10,6 +10,8 @@ export interface MatcherOptions {
   ignoreCase: boolean;
   wordRegexp: boolean;
   lineRegexp: boolean;
+  /** -z: a line may hold newlines, which `.` matches (RE_DOT_NEWLINE). */
+  nullData: boolean;
 }
 
 export interface Matcher {
@@ -296,7 +298,7 @@ export function compileMatcher(
   patterns: string[],
   options: MatcherOptions,
 ): (Matcher & { warnings: string[] }) | { error: string } {
-  const flags = options.ignoreCase ? 'giu' : 'gu';
+  const flags = `g${options.ignoreCase ? 'i' : ''}${options.nullData ? 's' : ''}u`;
   const regexes: RegExp[] = [];
   const warnings: string[] = [];
   try {

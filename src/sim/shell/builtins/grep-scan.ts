@@ -84,6 +84,8 @@ export function createScanner(
     : output.size === undefined
       ? 19
       : String(output.size + (options.lineNumbers ? 1 : 0)).length;
+  // -z: lines end in NUL on output too (a group separator still ends in a newline).
+  const eol = options.nullData ? '\0' : '\n';
   const number = (n: number): string => colors.number(String(n).padStart(width));
   const contextOn = options.before >= 0 || options.after >= 0;
   const before = Math.max(0, options.before);
@@ -134,7 +136,7 @@ export function createScanner(
       return matches(line.text)
         .map((m) => {
           const at = line.offset + utf8Length(line.text.slice(0, m.index));
-          return `${head(line, sep, at, m.length)}${colors.match(line.text.slice(m.index, m.index + m.length))}\n`;
+          return `${head(line, sep, at, m.length)}${colors.match(line.text.slice(m.index, m.index + m.length))}${eol}`;
         })
         .join('');
     }
@@ -148,7 +150,7 @@ export function createScanner(
       }
       body += line.text.slice(cur);
     }
-    return `${head(line, sep, line.offset, line.text.length)}${body}\n`;
+    return `${head(line, sep, line.offset, line.text.length)}${body}${eol}`;
   };
 
   return {

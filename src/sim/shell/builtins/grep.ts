@@ -90,9 +90,9 @@ function prepare(argv: string[], io: ProgramIO | undefined, fs: SessionFileSyste
   };
 }
 
-function linesOf(text: string): string[] {
+function linesOf(text: string, eol: string): string[] {
   if (text === '') return [];
-  return (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+  return (text.endsWith(eol) ? text.slice(0, -1) : text).split(eol);
 }
 
 const run = (fs: SessionFileSystem, argv: string[], io: ProgramIO): ProgramResult => {
@@ -139,7 +139,7 @@ const run = (fs: SessionFileSystem, argv: string[], io: ProgramIO): ProgramResul
         colors,
         ...(input.path === '-' || !options.initialTab ? {} : { size: new TextEncoder().encode(text).length }),
       });
-      for (const line of linesOf(text)) {
+      for (const line of linesOf(text, options.nullData ? '\0' : '\n')) {
         const produced = scanner.push(line);
         if (produced) io.out(produced);
         if (scanner.done()) break;
@@ -182,7 +182,8 @@ export function createGrep(fs: SessionFileSystem): LineFilterProgram {
       // What prints at the end of the input (-c, -l, -L), reads files, or reads patterns from stdin (-f -)
       // waits for the whole input.
       if (hopeless || stdinTaken || options.files.length > 0 || options.recursive || options.count) return undefined;
-      if (options.listFiles !== 'none') return undefined;
+      // -z's lines end in NUL, not at the newlines a live filter is given.
+      if (options.listFiles !== 'none' || options.nullData) return undefined;
       let scanner: Scanner | undefined;
       const start = (io?: { outIsTerminal: boolean; err(text: string): void }): Scanner => {
         for (const warning of warnings) io?.err(warning);

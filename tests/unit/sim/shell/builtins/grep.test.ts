@@ -548,3 +548,19 @@ describe('grep takes the longest match, as POSIX does', () => {
     expect(grep(['-oE', '(a|ab)c'], { stdin: 'abc\n' }).out).toBe('abc\n');
   });
 });
+
+describe('grep -z (tests/z-anchor-newline)', () => {
+  it('anchors hold at the ends of a NUL-ended line, and brackets do not match its newline', () => {
+    for (const pattern of ['^[a-b]*$', 'a[a-b]*$', '^[a-b]*b', '^[ab]*$', 'a[ab]*$', '^[ab]*b']) {
+      expect(grep(['-z', pattern, 'in'], { files: { in: 'a\nb\0' } }), pattern).toEqual({
+        out: '',
+        err: '',
+        status: 1,
+      });
+    }
+  });
+
+  it('prints the selected lines with their NUL', () => {
+    expect(grep(['-z', 'b'], { stdin: 'a\nb\0c\0' })).toEqual({ out: 'a\nb\0', err: '', status: 0 });
+  });
+});
