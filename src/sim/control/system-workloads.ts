@@ -12,8 +12,10 @@
 // The new pod gets the scheduler's `Scheduled` event and the kubelet's Pulled (image already present), Created and
 // Started events one second later, when it turns Running (system-workload-pods.ts). Every name, UID, container ID
 // and event UID comes from this controller's own Random stream, so learners' names and UIDs do not move.
+// - Deployment (deployment/sync.go getNewReplicaSet): a deleted ReplicaSet is made again, same name, new UID.
 // Not simulated: learner-made Deployments, ReplicaSets or DaemonSets (the API refuses their manifests), scaling,
-// rollouts, the Deployment controller's own events, a deleted ReplicaSet being recreated by its Deployment.
+// rollouts, a changed template (no new ReplicaSet or revision), the deleted owners of a DaemonSet's history
+// (ControllerRevisions are not objects here).
 
 import type { ApiServer } from '../api/api-server.ts';
 import { matchesLabelSelector } from '../api/selectors.ts';
@@ -64,16 +66,63 @@ export class SystemWorkloadController {
   }
 
   start(): void {
-    this.unwatch = this.rsApi.watch('Pod', undefined, (event) => {
+    const pods = this.rsApi.watch('Pod', undefined, (event) => {
       const pod = event.object as Pod;
       const ref = (pod.metadata.ownerReferences ?? []).find((r) => r.controller === true);
       if (!ref || (ref.kind !== 'ReplicaSet' && ref.kind !== 'DaemonSet')) return;
       this.queue(ref, pod.metadata.namespace ?? 'default');
     });
+    // The Deployment controller: a Deployment whose ReplicaSet is gone makes it again (getNewReplicaSet).
+    const sets = this.rsApi.watch('ReplicaSet', undefined, (event) => {
+      if (event.type !== 'DELETED') return;
+      const rs = event.object as ReplicaSet;
+      const ref = rs.metadata.ownerReferences?.find((r) => r.controller === true && r.kind === 'Deployment');
+      if (ref) this.clock.after(0, () => this.recreateReplicaSet(rs, ref));
+    });
+    this.unwatch = () => {
+      pods();
+      sets();
+    };
   }
 
   stop(): void {
     this.unwatch?.();
+  }
+
+  /**
+   * deployment/sync.go getNewReplicaSet with createIfNotExisted: the same template gives the same pod-template-hash,
+   * so the same name; a new UID and creationTimestamp, status empty until its pods exist; the Deployment's event
+   * `ScalingReplicaSet … Scaled up replica set <rs> to <n>` (1.22) / `… from 0 to <n>` (1.35; captures search-index
+   * ids 6764498341 and 47625555575).
+   */
+  private recreateReplicaSet(old: ReplicaSet, ref: OwnerReference): void {
+    const namespace = old.metadata.namespace ?? 'default';
+    const deployment = this.rsApi.store.get<Deployment>('Deployment', namespace, ref.name);
+    if (!deployment || deployment.metadata.uid !== ref.uid || deployment.metadata.deletionTimestamp) return;
+    if (this.rsApi.store.get('ReplicaSet', namespace, old.metadata.name)) return;
+    const api = this.rsApi.as('deployment-controller');
+    const replicas = deployment.spec.replicas;
+    const rs: ReplicaSet = {
+      ...structuredClone(old),
+      metadata: {
+        ...structuredClone(old.metadata),
+        uid: this.random.uuid(),
+        resourceVersion: '',
+        generation: 1,
+        creationTimestamp: this.clock.nowRfc3339(),
+      },
+      status: { replicas: 0 },
+    };
+    delete rs.metadata.deletionTimestamp;
+    delete rs.metadata.deletionGracePeriodSeconds;
+    const stored = api.store.put(rs);
+    const scaled = api.profile.scalingReplicaSetFrom ? `from 0 to ${replicas}` : `to ${replicas}`;
+    this.event(api, deployment, 'deployment-controller', {
+      type: 'Normal',
+      reason: 'ScalingReplicaSet',
+      message: `Scaled up replica set ${rs.metadata.name} ${scaled}`,
+    });
+    this.syncReplicaSet(stored);
   }
 
   /** Deferred: we are inside the API server's write. One sync per owner per instant. */

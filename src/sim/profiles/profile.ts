@@ -130,6 +130,11 @@ export interface VersionProfile {
    * DaemonSet's `-o yaml` has none: capture in tests/unit/sim/kind-workloads.test.ts).
    */
   templateCreationTimestampNull: boolean;
+  /**
+   * The deployment controller's ScalingReplicaSet event says `Scaled up replica set X from 0 to N` (a kind 1.33
+   * capture) instead of 1.22's `Scaled up replica set X to N` (the version of the change is not pinned down).
+   */
+  scalingReplicaSetFrom: boolean;
   /** `describe daemonset` prints `Namespace:` after Name (kubectl ≥1.33, commit 88b66ece3). */
   describeDaemonSetNamespace: boolean;
   /** The API types' field names of this version (generated from its OpenAPI spec). */

@@ -130,6 +130,44 @@ describe('system workload controllers', () => {
     );
   });
 
+  for (const [profile, hash, scaled] of [
+    ['1.22', '78fcd69978', 'to 2'],
+    ['1.35', '7d764666f9', 'from 0 to 2'],
+  ] as const) {
+    it(`a deleted ReplicaSet is made again by its Deployment (${profile})`, () => {
+      // deployment/sync.go getNewReplicaSet; the event's text: `Scaled up replica set coredns-5c98db65d4 to 2`
+      // (search-index id 6764498341), `Scaled up replica set coredns-674b8bbfcf from 0 to 2` on a kind 1.33
+      // cluster (id 47625555575).
+      const { session, run } = terminal(profile);
+      const before = session.cluster.store.get('ReplicaSet', 'kube-system', `coredns-${hash}`)!.metadata.uid;
+      run(`kubectl delete rs -n kube-system coredns-${hash}`);
+      session.advanceBy(2_000);
+      const after = session.cluster.store.get('ReplicaSet', 'kube-system', `coredns-${hash}`)!;
+      expect(after.metadata.uid).not.toBe(before);
+      expect(run('kubectl get rs -n kube-system').stdout).toBe(
+        [
+          'NAME                 DESIRED   CURRENT   READY   AGE',
+          `coredns-${hash}   2         2         2       2s`,
+          '',
+        ].join('\n'),
+      );
+      const pods = session.cluster.store
+        .list<Pod>('Pod', 'kube-system')
+        .filter((p) => p.metadata.name.startsWith('coredns-'));
+      expect(pods.map((p) => p.metadata.ownerReferences![0]!.uid)).toEqual([after.metadata.uid, after.metadata.uid]);
+      const out = run('kubectl describe deploy coredns -n kube-system').stdout;
+      expect(out.slice(out.indexOf('Events:'))).toBe(
+        [
+          'Events:',
+          '  Type    Reason             Age   From                   Message',
+          '  ----    ------             ----  ----                   -------',
+          `  Normal  ScalingReplicaSet  2s    deployment-controller  Scaled up replica set coredns-${hash} ${scaled}`,
+          '',
+        ].join('\n'),
+      );
+    });
+  }
+
   it('replacing system pods moves no learner pod name or UID', () => {
     const jobPod = (deleteFirst: boolean) => {
       const { session, run } = terminal('1.35');
