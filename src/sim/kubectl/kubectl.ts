@@ -14,6 +14,7 @@ import { FlagParseError, type FlagSpec, Flags, parseArgs } from './flags.ts';
 import { commandHelp } from './help/render.ts';
 import { rootCommandOrder, rootHelp } from './help.ts';
 import { unknownHelpTopic } from './help-topic.ts';
+import { kubeconfigOf } from './kubeconfig.ts';
 import { suggestionsFor } from './suggestions.ts';
 
 /** cobra stripFlags: words that are not flags or flag values, to find the command path. */
@@ -50,6 +51,9 @@ function flagValue(argv: readonly string[], name: string, shorthand: string): st
 function contextNamespace(ctx: ProgramContext): string {
   return ctx.kubeconfig ? ctx.kubeconfig.namespace() : ctx.namespace;
 }
+
+/** Global flags choosing a kubeconfig entry. */
+const KUBECONFIG_SELECTORS = new Set(['context', 'cluster', 'user']);
 
 function removeFirst(argv: readonly string[], word: string): string[] {
   const i = argv.indexOf(word);
@@ -140,8 +144,12 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     io.out(command ? commandHelp(command, profile, path) : rootHelp(profile));
     return { exitCode: 0 };
   }
+  // `--context kind-jobslab` (kind's advice after create: `kubectl cluster-info --context kind-jobslab`), and
+  // --cluster/--user of that name, select what the session's kubeconfig already uses: nothing to simulate.
+  const selectsOwn = (name: string) => KUBECONFIG_SELECTORS.has(name) && flags.string(name) === kubeconfigOf(ctx).name;
   const unsimulated = specs.find(
-    (f) => f.unsimulated && flags.changed(f.name) && flags.string(f.name) !== (f.defaultValue ?? ''),
+    (f) =>
+      f.unsimulated && flags.changed(f.name) && flags.string(f.name) !== (f.defaultValue ?? '') && !selectsOwn(f.name),
   );
   if (unsimulated) {
     io.hint(t(ctx.locale ?? 'en', 'hint.kubectl.unsimulatedFlag', { flag: `--${unsimulated.name}`, command: path }));

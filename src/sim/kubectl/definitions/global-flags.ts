@@ -16,7 +16,8 @@
 // -n, -v, --request-timeout and --insecure-skip-tls-verify are taken (the last three change nothing here); the
 // others are real but not modelled, so giving one stops with the learner hint (kubectl.ts). That includes the
 // kubeconfig choices (--kubeconfig, --context, --cluster, --user, -s): with any name but the learner's own
-// cluster real kubectl fails or talks to another server, so taking them silently would show a false success.
+// cluster real kubectl fails or talks to another server, so taking them silently would show a false success;
+// --context, --cluster and --user naming the session's own kind-jobslab are taken (kubectl.ts).
 import type { VersionProfile } from '../../profiles/profile.ts';
 import { DEFAULT_HOME } from '../../shell/filesystem.ts';
 import { array, bool, duration, type FlagDef, flagsFor, int, str } from '../definition.ts';

@@ -33,6 +33,13 @@ describe('kubectl cluster-info', () => {
     });
   });
 
+  it("--context kind-jobslab, as kind advises after create, is the session's own context", () => {
+    const { run } = terminal('1.35');
+    expect(run('kubectl cluster-info --context kind-jobslab')).toEqual(run('kubectl cluster-info'));
+    // Another context is not simulated: a learner hint, no output.
+    expect(run('kubectl cluster-info --context prod')).toEqual({ stdout: '', stderr: '', exitCode: 1 });
+  });
+
   it('-n looks for cluster services in that namespace (default has none)', () => {
     expect(terminal('1.35').run('kubectl cluster-info -n default').stdout).toBe(
       `Kubernetes control plane is running at ${server}\n${DUMP}`,
