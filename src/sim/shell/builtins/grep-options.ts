@@ -1,8 +1,8 @@
 // grep's command line as GNU grep 3.11 reads it (src/grep.c main, get_nondigit_option; glibc getopt_long):
 // options anywhere among the operands, clustered short options with attached or separate arguments (-inA2,
 // -A 2), unambiguous prefixes of long options (--after=2), -NUM as --context=NUM, and the texts and exit
-// status 2 of every usage error. Options that only change how bytes are read on a real system (-a, -I, -U,
-// -D, --line-buffered, --binary-files) are accepted and change nothing here; -X (undocumented) is refused
+// status 2 of every usage error. Options that only change how bytes are read on a real system (-U, -D,
+// --line-buffered) are accepted and change nothing here; -X (undocumented) is refused
 // as an unknown option.
 
 import { argmatch, contextLength, findLong, parseIntmax, SHORT_OPTIONS, USAGE, UsageError } from './grep-getopt.ts';
@@ -47,6 +47,8 @@ export interface GrepOptions {
   recursive: boolean;
   /** -d skip: directories named on the command line are passed over in silence. */
   skipDirectories: boolean;
+  /** A file with a NUL byte is binary: its matches are reported, not printed ('text' for -a, -I skips it). */
+  binaryFiles: 'binary' | 'text' | 'without-match';
   /** -z: input and output lines end in a NUL byte, not a newline. */
   nullData: boolean;
   /** -T: a tab after the prefixes, numbers padded to the widest the input allows. */
@@ -89,6 +91,8 @@ const FLAGS: Record<string, Partial<GrepOptions>> = {
   Z: { nullAfterName: true },
   T: { initialTab: true },
   z: { nullData: true },
+  a: { binaryFiles: 'text' },
+  I: { binaryFiles: 'without-match' },
   'no-group-separator': { groupSeparator: null },
 };
 
@@ -132,6 +136,7 @@ function parse(argv: string[], readPatternFile: PatternFileReader): ParsedArgs {
     skipDirectories: false,
     initialTab: false,
     nullData: false,
+    binaryFiles: 'binary',
     fileGlobs: [],
     dirGlobs: [],
   };
@@ -226,9 +231,10 @@ function parse(argv: string[], readPatternFile: PatternFileReader): ParsedArgs {
         }
         break;
       case 'binary-files':
-        if (!['binary', 'text', 'without-match'].includes(value!)) {
+        if (value !== 'binary' && value !== 'text' && value !== 'without-match') {
           throw new UsageError('grep: unknown binary-files type\n');
         }
+        o.binaryFiles = value;
         break;
       case 'D':
         if (value !== 'read' && value !== 'skip') throw new UsageError('grep: unknown devices method\n');
@@ -243,7 +249,7 @@ function parse(argv: string[], readPatternFile: PatternFileReader): ParsedArgs {
         version = true;
         break;
       default:
-        // -a, -I, -U, --line-buffered: about reading bytes and flushing, nothing to do on these files.
+        // -U, --line-buffered: about reading bytes and flushing, nothing to do on these files.
         break;
     }
   };

@@ -131,11 +131,18 @@ const run = (fs: SessionFileSystem, argv: string[], io: ProgramIO): ProgramResul
         : options.files.length > 1 || (options.recursive && found.directory);
     for (const input of found.inputs) {
       const text = input.path === '-' ? io.stdin : (fs.read(input.path) ?? '');
+      // grep.c: input with a NUL byte (lines end in newline) is binary: -I skips it; else its selected lines
+      // are counted, not printed, and one line on stderr says it matched (unless -c, -l, -L or -q).
+      const binary = options.binaryFiles !== 'text' && !options.nullData && text.includes('\0');
+      if (binary && options.binaryFiles === 'without-match') {
+        finishInput(io, options, input.name, withName, 0, colors);
+        continue;
+      }
       const scanner = createScanner(options, matcher, state, {
         name: input.name,
         withName,
-        quiet,
-        stopAtFirst,
+        quiet: quiet || binary,
+        stopAtFirst: stopAtFirst || (binary && !options.count),
         colors,
         ...(input.path === '-' || !options.initialTab ? {} : { size: new TextEncoder().encode(text).length }),
       });
@@ -146,6 +153,7 @@ const run = (fs: SessionFileSystem, argv: string[], io: ProgramIO): ProgramResul
       }
       const count = scanner.selected();
       if (count > 0) anySelected = true;
+      if (binary && !quiet && count > 0) io.err(`grep: ${input.name}: binary file matches\n`);
       // -q: grep exits at the first selected line, with 0 even after an error (exit_failure is 0 under -q).
       if (options.quiet && count > 0) return { exitCode: 0 };
       finishInput(io, options, input.name, withName, count, colors);

@@ -564,3 +564,19 @@ describe('grep -z (tests/z-anchor-newline)', () => {
     expect(grep(['-z', 'b'], { stdin: 'a\nb\0c\0' })).toEqual({ out: 'a\nb\0', err: '', status: 0 });
   });
 });
+
+describe('grep on a file with a NUL byte (src/grep.c: binary files)', () => {
+  const files = { f: 'a\0\nb a\n' };
+
+  it('reports a match on stderr instead of printing lines; -c still counts them', () => {
+    expect(grep(['a', 'f'], { files })).toEqual({ out: '', err: 'grep: f: binary file matches\n', status: 0 });
+    expect(grep(['-c', 'a', 'f'], { files })).toEqual({ out: '2\n', err: '', status: 0 });
+    expect(grep(['-l', 'a', 'f'], { files })).toEqual({ out: 'f\n', err: '', status: 0 });
+  });
+
+  it('-a prints it as text, -I (--binary-files=without-match) passes over it', () => {
+    expect(grep(['-a', 'a', 'f'], { files }).out).toBe('a\0\nb a\n');
+    expect(grep(['-I', 'a', 'f'], { files })).toEqual({ out: '', err: '', status: 1 });
+    expect(grep(['--binary-files=text', 'b', 'f'], { files }).out).toBe('b a\n');
+  });
+});
