@@ -13,6 +13,8 @@ export type PatternFileReader = (name: string) => { text: string } | { error: st
 export interface GrepOptions {
   /** The patterns (grep's keys split at newlines); undefined until -e/-f or the first operand gives them. */
   patterns: string[];
+  /** Where each pattern came from: `FILE:LINE` for -f FILE's lines (grep prefixes their regex errors so). */
+  patternOrigins: Array<string | undefined>;
   files: string[];
   matcher: 'G' | 'E' | 'F' | 'P';
   ignoreCase: boolean;
@@ -114,7 +116,11 @@ function parse(argv: string[], readPatternFile: PatternFileReader): ParsedArgs {
   let help = false;
   let version = false;
   const warnings: string[] = [];
-  const o: Omit<GrepOptions, 'patterns' | 'files' | 'matcher' | 'after' | 'before' | 'recursiveDefault'> = {
+  const origins: Array<string | undefined> = [];
+  const o: Omit<
+    GrepOptions,
+    'patterns' | 'patternOrigins' | 'files' | 'matcher' | 'after' | 'before' | 'recursiveDefault'
+  > = {
     ignoreCase: false,
     invert: false,
     count: false,
@@ -172,12 +178,15 @@ function parse(argv: string[], readPatternFile: PatternFileReader): ParsedArgs {
         break;
       case 'e':
         keys = `${keys ?? ''}${value!}\n`;
+        for (const _ of value!.split('\n')) origins.push(undefined);
         break;
       case 'f': {
         const read = readPatternFile(value!);
         if ('error' in read) throw new UsageError(`grep: ${value}: ${read.error}\n`);
         const text = read.text;
         keys = `${keys ?? ''}${text}${text !== '' && !text.endsWith('\n') ? '\n' : ''}`;
+        const count = text === '' ? 0 : (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n').length;
+        for (let line = 1; line <= count; line++) origins.push(`${value}:${line}`);
         break;
       }
       case 'm': {
@@ -313,6 +322,8 @@ function parse(argv: string[], readPatternFile: PatternFileReader): ParsedArgs {
     if (first === undefined) throw new UsageError(USAGE);
     // grep.c: an operand pattern starting with `\-` drops the backslash (no stray-backslash warning).
     patterns = (matcher !== 'F' && first.startsWith('\\-') ? first.slice(1) : first).split('\n');
+    origins.length = 0;
+    for (const _ of patterns) origins.push(undefined);
   }
   if (after < 0) after = defaultContext;
   if (before < 0) before = defaultContext;
@@ -322,6 +333,7 @@ function parse(argv: string[], readPatternFile: PatternFileReader): ParsedArgs {
     options: {
       ...o,
       patterns,
+      patternOrigins: origins,
       files: operands,
       matcher: matcher ?? 'G',
       after,

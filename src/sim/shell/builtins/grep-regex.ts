@@ -293,35 +293,73 @@ function wrap(source: string, options: MatcherOptions): string {
   return source;
 }
 
-/** The patterns as one matcher; an invalid pattern gives grep's error text (without the `grep: ` prefix). */
+/**
+ * The patterns as one matcher. Like dfasearch.c's GEAcompile, every pattern is compiled (a repeated one once,
+ * as grep's update_patterns keeps the first) and every invalid one reported, as grep prints it: regcomp's
+ * text, after `FILE:LINE: ` for a pattern read with -f (`origins`).
+ */
 export function compileMatcher(
   patterns: string[],
   options: MatcherOptions,
-): (Matcher & { warnings: string[] }) | { error: string } {
+  origins: Array<string | undefined> = [],
+): (Matcher & { warnings: string[] }) | { errors: string[] } {
   const flags = `g${options.ignoreCase ? 'i' : ''}${options.nullData ? 's' : ''}u`;
   const regexes: RegExp[] = [];
   const warnings: string[] = [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  patterns.forEach((pattern, index) => {
+    if (seen.has(pattern)) return;
+    seen.add(pattern);
+    const error = compileOne(pattern, options, flags, regexes, warnings);
+    if (error) errors.push(`grep: ${origins[index] ? `${origins[index]}: ` : ''}${error}\n`);
+  });
+  if (errors.length > 0) return { errors };
+  return matcherOf(regexes, warnings);
+}
+
+/** One pattern's regexes onto `regexes`; its regcomp error text if it has one. */
+function compileOne(
+  pattern: string,
+  options: MatcherOptions,
+  flags: string,
+  regexes: RegExp[],
+  warnings: string[],
+): string | undefined {
   try {
-    for (const pattern of patterns) {
-      let source: string;
-      if (options.matcher === 'F') source = [...pattern].map((c) => literal(c)).join('');
-      else if (options.matcher === 'P') source = pattern;
-      else source = translate(pattern, options.matcher === 'E', (w) => warnings.push(`grep: warning: ${w}\n`));
-      try {
-        // POSIX takes the longest match where JavaScript takes the first alternative that matches: top-level
-        // alternatives become patterns of their own, among which find() takes the longest.
-        const alternatives = options.matcher === 'P' ? [source] : topLevelAlternatives(source);
-        for (const alternative of alternatives) regexes.push(new RegExp(wrap(alternative, options), flags));
-      } catch {
-        if (options.matcher !== 'P') throw new PatternError('Invalid regular expression');
-        regexes.push(new RegExp(wrap(source, options), options.ignoreCase ? 'gi' : 'g'));
-      }
+    let source: string;
+    if (options.matcher === 'F') source = [...pattern].map((c) => literal(c)).join('');
+    else if (options.matcher === 'P') source = pattern;
+    else source = translate(pattern, options.matcher === 'E', (w) => warnings.push(`grep: warning: ${w}\n`));
+    try {
+      // POSIX takes the longest match where JavaScript takes the first alternative that matches: top-level
+      // alternatives become patterns of their own, among which find() takes the longest.
+      const alternatives = options.matcher === 'P' ? [source] : topLevelAlternatives(source);
+      for (const alternative of alternatives) regexes.push(new RegExp(wrap(alternative, options), flags));
+    } catch {
+      if (options.matcher !== 'P') throw new PatternError('Invalid regular expression');
+      regexes.push(new RegExp(wrap(source, options), flags.replace('u', '')));
     }
   } catch (e) {
-    if (e instanceof PatternError) return { error: e.message };
-    if (e instanceof SyntaxError) return { error: 'Invalid regular expression' };
+    if (e instanceof PatternError) return e.message;
+    if (e instanceof SyntaxError)
+      return options.matcher === 'P' ? pcre2Message(e.message) : 'Invalid regular expression';
     throw e;
   }
+  return undefined;
+}
+
+/** -P: PCRE2's texts for the errors JavaScript's syntax shares with it (pcre2_error.c), else a general one. */
+function pcre2Message(jsMessage: string): string {
+  if (jsMessage.endsWith("Unmatched ')'")) return 'unmatched closing parenthesis';
+  if (jsMessage.endsWith('Unterminated group')) return 'missing closing parenthesis';
+  if (jsMessage.endsWith('Unterminated character class')) return 'missing terminating ] for character class';
+  if (jsMessage.endsWith('Nothing to repeat')) return 'quantifier does not follow a repeatable item';
+  if (jsMessage.endsWith('\\ at end of pattern')) return '\\ at end of pattern';
+  return 'invalid regular expression';
+}
+
+function matcherOf(regexes: RegExp[], warnings: string[]): Matcher & { warnings: string[] } {
   return {
     warnings,
     test(line) {

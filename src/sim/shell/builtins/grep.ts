@@ -70,8 +70,8 @@ function prepare(argv: string[], io: ProgramIO | undefined, fs: SessionFileSyste
   if (options.quiet) options.listFiles = 'none';
   const stopAtFirst = options.quiet || options.listFiles !== 'none';
   if (stopAtFirst) options.count = false;
-  const compiled = compileMatcher(options.patterns, options);
-  if ('error' in compiled) return { ok: false, err: `grep: ${compiled.error}\n`, exitCode: 2 };
+  const compiled = compileMatcher(options.patterns, options, options.patternOrigins);
+  if ('errors' in compiled) return { ok: false, err: compiled.errors.join(''), exitCode: 2 };
   const keysEmpty = options.patterns.join('\n') === '';
   const hopeless =
     (options.maxCount === 0 || (keysEmpty && options.invert && !options.lineRegexp && !options.wordRegexp)) &&

@@ -580,3 +580,46 @@ describe('grep on a file with a NUL byte (src/grep.c: binary files)', () => {
     expect(grep(['--binary-files=text', 'b', 'f'], { files }).out).toBe('b a\n');
   });
 });
+
+describe('grep reports every invalid pattern, with FILE:LINE for -f (tests/filename-lineno.pl)', () => {
+  const unmatched = 'Unmatched [, [^, [:, [., or [=';
+  const err = (...where: string[]) => where.map((w) => `grep: ${w}${unmatched}\n`).join('');
+
+  it.each([
+    ['invalid-re', ['-f', 'g'], { g: '1\n2\n3\n4[[\n' }, err('g:4: ')],
+    [
+      'invalid-re-2-files',
+      ['-f', 'g', '-f', 'h'],
+      { g: '1\n2[[\n3\n4[[\n', h: '5\n6\n7[[\n' },
+      err('g:2: ', 'g:4: ', 'h:3: '),
+    ],
+    [
+      'invalid-re-2-files2',
+      ['-f', 'g', '-f', 'h'],
+      { g: '1[[\n2\n3[[\n4\n', h: '5[[\n6[[\n7\n' },
+      err('g:1: ', 'g:3: ', 'h:1: ', 'h:2: '),
+    ],
+    [
+      'invalid-re-line-numbers',
+      ['-f', 'g', '-f', 'h'],
+      { g: '1[[\n\n3[[\n\n5[[\n', h: '1[[\n\n\n4[[\n\n6[[\n' },
+      err('g:1: ', 'g:3: ', 'g:5: ', 'h:4: ', 'h:6: '),
+    ],
+    ['invalid-re-2e', ['-e', '1[[', '-e', '2[['], {}, err('', '')],
+  ])('%s', (_, argv, files, expected) => {
+    expect(grep(argv as string[], { files: files as Record<string, string> })).toEqual({
+      out: '',
+      err: expected,
+      status: 2,
+    });
+  });
+
+  it('an unmatched ) is fine in -E, an error in -G and -P', () => {
+    expect(grep(['-E', ')'], { stdin: '' }).status).toBe(1);
+    expect(grep(['-E', '.*)'], { stdin: '' }).status).toBe(1);
+    expect(grep(['-G', '\\)'])).toEqual({ out: '', err: 'grep: Unmatched ) or \\)\n', status: 2 });
+    expect(grep(['-G', 'a.*\\)'])).toEqual({ out: '', err: 'grep: Unmatched ) or \\)\n', status: 2 });
+    expect(grep(['-P', ')'])).toEqual({ out: '', err: 'grep: unmatched closing parenthesis\n', status: 2 });
+    expect(grep(['-P', 'a.*)'])).toEqual({ out: '', err: 'grep: unmatched closing parenthesis\n', status: 2 });
+  });
+});
