@@ -32,6 +32,11 @@ const NODES = [
   { name: CONTROL_PLANE_NAME, ip: CONTROL_PLANE_IP },
   { name: NODE_NAME, ip: NODE_IP },
 ] as const;
+/**
+ * Scaling is not simulated; a patched replica count is honoured up to this bound, so no count can flood the session
+ * (replica_set.go creates at most BurstReplicas = 500 per sync, and a real cluster's quota would stop it).
+ */
+const MAX_REPLICAS = 10;
 /** kind-system.ts gave the control plane's pods 10.244.0.2-.4; host-local IPAM hands out the next ones in order. */
 const FIRST_FREE_CONTROL_PLANE_IP = 5;
 
@@ -101,7 +106,7 @@ export class SystemWorkloadController {
     if (!deployment || deployment.metadata.uid !== ref.uid || deployment.metadata.deletionTimestamp) return;
     if (this.rsApi.store.get('ReplicaSet', namespace, old.metadata.name)) return;
     const api = this.rsApi.as('deployment-controller');
-    const replicas = deployment.spec.replicas;
+    const replicas = deployment.spec?.replicas ?? 0;
     const rs: ReplicaSet = {
       ...structuredClone(old),
       metadata: {
@@ -133,6 +138,9 @@ export class SystemWorkloadController {
       this.queued.delete(ref.uid);
       const owner = this.rsApi.store.get<Owner>(ref.kind as Owner['kind'], namespace, ref.name);
       if (!owner || owner.metadata.uid !== ref.uid || owner.metadata.deletionTimestamp) return;
+      // A learner's patch may have removed the selector or template (apps/v1 specs are not validated here): such an
+      // owner makes no pods, as the real API would not have let it exist.
+      if (!owner.spec?.selector || !owner.spec.template?.spec?.containers) return;
       if (owner.kind === 'ReplicaSet') this.syncReplicaSet(owner);
       else this.syncDaemonSet(owner);
     });
@@ -149,7 +157,8 @@ export class SystemWorkloadController {
   private syncReplicaSet(rs: ReplicaSet): void {
     const pods = this.ownedPods(rs);
     const active = pods.filter(isActive);
-    for (let i = active.length; i < rs.spec.replicas; i++) {
+    const wanted = Number.isInteger(rs.spec.replicas) ? Math.min(Math.max(rs.spec.replicas, 0), MAX_REPLICAS) : 0;
+    for (let i = active.length; i < wanted; i++) {
       const ip = `10.244.0.${this.nextControlPlaneIp++}`;
       const pod = this.createPod(rs, pods, NODES[0], ip, {});
       if (pod) active.push(pod);
@@ -166,7 +175,7 @@ export class SystemWorkloadController {
     const ref = rs.metadata.ownerReferences?.find((r) => r.controller === true && r.kind === 'Deployment');
     const deployment = ref && this.rsApi.store.get<Deployment>('Deployment', rs.metadata.namespace, ref.name);
     if (deployment && deployment.metadata.uid === ref.uid) {
-      const unavailable = Math.max(deployment.spec.replicas - ready, 0);
+      const unavailable = Math.max((Number(deployment.spec?.replicas) || 0) - ready, 0);
       const { unavailableReplicas: _u, ...rest } = deployment.status;
       this.writeStatus(this.rsApi.as('deployment-controller'), deployment, {
         ...rest,
@@ -255,6 +264,9 @@ export class SystemWorkloadController {
       this.random,
       api.profile,
     );
+    // A template whose labels its selector does not match would be refused by the API; here it makes no pod (else
+    // every sync would make another one that the selector never counts).
+    if (!matchesLabelSelector(pod.metadata.labels, owner.spec.selector)) return undefined;
     // Stored as the controller creates it (its own UID and name: the API server's stream is the learner's).
     this.stopper.track(pod.metadata.uid);
     const stored = api.store.put(pod);

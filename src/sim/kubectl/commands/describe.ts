@@ -134,7 +134,9 @@ function describeNodeObject(env: CommandEnv, node: NodeObject, events: Event[], 
 
 /** getPodStatusForController: the phases of the selector's pods this controller owns. */
 function ownedPodPhases(env: CommandEnv, owner: ReplicaSet | DaemonSet) {
-  const pods = env.api.list<Pod>('Pod', owner.metadata.namespace, { labelSelector: owner.spec.selector });
+  const pods = env.api.list<Pod>('Pod', owner.metadata.namespace, {
+    labelSelector: owner.spec?.selector ?? { matchLabels: {} },
+  });
   return podStatusForController(pods, owner.metadata.uid);
 }
 
@@ -144,12 +146,12 @@ function ownedPodPhases(env: CommandEnv, owner: ReplicaSet | DaemonSet) {
  */
 function describeDeploymentObject(env: CommandEnv, d: Deployment, events: Event[], now: number): string {
   const owned = env.api
-    .list<ReplicaSet>('ReplicaSet', d.metadata.namespace, { labelSelector: d.spec.selector })
+    .list<ReplicaSet>('ReplicaSet', d.metadata.namespace, { labelSelector: d.spec?.selector ?? { matchLabels: {} } })
     .filter((rs) => rs.metadata.ownerReferences?.some((r) => r.controller === true && r.uid === d.metadata.uid));
   const sameTemplate = (rs: ReplicaSet): boolean => {
-    const { 'pod-template-hash': _hash, ...labels } = rs.spec.template.metadata?.labels ?? {};
-    const template = { ...rs.spec.template, metadata: { ...rs.spec.template.metadata, labels } };
-    return JSON.stringify(template) === JSON.stringify(d.spec.template);
+    const { 'pod-template-hash': _hash, ...labels } = rs.spec?.template?.metadata?.labels ?? {};
+    const template = { ...rs.spec?.template, metadata: { ...rs.spec?.template?.metadata, labels } };
+    return JSON.stringify(template) === JSON.stringify(d.spec?.template);
   };
   const newSet = owned.find(sameTemplate);
   const oldSets = owned.filter((rs) => rs !== newSet);

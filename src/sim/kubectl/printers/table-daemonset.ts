@@ -21,7 +21,9 @@ export const DAEMONSET_COLUMNS: ColumnDefinition[] = [
 ];
 
 export function daemonSetCells(ds: DaemonSet, options: GenerateOptions): string[] {
-  const { status } = ds;
+  // Read defensively: a learner's patch may have removed any part (apps/v1 specs are not validated here).
+  const spec: Partial<DaemonSet['spec']> = ds.spec ?? {};
+  const status: Partial<DaemonSet['status']> = ds.status ?? {};
   const cells = [
     ds.metadata.name,
     String(status.desiredNumberScheduled ?? 0),
@@ -29,12 +31,12 @@ export function daemonSetCells(ds: DaemonSet, options: GenerateOptions): string[
     String(status.numberReady ?? 0),
     String(status.updatedNumberScheduled ?? 0),
     String(status.numberAvailable ?? 0),
-    formatLabels(ds.spec.template.spec.nodeSelector),
+    formatLabels(spec.template?.spec?.nodeSelector),
     ageSince(ds.metadata.creationTimestamp, options.now),
   ];
   if (options.wide) {
-    const [names, images] = layoutContainerCells(ds.spec.template.spec.containers);
-    cells.push(names, images, formatLabelSelector(ds.spec.selector));
+    const [names, images] = layoutContainerCells(spec.template?.spec?.containers ?? []);
+    cells.push(names, images, formatLabelSelector(spec.selector));
   }
   return cells;
 }

@@ -17,7 +17,9 @@ export const DEPLOYMENT_COLUMNS: ColumnDefinition[] = [
 ];
 
 export function deploymentCells(deployment: Deployment, options: GenerateOptions): string[] {
-  const { spec, status } = deployment;
+  // A learner's patch may have removed any part (the simulator does not validate apps/v1 specs): read defensively.
+  const spec: Partial<Deployment['spec']> = deployment.spec ?? {};
+  const status: Deployment['status'] = deployment.status ?? {};
   const cells = [
     deployment.metadata.name,
     `${status.readyReplicas ?? 0}/${spec.replicas ?? 0}`,
@@ -26,7 +28,7 @@ export function deploymentCells(deployment: Deployment, options: GenerateOptions
     ageSince(deployment.metadata.creationTimestamp, options.now),
   ];
   if (options.wide) {
-    const [names, images] = layoutContainerCells(spec.template.spec.containers);
+    const [names, images] = layoutContainerCells(spec.template?.spec?.containers ?? []);
     // LabelSelectorAsSelector(...).String(): FormatLabelSelector's text, but empty for an empty selector.
     const selector = formatLabelSelector(spec.selector);
     cells.push(names, images, selector === '<none>' ? '' : selector);

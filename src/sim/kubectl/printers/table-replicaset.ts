@@ -17,16 +17,19 @@ export const REPLICASET_COLUMNS: ColumnDefinition[] = [
 ];
 
 export function replicaSetCells(rs: ReplicaSet, options: GenerateOptions): string[] {
+  // Read defensively: a learner's patch may have removed any part (apps/v1 specs are not validated here).
+  const spec: Partial<ReplicaSet['spec']> = rs.spec ?? {};
+  const status: Partial<ReplicaSet['status']> = rs.status ?? {};
   const cells = [
     rs.metadata.name,
-    String(rs.spec.replicas ?? 0),
-    String(rs.status.replicas ?? 0),
-    String(rs.status.readyReplicas ?? 0),
+    String(spec.replicas ?? 0),
+    String(status.replicas ?? 0),
+    String(status.readyReplicas ?? 0),
     ageSince(rs.metadata.creationTimestamp, options.now),
   ];
   if (options.wide) {
-    const [names, images] = layoutContainerCells(rs.spec.template.spec.containers);
-    cells.push(names, images, formatLabelSelector(rs.spec.selector));
+    const [names, images] = layoutContainerCells(spec.template?.spec?.containers ?? []);
+    cells.push(names, images, formatLabelSelector(spec.selector));
   }
   return cells;
 }

@@ -168,6 +168,27 @@ describe('system workload controllers', () => {
     });
   }
 
+  it('a patched owner never crashes a command or floods the session', () => {
+    // The simulator does not validate apps/v1 specs (a real API would refuse most of these patches): whatever the
+    // learner removes, get and describe still answer, and a huge replica count makes at most 10 pods.
+    const { session, run } = terminal('1.35');
+    run(`kubectl patch ds kindnet -n kube-system --type=json -p '[{"op":"remove","path":"/spec/template"}]'`);
+    run(`kubectl patch deploy coredns -n kube-system --type=json -p '[{"op":"remove","path":"/spec"}]'`);
+    run(`kubectl patch rs coredns-7d764666f9 -n kube-system -p '{"spec":{"replicas":100000}}'`);
+    run('kubectl delete pod -n kube-system -l k8s-app=kube-dns');
+    run('kubectl delete pod -n kube-system -l app=kindnet');
+    session.advanceBy(2_000);
+    for (const line of ['kubectl get all -A -o wide', 'kubectl describe deploy,rs,ds -A']) {
+      const out = run(line);
+      expect(out.exitCode, line).toBe(0);
+      expect(out.stderr, line).toBe('');
+    }
+    expect(run('kubectl describe ds kindnet -n kube-system').stdout).toContain('Pod Template:\n  <unset>');
+    expect(
+      session.cluster.store.list<Pod>('Pod', 'kube-system').filter((p) => p.metadata.name.startsWith('coredns-')),
+    ).toHaveLength(10);
+  });
+
   it('replacing system pods moves no learner pod name or UID', () => {
     const jobPod = (deleteFirst: boolean) => {
       const { session, run } = terminal('1.35');

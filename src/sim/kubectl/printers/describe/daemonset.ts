@@ -18,13 +18,15 @@ export function describeDaemonSet(
   profile: VersionProfile,
 ): string {
   const w = new PrefixWriter();
-  const { status } = ds;
+  // Read defensively: a learner's patch may have removed any part (apps/v1 specs are not validated here).
+  const spec: Partial<DaemonSet['spec']> = ds.spec ?? {};
+  const status: Partial<DaemonSet['status']> = ds.status ?? {};
   w.write(LEVEL_0, `Name:\t${ds.metadata.name}\n`);
   if (profile.describeDaemonSetNamespace) w.write(LEVEL_0, `Namespace:\t${ds.metadata.namespace ?? ''}\n`);
   // LabelSelectorAsSelector(...).String(): FormatLabelSelector's text, but empty for an empty selector.
-  const selector = formatLabelSelector(ds.spec.selector);
+  const selector = formatLabelSelector(spec.selector);
   w.write(LEVEL_0, `Selector:\t${selector === '<none>' ? '' : selector}\n`);
-  w.write(LEVEL_0, `Node-Selector:\t${formatLabels(ds.spec.template.spec.nodeSelector)}\n`);
+  w.write(LEVEL_0, `Node-Selector:\t${formatLabels(spec.template?.spec?.nodeSelector)}\n`);
   printLabelsMultiline(w, 'Labels', ds.metadata.labels);
   printAnnotationsMultiline(w, 'Annotations', ds.metadata.annotations);
   w.write(LEVEL_0, `Desired Number of Nodes Scheduled: ${status.desiredNumberScheduled ?? 0}\n`);
@@ -33,7 +35,7 @@ export function describeDaemonSet(
   w.write(LEVEL_0, `Number of Nodes Scheduled with Available Pods: ${status.numberAvailable ?? 0}\n`);
   w.write(LEVEL_0, `Number of Nodes Misscheduled: ${status.numberMisscheduled ?? 0}\n`);
   w.write(LEVEL_0, `Pods Status:\t${formatPodPhaseCounts(pods)}\n`);
-  describePodTemplate(ds.spec.template, w, profile);
+  describePodTemplate(spec.template, w, profile);
   describeEvents(events, w, now, profile);
   return w.finish();
 }

@@ -14,7 +14,7 @@ import { LEVEL_0, LEVEL_1, PrefixWriter } from './prefix-writer.ts';
 function replicaSetsText(sets: readonly ReplicaSet[]): string {
   if (sets.length === 0) return '<none>';
   return sets
-    .map((rs) => `${rs.metadata.name} (${rs.status.replicas ?? 0}/${rs.spec.replicas} replicas created)`)
+    .map((rs) => `${rs.metadata.name} (${rs.status?.replicas ?? 0}/${rs.spec?.replicas ?? 0} replicas created)`)
     .join(', ');
 }
 
@@ -31,7 +31,9 @@ export function describeDeployment(
   profile: VersionProfile,
 ): string {
   const w = new PrefixWriter();
-  const { spec, status } = d;
+  // Read defensively: a learner's patch may have removed any part (apps/v1 specs are not validated here).
+  const spec: Partial<Deployment['spec']> = d.spec ?? {};
+  const status: Deployment['status'] = d.status ?? {};
   w.write(LEVEL_0, `Name:\t${d.metadata.name}\n`);
   w.write(LEVEL_0, `Namespace:\t${d.metadata.namespace ?? ''}\n`);
   w.write(LEVEL_0, `CreationTimestamp:\t${formatRfc1123Z(d.metadata.creationTimestamp)}\n`);
@@ -41,11 +43,11 @@ export function describeDeployment(
   w.write(LEVEL_0, `Selector:\t${selector === '<none>' ? '' : selector}\n`);
   w.write(
     LEVEL_0,
-    `Replicas:\t${spec.replicas} desired | ${status.updatedReplicas ?? 0} updated | ${status.replicas ?? 0} total | ${status.availableReplicas ?? 0} available | ${status.unavailableReplicas ?? 0} unavailable\n`,
+    `Replicas:\t${spec.replicas ?? 0} desired | ${status.updatedReplicas ?? 0} updated | ${status.replicas ?? 0} total | ${status.availableReplicas ?? 0} available | ${status.unavailableReplicas ?? 0} unavailable\n`,
   );
-  w.write(LEVEL_0, `StrategyType:\t${spec.strategy.type}\n`);
+  w.write(LEVEL_0, `StrategyType:\t${spec.strategy?.type ?? ''}\n`);
   w.write(LEVEL_0, `MinReadySeconds:\t${spec.minReadySeconds ?? 0}\n`);
-  const ru = spec.strategy.rollingUpdate;
+  const ru = spec.strategy?.rollingUpdate;
   if (ru) w.write(LEVEL_0, `RollingUpdateStrategy:\t${ru.maxUnavailable} max unavailable, ${ru.maxSurge} max surge\n`);
   describePodTemplate(spec.template, w, profile);
   const conditions = status.conditions ?? [];

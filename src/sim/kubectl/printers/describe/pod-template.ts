@@ -7,8 +7,17 @@ import { printAnnotationsMultiline, printLabelsMultiline, printTolerationsMultil
 import { LEVEL_0, LEVEL_1, type PrefixWriter } from './prefix-writer.ts';
 import { describeVolumes } from './volumes.ts';
 
-export function describePodTemplate(template: PodTemplateSpec, w: PrefixWriter, profile: VersionProfile): void {
+export function describePodTemplate(
+  template: PodTemplateSpec | undefined,
+  w: PrefixWriter,
+  profile: VersionProfile,
+): void {
   w.write(LEVEL_0, 'Pod Template:\n');
+  // DescribePodTemplate: a nil template prints `<unset>` (without a newline) and nothing else.
+  if (!template?.spec) {
+    w.write(LEVEL_1, '<unset>');
+    return;
+  }
   printLabelsMultiline(w, '  Labels', template.metadata?.labels);
   const annotations = template.metadata?.annotations ?? {};
   if (Object.keys(annotations).length > 0) printAnnotationsMultiline(w, '  Annotations', annotations);

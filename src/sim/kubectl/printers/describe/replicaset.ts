@@ -19,17 +19,20 @@ export function describeReplicaSet(
   profile: VersionProfile,
 ): string {
   const w = new PrefixWriter();
+  // Read defensively: a learner's patch may have removed any part (apps/v1 specs are not validated here).
+  const spec: Partial<ReplicaSet['spec']> = rs.spec ?? {};
+  const status: Partial<ReplicaSet['status']> = rs.status ?? {};
   w.write(LEVEL_0, `Name:\t${rs.metadata.name}\n`);
   w.write(LEVEL_0, `Namespace:\t${rs.metadata.namespace ?? ''}\n`);
-  w.write(LEVEL_0, `Selector:\t${formatLabelSelector(rs.spec.selector)}\n`);
+  w.write(LEVEL_0, `Selector:\t${formatLabelSelector(spec.selector)}\n`);
   printLabelsMultiline(w, 'Labels', rs.metadata.labels);
   printAnnotationsMultiline(w, 'Annotations', rs.metadata.annotations);
   const controlledBy = controllerOf(rs.metadata.ownerReferences);
   if (controlledBy) w.write(LEVEL_0, `Controlled By:\t${controlledBy}\n`);
-  w.write(LEVEL_0, `Replicas:\t${rs.status.replicas ?? 0} current / ${rs.spec.replicas} desired\n`);
+  w.write(LEVEL_0, `Replicas:\t${status.replicas ?? 0} current / ${spec.replicas ?? 0} desired\n`);
   w.write(LEVEL_0, `Pods Status:\t${formatPodPhaseCounts(pods)}\n`);
-  describePodTemplate(rs.spec.template, w, profile);
-  const conditions = rs.status.conditions ?? [];
+  describePodTemplate(spec.template, w, profile);
+  const conditions = status.conditions ?? [];
   if (conditions.length > 0) {
     w.write(LEVEL_0, 'Conditions:\n  Type\tStatus\tReason\n');
     w.write(LEVEL_1, '----\t------\t------\n');
