@@ -15,6 +15,15 @@ test('typing shows the prompt echo in the role="log" mirror', async ({ page }) =
   await expect(terminalLog(page)).toHaveAttribute('aria-live', 'polite');
 });
 
+test('1.22 kubectl cluster-info: the mirror reads its coloured lines as plain text', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  await typeLine(page, 'kubectl cluster-info');
+  await expect(terminalLog(page)).toContainText(/Kubernetes control plane is running at https:\/\/127\.0\.0\.1:\d+/);
+  await expect(terminalLog(page)).toContainText('CoreDNS is running at');
+  await expect(terminalLog(page)).not.toContainText('[0;3');
+});
+
 test('line editing: Home, Ctrl-K, Ctrl-U, Left, Backspace', async ({ page }) => {
   await page.goto(URL_EN);
   await terminalReady(page);
