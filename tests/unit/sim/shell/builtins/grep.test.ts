@@ -157,17 +157,17 @@ z2='?2/'
   });
 });
 
-/** Shell words of one line of tests/foad1: '…' literal, "…" and bare words with $NAME / ${NAME} expanded. */
+/** Shell words as bash splits a line: '…' literal, "…" and bare words with $NAME / ${NAME} expanded, \x is x. */
 function shellWords(line: string, vars: Map<string, string>): string[] {
   const words: string[] = [];
   const expand = (text: string): string =>
     text.replace(/\$\{(\w+)\}|\$(\w+)/g, (_, a?: string, b?: string) => vars.get((a ?? b)!) ?? '');
-  for (const m of line.matchAll(/(?:'([^']*)'|"((?:[^"\\]|\\.)*)"|([^\s'"]+))+/g)) {
+  for (const m of line.matchAll(/(?:'([^']*)'|"((?:[^"\\]|\\.)*)"|((?:[^\s'"\\]|\\.)+))+/g)) {
     let word = '';
-    for (const part of m[0].matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|([^\s'"]+)/g)) {
+    for (const part of m[0].matchAll(/'([^']*)'|"((?:[^"\\]|\\.)*)"|((?:[^\s'"\\]|\\.)+)/g)) {
       if (part[1] !== undefined) word += part[1];
       else if (part[2] !== undefined) word += expand(part[2].replace(/\\([$`"\\])/g, '$1'));
-      else word += expand(part[3]!);
+      else word += expand(part[3]!).replace(/\\(.)/g, '$1');
     }
     words.push(word);
   }
@@ -612,5 +612,38 @@ describe('grep reports every invalid pattern, with FILE:LINE for -f (tests/filen
     expect(grep(['-G', 'a.*\\)'])).toEqual({ out: '', err: 'grep: Unmatched ) or \\)\n', status: 2 });
     expect(grep(['-P', ')'])).toEqual({ out: '', err: 'grep: unmatched closing parenthesis\n', status: 2 });
     expect(grep(['-P', 'a.*)'])).toEqual({ out: '', err: 'grep: unmatched closing parenthesis\n', status: 2 });
+  });
+});
+
+describe("captures of Debian's GNU grep 3.8-5 (tests/fixtures/grep-debian-captures.txt)", () => {
+  const CAPTURE_FILES = {
+    'pods.txt': 'NAME    READY   STATUS\njob-1   0/1     Completed\njob-2   0/1     Error\njob-2b  0/1     Error\n',
+    'd.txt':
+      'Name: x\nEvents:\n  Type Reason\n  ---- ------\n  Normal Scheduled\n  Normal Pulled\n  Normal Created\n  Normal Started\nEnd\n',
+    'x/a': 'aaa\n',
+    'x/b': 'bbb\n',
+    'x/dir/d': 'ddd\n',
+  };
+  const text = readFileSync(new URL('../../../../fixtures/grep-debian-captures.txt', import.meta.url), 'utf8');
+  const cases = text
+    .split(/^=== grep /m)
+    .slice(1)
+    .map((block) => {
+      const newline = block.indexOf('\n');
+      const [out, err] = block.slice(newline + 1).split('\n--stderr\n') as [string, string];
+      return [block.slice(0, newline), out, err.replace(/\n+$/, '')] as const;
+    });
+
+  it('holds 74 commands', () => {
+    expect(cases).toHaveLength(74);
+  });
+
+  it.each(cases)('grep %s', (line, out, err) => {
+    const argv = shellWords(line, new Map());
+    const r = grep(argv, { stdin: CAPTURE_FILES['pods.txt'], files: CAPTURE_FILES });
+    // As bash's $(…) shows it; a -r walk's order is the directory's (unspecified), so those lines are sorted.
+    const sortIfWalk = (s: string) => (argv.some((a) => /^-\w*r/.test(a)) ? s.split('\n').sort().join('\n') : s);
+    expect(sortIfWalk(`${r.out.replaceAll('\0', '')}?${r.status}`)).toBe(sortIfWalk(out));
+    expect(r.err.replace(/\n+$/, '')).toBe(err);
   });
 });
