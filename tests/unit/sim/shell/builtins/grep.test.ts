@@ -623,6 +623,8 @@ describe("captures of Debian's GNU grep 3.8-5 (tests/fixtures/grep-debian-captur
     'x/a': 'aaa\n',
     'x/b': 'bbb\n',
     'x/dir/d': 'ddd\n',
+    // No newline at its end.
+    'nl.txt': 'foo bar\nfoobar\nbar foo\nxfoo\n\nfoo\nend',
   };
   const text = readFileSync(new URL('../../../../fixtures/grep-debian-captures.txt', import.meta.url), 'utf8');
   const cases = text
@@ -634,8 +636,8 @@ describe("captures of Debian's GNU grep 3.8-5 (tests/fixtures/grep-debian-captur
       return [block.slice(0, newline), out, err.replace(/\n+$/, '')] as const;
     });
 
-  it('holds 74 commands', () => {
-    expect(cases).toHaveLength(74);
+  it('holds 113 commands', () => {
+    expect(cases).toHaveLength(113);
   });
 
   it.each(cases)('grep %s', (line, out, err) => {
