@@ -31,6 +31,7 @@
 import { defaultPod } from './api/defaults.ts';
 import type { Container, Namespace, NodeObject, OwnerReference, Pod, Service } from './api/types.ts';
 import { toRfc3339 } from './clock.ts';
+import { daemonTolerations } from './control/system-workload-pods.ts';
 import { CONTROL_PLANE_IP, CONTROL_PLANE_NAME, CONTROL_PLANE_POD_CIDR, NODE_IP, NODE_NAME } from './node/node-info.ts';
 import type { VersionProfile } from './profiles/profile.ts';
 import type { Random } from './random.ts';
@@ -271,22 +272,6 @@ function daemonPods(
       ),
     ),
   );
-}
-
-/**
- * What the DaemonSet controller adds to every daemon pod (pkg/controller/daemon/util AddOrUpdateDaemonPodTolerations;
- * network-unavailable for host-network pods).
- */
-function daemonTolerations(): Array<Record<string, unknown>> {
-  return [
-    { effect: 'NoExecute', key: 'node.kubernetes.io/not-ready', operator: 'Exists' },
-    { effect: 'NoExecute', key: 'node.kubernetes.io/unreachable', operator: 'Exists' },
-    { effect: 'NoSchedule', key: 'node.kubernetes.io/disk-pressure', operator: 'Exists' },
-    { effect: 'NoSchedule', key: 'node.kubernetes.io/memory-pressure', operator: 'Exists' },
-    { effect: 'NoSchedule', key: 'node.kubernetes.io/pid-pressure', operator: 'Exists' },
-    { effect: 'NoSchedule', key: 'node.kubernetes.io/unschedulable', operator: 'Exists' },
-    { effect: 'NoSchedule', key: 'node.kubernetes.io/network-unavailable', operator: 'Exists' },
-  ];
 }
 
 /** The ServiceAccount admission every non-static pod went through: its kube-api-access volume and mounts. */

@@ -24,18 +24,21 @@ const SYSTEM_PRIORITIES: Readonly<Record<string, number>> = {
 };
 
 /**
- * What the DaemonSet controller adds to every daemon pod (daemon/util AddOrUpdateDaemonPodTolerations;
- * network-unavailable for host-network pods), as kind-system.ts's daemon pods carry them.
+ * What the DaemonSet controller adds to every daemon pod (pkg/controller/daemon/util AddOrUpdateDaemonPodTolerations;
+ * network-unavailable for host-network pods): a fresh list each call, for kind-system.ts's daemon pods at cluster
+ * birth and the replacements made here.
  */
-const DAEMON_TOLERATIONS: ReadonlyArray<Record<string, unknown>> = [
-  { effect: 'NoExecute', key: 'node.kubernetes.io/not-ready', operator: 'Exists' },
-  { effect: 'NoExecute', key: 'node.kubernetes.io/unreachable', operator: 'Exists' },
-  { effect: 'NoSchedule', key: 'node.kubernetes.io/disk-pressure', operator: 'Exists' },
-  { effect: 'NoSchedule', key: 'node.kubernetes.io/memory-pressure', operator: 'Exists' },
-  { effect: 'NoSchedule', key: 'node.kubernetes.io/pid-pressure', operator: 'Exists' },
-  { effect: 'NoSchedule', key: 'node.kubernetes.io/unschedulable', operator: 'Exists' },
-  { effect: 'NoSchedule', key: 'node.kubernetes.io/network-unavailable', operator: 'Exists' },
-];
+export function daemonTolerations(): Array<Record<string, unknown>> {
+  return [
+    { effect: 'NoExecute', key: 'node.kubernetes.io/not-ready', operator: 'Exists' },
+    { effect: 'NoExecute', key: 'node.kubernetes.io/unreachable', operator: 'Exists' },
+    { effect: 'NoSchedule', key: 'node.kubernetes.io/disk-pressure', operator: 'Exists' },
+    { effect: 'NoSchedule', key: 'node.kubernetes.io/memory-pressure', operator: 'Exists' },
+    { effect: 'NoSchedule', key: 'node.kubernetes.io/pid-pressure', operator: 'Exists' },
+    { effect: 'NoSchedule', key: 'node.kubernetes.io/unschedulable', operator: 'Exists' },
+    { effect: 'NoSchedule', key: 'node.kubernetes.io/network-unavailable', operator: 'Exists' },
+  ];
+}
 
 export interface NewPodRequest {
   template: PodTemplateSpec;
@@ -77,7 +80,7 @@ export function newSystemPod(request: NewPodRequest, random: Random, profile: Ve
       enableServiceLinks: true,
       preemptionPolicy: 'PreemptLowerPriority',
       priority,
-      tolerations: [...(spec.tolerations ?? []), ...(request.daemon ? structuredClone([...DAEMON_TOLERATIONS]) : [])],
+      tolerations: [...(spec.tolerations ?? []), ...(request.daemon ? daemonTolerations() : [])],
     },
     status: { phase: 'Pending' },
   };

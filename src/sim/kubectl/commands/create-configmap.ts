@@ -7,10 +7,9 @@
 
 import type { Command, CommandEnv } from '../command.ts';
 import { createConfigMapDefinition } from '../definitions/create-configmap.ts';
-import { UsageError } from '../errors.ts';
 import type { Flags } from '../flags.ts';
 import { outputFormatOrThrow } from '../output-format.ts';
-import { createAndPrint } from './create-object.ts';
+import { createAndPrint, nameFromCommandArgs } from './create-object.ts';
 import { parseDryRun } from './dry-run.ts';
 
 /** apimachinery validation.IsConfigMapKey's messages (MaxLenError, RegexError with its examples, hasChDirPrefix). */
@@ -51,11 +50,7 @@ function literalData(name: string, sources: string[]): Record<string, string> {
 }
 
 function runCreateConfigMap(flags: Flags, env: CommandEnv, path: string): ReturnType<NonNullable<Command['run']>> {
-  // create.go NameFromCommandArgs.
-  const dash = flags.argsLenAtDash;
-  const count = dash >= 0 ? dash : flags.positionals.length;
-  if (count !== 1) throw new UsageError(path, `exactly one NAME is required, got ${count}`);
-  const name = flags.positionals[0]!;
+  const name = nameFromCommandArgs(flags, path);
   const format = outputFormatOrThrow(flags, env.ctx.fs);
   const dryRun = parseDryRun(flags.string('dry-run'));
   const data = literalData(name, flags.list('from-literal'));

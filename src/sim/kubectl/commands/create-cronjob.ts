@@ -6,10 +6,9 @@
 
 import type { Command, CommandEnv } from '../command.ts';
 import { createCronJobDefinition } from '../definitions/create-cronjob.ts';
-import { UsageError } from '../errors.ts';
 import type { Flags } from '../flags.ts';
 import { outputFormatOrThrow } from '../output-format.ts';
-import { createAndPrint } from './create-object.ts';
+import { createAndPrint, nameFromCommandArgs } from './create-object.ts';
 import { parseDryRun } from './dry-run.ts';
 
 /** create_cronjob.go createCronJob: the fields kubectl sets, nothing else. */
@@ -62,10 +61,7 @@ function runCreateCronJob(flags: Flags, env: CommandEnv, path: string): ReturnTy
   const missing = ['image', 'schedule'].filter((f) => !flags.changed(f));
   if (missing.length > 0) throw new Error(`required flag(s) ${missing.map((f) => `"${f}"`).join(', ')} not set`);
   // Complete: NameFromCommandArgs, then everything after the name is the command.
-  const dash = flags.argsLenAtDash;
-  const count = dash >= 0 ? dash : flags.positionals.length;
-  if (count !== 1) throw new UsageError(path, `exactly one NAME is required, got ${count}`);
-  const name = flags.positionals[0]!;
+  const name = nameFromCommandArgs(flags, path);
   const command = flags.positionals.slice(1);
   const restart = flags.string('restart') || 'OnFailure';
   const format = outputFormatOrThrow(flags, env.ctx.fs);

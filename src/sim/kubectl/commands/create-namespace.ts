@@ -4,10 +4,9 @@
 
 import type { Command, CommandEnv } from '../command.ts';
 import { createNamespaceDefinition } from '../definitions/create-namespace.ts';
-import { UsageError } from '../errors.ts';
 import type { Flags } from '../flags.ts';
 import { outputFormatOrThrow } from '../output-format.ts';
-import { createAndPrint } from './create-object.ts';
+import { createAndPrint, nameFromCommandArgs } from './create-object.ts';
 import { parseDryRun } from './dry-run.ts';
 
 /** The object as `--dry-run=client -o yaml` prints it: Go's encoder writes the empty spec and status structs. */
@@ -26,11 +25,7 @@ function clientView(name: string, env: CommandEnv, annotations?: Record<string, 
 }
 
 function runCreateNamespace(flags: Flags, env: CommandEnv, path: string): ReturnType<NonNullable<Command['run']>> {
-  // create.go NameFromCommandArgs.
-  const dash = flags.argsLenAtDash;
-  const count = dash >= 0 ? dash : flags.positionals.length;
-  if (count !== 1) throw new UsageError(path, `exactly one NAME is required, got ${count}`);
-  const name = flags.positionals[0]!;
+  const name = nameFromCommandArgs(flags, path);
   const format = outputFormatOrThrow(flags, env.ctx.fs);
   const dryRun = parseDryRun(flags.string('dry-run'));
   const object: Record<string, unknown> = { apiVersion: 'v1', kind: 'Namespace', metadata: { name } };

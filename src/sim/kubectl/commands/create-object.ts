@@ -4,9 +4,21 @@
 
 import type { KubeObject } from '../../api/types.ts';
 import { type CommandEnv, OK } from '../command.ts';
+import { UsageError } from '../errors.ts';
 import type { Flags } from '../flags.ts';
 import { type OutputFormat, printGeneric } from '../output-format.ts';
 import { type DryRun, dryRunSuffix } from './dry-run.ts';
+
+/**
+ * create.go NameFromCommandArgs: exactly one NAME before `--` (or among all arguments without one); `path` is the
+ * command's path for the usage error.
+ */
+export function nameFromCommandArgs(flags: Flags, path: string): string {
+  const dash = flags.argsLenAtDash;
+  const count = dash >= 0 ? dash : flags.positionals.length;
+  if (count !== 1) throw new UsageError(path, `exactly one NAME is required, got ${count}`);
+  return flags.positionals[0]!;
+}
 
 export interface CreateObject {
   /** What is sent to the API server (a namespaced kind gets the command's namespace). */

@@ -5,10 +5,9 @@
 
 import type { Command, CommandEnv } from '../command.ts';
 import { createServiceAccountDefinition } from '../definitions/create-serviceaccount.ts';
-import { UsageError } from '../errors.ts';
 import type { Flags } from '../flags.ts';
 import { outputFormatOrThrow } from '../output-format.ts';
-import { createAndPrint } from './create-object.ts';
+import { createAndPrint, nameFromCommandArgs } from './create-object.ts';
 import { parseDryRun } from './dry-run.ts';
 
 /** The object as `--dry-run=client -o yaml` prints it: a ServiceAccount has no spec or status to encode. */
@@ -28,11 +27,7 @@ function clientView(object: Record<string, unknown>, env: CommandEnv): Record<st
 }
 
 function runCreateServiceAccount(flags: Flags, env: CommandEnv, path: string): ReturnType<NonNullable<Command['run']>> {
-  // create.go NameFromCommandArgs.
-  const dash = flags.argsLenAtDash;
-  const count = dash >= 0 ? dash : flags.positionals.length;
-  if (count !== 1) throw new UsageError(path, `exactly one NAME is required, got ${count}`);
-  const name = flags.positionals[0]!;
+  const name = nameFromCommandArgs(flags, path);
   const format = outputFormatOrThrow(flags, env.ctx.fs);
   const dryRun = parseDryRun(flags.string('dry-run'));
   const metadata: Record<string, unknown> = { name };
