@@ -15,6 +15,7 @@ import { ServiceAccountControllers } from './control/serviceaccount-controllers.
 import { SystemWorkloadController } from './control/system-workloads.ts';
 import { TtlAfterFinishedController } from './control/ttl-controller.ts';
 import { kindAccountObjects } from './kind-accounts.ts';
+import { SystemPodLogs } from './kind-logs/system-pod-logs.ts';
 import { kindSystemObjects } from './kind-system.ts';
 import { kindWorkloads } from './kind-workloads.ts';
 import { createContainerRuntime } from './node/container-runtime.ts';
@@ -71,6 +72,14 @@ export function createCluster(options: ClusterOptions): Cluster {
   store.put(system.namespace);
   store.put(system.service);
   for (const pod of system.pods) store.put(pod);
+  // Their containers' startup lines (`kubectl logs -n kube-system …`), from a stream of their own ('logs').
+  const systemLogs = new SystemPodLogs(
+    server.containerLogs,
+    profile,
+    Number(NODE_RESOURCES.cpu),
+    new Random(options.seed ^ 0x6c6f6773),
+  );
+  for (const pod of system.pods) systemLogs.write(pod);
   // ServiceAccounts, ConfigMaps and 1.22's token Secrets from a stream of their own ('sacc'), kept by the controllers.
   const accountRandom = new Random(options.seed ^ 0x73616363);
   const accounts = kindAccountObjects(accountRandom, profile, bornAt);
@@ -95,7 +104,7 @@ export function createCluster(options: ClusterOptions): Cluster {
   const stopper = new SystemPodStopper(server.as('kubelet'), clock, system.pods, kindRandom);
   // Replacements for deleted system pods, from a stream of their own ('sysw'). Started before the stopper: at a
   // pod's deletionTimestamp the controllers' sync runs first, so the replacement exists when the old pod goes.
-  new SystemWorkloadController(server, clock, new Random(options.seed ^ 0x73797377), stopper).start();
+  new SystemWorkloadController(server, clock, new Random(options.seed ^ 0x73797377), stopper, systemLogs).start();
   stopper.start();
   const kubelet = new Kubelet({
     api: server.as('kubelet'),

@@ -21,6 +21,7 @@ import type { ApiServer } from '../api/api-server.ts';
 import { matchesLabelSelector } from '../api/selectors.ts';
 import type { DaemonSet, Deployment, KubeObject, OwnerReference, Pod, ReplicaSet } from '../api/types.ts';
 import type { Clock } from '../clock.ts';
+import type { SystemPodLogs } from '../kind-logs/system-pod-logs.ts';
 import { CONTROL_PLANE_IP, CONTROL_PLANE_NAME, NODE_IP, NODE_NAME } from '../node/node-info.ts';
 import type { SystemPodStopper } from '../node/system-pods.ts';
 import type { Random } from '../random.ts';
@@ -56,18 +57,21 @@ export class SystemWorkloadController {
   private readonly clock: Clock;
   private readonly random: Random;
   private readonly stopper: SystemPodStopper;
+  /** Writes the new container's startup lines when it starts (kind-logs/system-pod-logs.ts). */
+  private readonly logs: SystemPodLogs | undefined;
   /** Owners (by UID) with a sync already queued for this instant. */
   private readonly queued = new Set<string>();
   private nextControlPlaneIp = FIRST_FREE_CONTROL_PLANE_IP;
   private unwatch: (() => void) | undefined;
 
-  constructor(api: ApiServer, clock: Clock, random: Random, stopper: SystemPodStopper) {
+  constructor(api: ApiServer, clock: Clock, random: Random, stopper: SystemPodStopper, logs?: SystemPodLogs) {
     this.rsApi = api.as('replicaset-controller');
     this.dsApi = api.as('daemonset-controller');
     this.kubelet = api.as('kubelet');
     this.clock = clock;
     this.random = random;
     this.stopper = stopper;
+    this.logs = logs;
   }
 
   start(): void {
@@ -332,7 +336,8 @@ export class SystemWorkloadController {
       this.random,
       this.clock.nowRfc3339(),
     );
-    this.kubelet.writeStatus({ ...pod, status, metadata: { ...pod.metadata } });
+    const started = this.kubelet.writeStatus({ ...pod, status, metadata: { ...pod.metadata } });
+    if (started) this.logs?.write(started);
   }
 
   private event(
