@@ -1,8 +1,9 @@
 // `kubectl logs` (kubectl pkg/cmd/logs/logs.go, polymorphichelpers/logsforobject.go; spec §7.1): a pod's
-// container log, `job/NAME` picking a pod by podutils.ByLogging, `-f` following as a foreground process.
+// container log, `job/NAME` (and deploy/, rs/, ds/) picking a pod by podutils.ByLogging, `-f` following as a
+// foreground process.
 
 import { StatusError } from '../../api/errors.ts';
-import type { Job, Pod } from '../../api/types.ts';
+import type { DaemonSet, Deployment, Job, Pod, ReplicaSet } from '../../api/types.ts';
 import type { ForegroundProcess, ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { logsDefinition } from '../definitions/logs.ts';
@@ -40,9 +41,18 @@ function byLogging(a: Pod, b: Pod): number {
   return Date.parse(a.metadata.creationTimestamp) - Date.parse(b.metadata.creationTimestamp);
 }
 
-function podForJob(env: CommandEnv, name: string): Pod {
-  const job = env.api.get<Job>('Job', env.namespace, name);
-  const pods = env.api.list<Pod>('Pod', env.namespace, job.spec.selector ? { labelSelector: job.spec.selector } : {});
+/** Kinds whose TYPE/NAME picks a pod through their selector (polymorphichelpers SelectorsForObject). */
+const SELECTING_KINDS = new Set(['Job', 'Deployment', 'ReplicaSet', 'DaemonSet']);
+
+/**
+ * logsforobject.go: the owner's selector lists its pods, GetFirstPod sorts them ByLogging and takes the first, and
+ * more than one gives `Found N pods, using pod/NAME` on stderr (captures: `kubectl logs deploy/coredns`, search-index
+ * ids 54877866756, 32397653513).
+ */
+function podForOwner(env: CommandEnv, kind: 'Job' | 'Deployment' | 'ReplicaSet' | 'DaemonSet', name: string): Pod {
+  const owner = env.api.get<Job | Deployment | ReplicaSet | DaemonSet>(kind, env.namespace, name);
+  const selector = owner.spec.selector;
+  const pods = env.api.list<Pod>('Pod', env.namespace, selector ? { labelSelector: selector } : {});
   if (pods.length === 0) throw new Error(`timed out waiting for the condition`);
   const sorted = [...pods].sort(byLogging);
   if (pods.length > 1) env.io.err(`Found ${pods.length} pods, using pod/${sorted[0]!.metadata.name}\n`);
@@ -92,7 +102,8 @@ function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
     if (slash >= 0) {
       const type = resolveType(word.slice(0, slash));
       const name = word.slice(slash + 1);
-      if (type.kind === 'Job') pods = [podForJob(env, name)];
+      if (type.kind && SELECTING_KINDS.has(type.kind))
+        pods = [podForOwner(env, type.kind as 'Job' | 'Deployment' | 'ReplicaSet' | 'DaemonSet', name)];
       else if (type.kind === 'Pod') pods = [podByName(env, name)];
       else
         throw new Error(

@@ -160,6 +160,29 @@ I1215 09:00:15.243167       1 controller.go:822] Started provisioner controller 
   });
 });
 
+describe('kubectl logs TYPE/NAME for the system workloads', () => {
+  it('deploy/coredns and ds/kube-proxy pick one pod and say so on stderr', () => {
+    const { run } = terminal('1.35');
+    const dns = podNamed(run, 'kube-system', 'k8s-app=kube-dns');
+    const deploy = run('kubectl logs -n kube-system deploy/coredns --tail=1');
+    expect(deploy).toEqual({
+      stdout: 'linux/amd64, go1.25.2, 1db4568\n',
+      stderr: `Found 2 pods, using pod/${dns[0]}\n`,
+      exitCode: 0,
+    });
+    const proxies = podNamed(run, 'kube-system', 'k8s-app=kube-proxy');
+    expect(run('kubectl logs -n kube-system ds/kube-proxy --tail=1').stderr).toBe(
+      `Found 2 pods, using pod/${proxies[0]}\n`,
+    );
+    // One pod: no notice.
+    expect(run('kubectl logs -n local-path-storage deploy/local-path-provisioner --tail=0')).toEqual({
+      stdout: '',
+      stderr: '',
+      exitCode: 0,
+    });
+  });
+});
+
 describe('kubectl logs of kind system pods, 1.35', () => {
   const { run } = terminal('1.35');
 
