@@ -9,8 +9,10 @@ import { Store } from './api/store.ts';
 import type { Namespace, NodeObject, Service } from './api/types.ts';
 import { Clock, DEFAULT_EPOCH, toRfc3339 } from './clock.ts';
 import { CronJobController } from './control/cronjob-controller.ts';
+import { DeploymentController } from './control/deployment-controller.ts';
 import { GarbageCollector } from './control/garbage-collector.ts';
 import { JobController } from './control/job-controller.ts';
+import { ReplicaSetController } from './control/replicaset-controller.ts';
 import { ServiceAccountControllers } from './control/serviceaccount-controllers.ts';
 import { SystemWorkloadController } from './control/system-workloads.ts';
 import { TtlAfterFinishedController } from './control/ttl-controller.ts';
@@ -102,9 +104,22 @@ export function createCluster(options: ClusterOptions): Cluster {
   new ServiceAccountControllers(accountApis, clock, profile, accounts.caCrt).start();
   new Scheduler(server.as('scheduler'), clock, NODE_NAME).start();
   const stopper = new SystemPodStopper(server.as('kubelet'), clock, system.pods, kindRandom);
+  // kind's workloads by UID: the system workload controller keeps them, the learner's controllers leave them alone.
+  const systemOwners = new Set(
+    [...workloads.daemonSets, ...workloads.deployments, ...workloads.replicaSets].map((o) => o.metadata.uid),
+  );
   // Replacements for deleted system pods, from a stream of their own ('sysw'). Started before the stopper: at a
   // pod's deletionTimestamp the controllers' sync runs first, so the replacement exists when the old pod goes.
-  new SystemWorkloadController(server, clock, new Random(options.seed ^ 0x73797377), stopper, systemLogs).start();
+  new SystemWorkloadController(
+    server,
+    clock,
+    new Random(options.seed ^ 0x73797377),
+    stopper,
+    systemOwners,
+    systemLogs,
+  ).start();
+  new DeploymentController(server.as('deployment-controller'), clock, systemOwners).start();
+  new ReplicaSetController(server.as('replicaset-controller'), clock, systemOwners).start();
   stopper.start();
   const kubelet = new Kubelet({
     api: server.as('kubelet'),

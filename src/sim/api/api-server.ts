@@ -9,11 +9,19 @@
 import { type Clock, type Millis, toRfc3339 } from '../clock.ts';
 import type { VersionProfile } from '../profiles/profile.ts';
 import type { Random } from '../random.ts';
+import { validateAppsUpdate, validateDeployment, validateReplicaSet } from './apps-validation.ts';
 import { type Actor, AuditLog, entryFor } from './audit.ts';
 import type { ApiClient, DeleteOptions, ListOptions, LogOptions, LogStream, WriteOptions } from './client.ts';
 import { ContainerLogStore } from './container-logs.ts';
 import { coreDecodingError } from './core-decoding.ts';
-import { defaultCronJob, defaultJob, defaultPod, defaultSecret } from './defaults.ts';
+import {
+  defaultCronJob,
+  defaultDeployment,
+  defaultJob,
+  defaultPod,
+  defaultReplicaSet,
+  defaultSecret,
+} from './defaults.ts';
 import { alreadyExists, badRequest, type FieldCause, forbidden, invalid, notFound, StatusError } from './errors.ts';
 import { type EventDetails, EventRecorder, type EventSource } from './events.ts';
 import { generateName } from './names.ts';
@@ -22,7 +30,7 @@ import { pruneUnknownFields, unknownFields } from './schema/field-table.ts';
 import { matchesFieldSelector, matchesLabelSelector } from './selectors.ts';
 import type { Store, WatchEvent } from './store.ts';
 import { byUid } from './store-indexes.ts';
-import type { ContainerStatus, Job, Kind, KubeObject, NodeObject, Pod } from './types.ts';
+import type { ContainerStatus, Deployment, Job, Kind, KubeObject, NodeObject, Pod, ReplicaSet } from './types.ts';
 import { NAMESPACED } from './types.ts';
 import { validateCronJob, validateJob, validateJobUpdate, validateObjectMeta, validatePod } from './validation.ts';
 
@@ -352,6 +360,14 @@ export class ApiServer implements ApiClient {
       case 'Secret':
         defaultSecret(obj);
         break;
+      case 'Deployment':
+        obj.spec ??= {} as Deployment['spec'];
+        defaultDeployment(obj, this.profile);
+        break;
+      case 'ReplicaSet':
+        obj.spec ??= {} as ReplicaSet['spec'];
+        defaultReplicaSet(obj, this.profile);
+        break;
       case 'Namespace':
         obj.metadata.labels = { ...(obj.metadata.labels ?? {}), 'kubernetes.io/metadata.name': obj.metadata.name };
         obj.spec ??= { finalizers: ['kubernetes'] };
@@ -370,6 +386,10 @@ export class ApiServer implements ApiClient {
         return validateCronJob(obj);
       case 'Pod':
         return validatePod(obj);
+      case 'Deployment':
+        return validateDeployment(obj, this.profile);
+      case 'ReplicaSet':
+        return validateReplicaSet(obj, this.profile);
       case 'Namespace':
         return validateObjectMeta(obj.metadata, 'label');
       default:
@@ -379,6 +399,9 @@ export class ApiServer implements ApiClient {
 
   private validateUpdate(next: KubeObject, old: KubeObject): FieldCause[] {
     if (next.kind === 'Job' && old.kind === 'Job') return validateJobUpdate(next, old, this.profile);
+    if ((next.kind === 'Deployment' || next.kind === 'ReplicaSet') && next.kind === old.kind) {
+      return validateAppsUpdate(next, old as typeof next, this.profile);
+    }
     if (next.kind === 'Pod' && old.kind === 'Pod') {
       // Compared as values, whatever the key order: a spec read back from YAML (`get -o yaml` then `apply`) has
       // its keys sorted, a stored one in the order defaulting wrote them (ValidatePodUpdate compares semantically).

@@ -5,7 +5,18 @@
 import { encodeBase64 } from '../base64.ts';
 import type { VersionProfile } from '../profiles/profile.ts';
 import type { Random } from '../random.ts';
-import type { Container, CronJob, Job, Pod, PodSpec, PodTemplateSpec, Probe, Secret } from './types.ts';
+import type {
+  Container,
+  CronJob,
+  Deployment,
+  Job,
+  Pod,
+  PodSpec,
+  PodTemplateSpec,
+  Probe,
+  ReplicaSet,
+  Secret,
+} from './types.ts';
 
 export const JOB_NAME_LABEL = 'batch.kubernetes.io/job-name';
 export const CONTROLLER_UID_LABEL = 'batch.kubernetes.io/controller-uid';
@@ -243,5 +254,42 @@ export function defaultSecret(secret: Secret & { stringData?: Record<string, str
     for (const [key, value] of Object.entries(secret.stringData)) data[key] = encodeBase64(String(value));
     secret.data = data;
     delete secret.stringData;
+  }
+}
+
+/**
+ * apps/v1 SetDefaults_Deployment (pkg/apis/apps/v1/defaults.go): replicas 1, strategy RollingUpdate with
+ * maxUnavailable and maxSurge 25%, revisionHistoryLimit 10, progressDeadlineSeconds 600; the template as any pod
+ * template (SetDefaults_PodSpec). apps/v1 copies no labels from the template (extensions/v1beta1 did).
+ */
+export function defaultDeployment(d: Deployment, profile: VersionProfile): void {
+  const spec = d.spec;
+  spec.replicas ??= 1;
+  spec.strategy ??= { type: 'RollingUpdate' };
+  spec.strategy.type ||= 'RollingUpdate';
+  if (spec.strategy.type === 'RollingUpdate') {
+    const ru: Partial<NonNullable<Deployment['spec']['strategy']['rollingUpdate']>> = spec.strategy.rollingUpdate ?? {};
+    ru.maxUnavailable ??= '25%';
+    ru.maxSurge ??= '25%';
+    spec.strategy.rollingUpdate = ru as NonNullable<Deployment['spec']['strategy']['rollingUpdate']>;
+  }
+  spec.revisionHistoryLimit ??= 10;
+  spec.progressDeadlineSeconds ??= 600;
+  if (spec.template?.spec) defaultAppsTemplate(spec.template, profile);
+  d.status ??= {};
+}
+
+/** apps/v1 SetDefaults_ReplicaSet: replicas 1; the template as any pod template. */
+export function defaultReplicaSet(rs: ReplicaSet, profile: VersionProfile): void {
+  rs.spec.replicas ??= 1;
+  if (rs.spec.template?.spec) defaultAppsTemplate(rs.spec.template, profile);
+  rs.status ??= { replicas: 0 };
+}
+
+/** A workload's template; a 1.22 API server stores its zero creationTimestamp, which reads back as null. */
+function defaultAppsTemplate(template: PodTemplateSpec, profile: VersionProfile): void {
+  defaultPodTemplate(template);
+  if (profile.templateCreationTimestampNull && template.metadata && !('creationTimestamp' in template.metadata)) {
+    template.metadata = { creationTimestamp: null as unknown as string, ...template.metadata };
   }
 }

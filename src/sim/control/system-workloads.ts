@@ -13,8 +13,9 @@
 // Started events one second later, when it turns Running (system-workload-pods.ts). Every name, UID, container ID
 // and event UID comes from this controller's own Random stream, so learners' names and UIDs do not move.
 // - Deployment (deployment/sync.go getNewReplicaSet): a deleted ReplicaSet is made again, same name, new UID.
-// Not simulated: learner-made Deployments, ReplicaSets or DaemonSets (the API refuses their manifests), scaling,
-// rollouts, a changed template (no new ReplicaSet or revision), the deleted owners of a DaemonSet's history
+// The learner's Deployments and ReplicaSets are deployment-controller.ts's and replicaset-controller.ts's (this
+// controller knows kind's by UID). Not simulated here: learner-made DaemonSets (the API refuses their manifests),
+// scaling, rollouts, a changed template (no new ReplicaSet or revision), the deleted owners of a DaemonSet's history
 // (ControllerRevisions are not objects here).
 
 import type { ApiServer } from '../api/api-server.ts';
@@ -26,6 +27,7 @@ import { CONTROL_PLANE_IP, CONTROL_PLANE_NAME, NODE_IP, NODE_NAME } from '../nod
 import type { SystemPodStopper } from '../node/system-pods.ts';
 import type { Random } from '../random.ts';
 import { newSystemPod, runningSystemPod } from './system-workload-pods.ts';
+import { controllerUid, isActive, isReady } from './workload-pods.ts';
 
 /** Image already on the node: the containers run about a second after the pod is created. */
 const START_MS = 1_000;
@@ -43,13 +45,6 @@ const FIRST_FREE_CONTROL_PLANE_IP = 5;
 
 type Owner = ReplicaSet | DaemonSet;
 
-const isActive = (p: Pod): boolean =>
-  !p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed';
-const isReady = (p: Pod): boolean =>
-  p.status.phase === 'Running' && (p.status.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
-const controllerUid = (p: Pod): string | undefined =>
-  (p.metadata.ownerReferences ?? []).find((r) => r.controller === true)?.uid;
-
 export class SystemWorkloadController {
   private readonly rsApi: ApiServer;
   private readonly dsApi: ApiServer;
@@ -64,7 +59,21 @@ export class SystemWorkloadController {
   private nextControlPlaneIp = FIRST_FREE_CONTROL_PLANE_IP;
   private unwatch: (() => void) | undefined;
 
-  constructor(api: ApiServer, clock: Clock, random: Random, stopper: SystemPodStopper, logs?: SystemPodLogs) {
+  /**
+   * The UIDs of kind's workloads (and of ReplicaSets made again here): the learner's Deployments and ReplicaSets
+   * belong to deployment-controller.ts and replicaset-controller.ts, which skip these.
+   */
+  private readonly systemOwners: Set<string>;
+
+  constructor(
+    api: ApiServer,
+    clock: Clock,
+    random: Random,
+    stopper: SystemPodStopper,
+    systemOwners: Set<string>,
+    logs?: SystemPodLogs,
+  ) {
+    this.systemOwners = systemOwners;
     this.rsApi = api.as('replicaset-controller');
     this.dsApi = api.as('daemonset-controller');
     this.kubelet = api.as('kubelet');
@@ -78,7 +87,7 @@ export class SystemWorkloadController {
     const pods = this.rsApi.watch('Pod', undefined, (event) => {
       const pod = event.object as Pod;
       const ref = (pod.metadata.ownerReferences ?? []).find((r) => r.controller === true);
-      if (!ref || (ref.kind !== 'ReplicaSet' && ref.kind !== 'DaemonSet')) return;
+      if (!ref || (ref.kind !== 'ReplicaSet' && ref.kind !== 'DaemonSet') || !this.systemOwners.has(ref.uid)) return;
       this.queue(ref, pod.metadata.namespace ?? 'default');
     });
     // The Deployment controller: a Deployment whose ReplicaSet is gone makes it again (getNewReplicaSet).
@@ -86,7 +95,7 @@ export class SystemWorkloadController {
       if (event.type !== 'DELETED') return;
       const rs = event.object as ReplicaSet;
       const ref = rs.metadata.ownerReferences?.find((r) => r.controller === true && r.kind === 'Deployment');
-      if (ref) this.clock.after(0, () => this.recreateReplicaSet(rs, ref));
+      if (ref && this.systemOwners.has(ref.uid)) this.clock.after(0, () => this.recreateReplicaSet(rs, ref));
     });
     this.unwatch = () => {
       pods();
@@ -124,6 +133,7 @@ export class SystemWorkloadController {
     };
     delete rs.metadata.deletionTimestamp;
     delete rs.metadata.deletionGracePeriodSeconds;
+    this.systemOwners.add(rs.metadata.uid);
     const stored = api.store.put(rs);
     const scaled = api.profile.scalingReplicaSetFrom ? `from 0 to ${replicas}` : `to ${replicas}`;
     this.event(api, deployment, 'deployment-controller', {

@@ -88,11 +88,11 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
 
 /**
  * Kinds only kind's own workloads have (src/sim/kind-workloads.ts): listed, described, labelled and deleted, but a
- * learner's manifest of one is still refused as before (the simulator runs no Deployment or DaemonSet a learner
- * writes; the brief keeps their creation out of scope).
+ * learner's manifest of one is still refused (the simulator runs no DaemonSet a learner writes; Deployments and
+ * ReplicaSets it does: control/deployment-controller.ts).
  */
 export function systemOnly(t: ResourceType): boolean {
-  return t.kind === 'DaemonSet' || t.kind === 'Deployment' || t.kind === 'ReplicaSet';
+  return t.kind === 'DaemonSet';
 }
 
 /** Order of the `all` category in `kubectl get all` (spec §5.6). */

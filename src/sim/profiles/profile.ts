@@ -135,6 +135,13 @@ export interface VersionProfile {
    * capture) instead of 1.22's `Scaled up replica set X to N` (the version of the change is not pinned down).
    */
   scalingReplicaSetFrom: boolean;
+  /**
+   * field.Error renders a map or struct bad value as JSON (`{"app":"web"}`) from 1.34 on, as Go's %#v before
+   * (`map[string]string{"app":"web"}`, `v1.LabelSelector{MatchLabels:…}`): 1.22 captures in issues
+   * replicatedhq/kots-sentry#3 and kubernetes/website#23203; the 1.34 change per the page in search-index id
+   * 69788954397 (UNVERIFIED against a 1.35 capture).
+   */
+  invalidValuesAsJson: boolean;
   /** `describe daemonset` prints `Namespace:` after Name (kubectl ≥1.33, commit 88b66ece3). */
   describeDaemonSetNamespace: boolean;
   /** The API types' field names of this version (generated from its OpenAPI spec). */

@@ -58,6 +58,7 @@ export const profile122: VersionProfile = {
   describeEventFieldPathPrefix: false,
   describeProjectedOptional: false,
   describeDaemonSetNamespace: false,
+  invalidValuesAsJson: false,
   scalingReplicaSetFrom: false,
   templateCreationTimestampNull: true,
   fieldTable: FIELDS_1_22,

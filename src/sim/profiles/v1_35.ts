@@ -59,6 +59,7 @@ export const profile135: VersionProfile = {
   describeEventFieldPathPrefix: true,
   describeProjectedOptional: true,
   describeDaemonSetNamespace: true,
+  invalidValuesAsJson: true,
   scalingReplicaSetFrom: true,
   templateCreationTimestampNull: false,
   fieldTable: FIELDS_1_35,

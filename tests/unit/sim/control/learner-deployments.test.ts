@@ -1,0 +1,176 @@
+// The learner's Deployments and ReplicaSets: accepted by the API server with apps/v1 defaults and validation
+// (src/sim/api/apps-validation.ts), run by deployment-controller.ts and replicaset-controller.ts through the
+// scheduler and kubelet, deleted with their ReplicaSets and pods by the garbage collector. Expected texts:
+// - restartPolicy: `The Deployment "my-deployment" is invalid: spec.template.spec.restartPolicy: Unsupported value:
+//   "OnFailure": supported values: "Always"` (rajeshdeshpande02/kubernetes-myths Myth3 capture; validation.go
+//   ValidatePodTemplateSpecForReplicaSet's field.NotSupported, the same in 1.22 and 1.35).
+// - selector/labels on 1.22: `The Deployment "flask" is invalid: spec.template.metadata.labels: Invalid value:
+//   map[string]string{"app":"flask"}: `selector` does not match template `labels`` (kubectl apply capture in
+//   kubernetes-for-developers/kfd-flask#6); two labels print `map[string]string{"app":"sentry", "role":"cron"}`
+//   (replicatedhq/kots-sentry#3); several causes as `The Deployment "x" is invalid: ` and `* ` lines
+//   (kubernetes/website#23203). From 1.34 the value prints as JSON: `Invalid value: {"app":"check-out"}:` (the page
+//   at search-index id 69788954397); a missing selector leaves labels.Nothing(), which matches no labels.
+// - get: columns NAME READY UP-TO-DATE AVAILABLE AGE (`kubectl get deployments` in the Deployments concept page:
+//   `nginx-deployment   3/3     3            3           18s`), ReplicaSets `<deployment>-<hash>` with DESIRED
+//   CURRENT READY AGE, pods `<rs>-<5 chars>`.
+// - events: ScalingReplicaSet `Scaled up replica set nginx-deployment-2035384211 to 3` (1.22-era docs page) /
+//   `Scaled up replica set … from 0 to 3` (kind 1.33 capture, search-index id 47625555575); SuccessfulCreate
+//   `Created pod: <name>` from replicaset-controller.
+// - conditions: Available True MinimumReplicasAvailable and Progressing True NewReplicaSetAvailable once rolled out
+//   (the same page's `kubectl describe deployments`).
+// The pod-template-hash itself is UNVERIFIED (workload-pods.ts): matched by its alphabet only.
+import { describe, expect, it } from 'vitest';
+import { terminal } from '../../harness/session.ts';
+
+const HASH = '[bcdfghjklmnpqrstvwxz2456789]{6,10}';
+const S = '[bcdfghjklmnpqrstvwxz2456789]{5}';
+
+function deployment(opts: { name?: string; selector?: string; labels?: string; restart?: string; command?: string }) {
+  const name = opts.name ?? 'web';
+  return [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: ${name}`,
+    'spec:',
+    '  replicas: 2',
+    ...(opts.selector === '' ? [] : ['  selector:', '    matchLabels:', `      ${opts.selector ?? `app: ${name}`}`]),
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    ...(opts.labels ?? `app: ${name}`).split('\n').map((l) => `        ${l}`),
+    '    spec:',
+    ...(opts.restart ? [`      restartPolicy: ${opts.restart}`] : []),
+    '      containers:',
+    '      - name: main',
+    `        image: ${opts.command ? 'busybox' : 'nginx'}`,
+    ...(opts.command ? [`        command: ["sh", "-c", "${opts.command}"]`] : []),
+    '',
+  ].join('\n');
+}
+
+/** The hash and pod suffixes as same-width placeholders, so the columns stay as printed. */
+const masked = (text: string) =>
+  text
+    .replace(new RegExp(`-(${HASH})-${S}\\b`, 'g'), (_m, h: string) => `-${'h'.repeat(h.length)}-xxxxx`)
+    .replace(new RegExp(`-(${HASH})\\b`, 'g'), (_m, h: string) => `-${'h'.repeat(h.length)}`);
+
+describe('learner Deployments: validation', () => {
+  for (const profile of ['1.22', '1.35'] as const) {
+    it(`${profile}: restartPolicy OnFailure is refused (Deployments need Always)`, () => {
+      const { run } = terminal(profile, { 'd.yaml': deployment({ restart: 'OnFailure' }) });
+      expect(run('kubectl apply -f d.yaml')).toEqual({
+        stdout: '',
+        stderr:
+          'The Deployment "web" is invalid: spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always"\n',
+        exitCode: 1,
+      });
+    });
+  }
+
+  it('1.22: selector/labels mismatch prints the labels as Go map syntax', () => {
+    const { run } = terminal('1.22', {
+      'd.yaml': deployment({ labels: 'app: sentry\nrole: cron', selector: 'app: web' }),
+    });
+    expect(run('kubectl apply -f d.yaml').stderr).toBe(
+      'The Deployment "web" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"sentry", "role":"cron"}: `selector` does not match template `labels`\n',
+    );
+  });
+
+  it('1.35: selector/labels mismatch prints the labels as JSON', () => {
+    const { run } = terminal('1.35', { 'd.yaml': deployment({ labels: 'app: check-out', selector: 'app: checkout' }) });
+    expect(run('kubectl create -f d.yaml').stderr).toBe(
+      'The Deployment "web" is invalid: spec.template.metadata.labels: Invalid value: {"app":"check-out"}: `selector` does not match template `labels`\n',
+    );
+  });
+
+  it('1.22: a missing selector is required and matches no labels', () => {
+    const { run } = terminal('1.22', { 'd.yaml': deployment({ selector: '' }) });
+    expect(run('kubectl create -f d.yaml').stderr).toBe(
+      [
+        'The Deployment "web" is invalid: ',
+        '* spec.selector: Required value',
+        '* spec.template.metadata.labels: Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('learner Deployments: controllers', () => {
+  for (const profile of ['1.22', '1.35'] as const) {
+    it(`${profile}: a Deployment makes its ReplicaSet and pods, which run`, () => {
+      const { run } = terminal(profile, { 'd.yaml': deployment({}) });
+      expect(run('kubectl apply -f d.yaml').stdout).toBe('deployment.apps/web created\n');
+      run('sleep 20');
+      // The hash is 9 characters on this 1.22 template and 10 on the 1.35 one (its decimal digits): the columns
+      // widen with it, three spaces after the longest cell (kubectl's tabwriter).
+      const h = 'h'.repeat(profile === '1.22' ? 9 : 10);
+      const rs = `replicaset.apps/web-${h}`;
+      const pod = `pod/web-${h}-xxxxx`;
+      expect(masked(run('kubectl get deploy,rs,pods').stdout)).toBe(
+        [
+          'NAME                  READY   UP-TO-DATE   AVAILABLE   AGE',
+          'deployment.apps/web   2/2     2            2           20s',
+          '',
+          `${'NAME'.padEnd(rs.length + 3)}DESIRED   CURRENT   READY   AGE`,
+          `${rs}   2         2         2       20s`,
+          '',
+          `${'NAME'.padEnd(pod.length + 3)}READY   STATUS    RESTARTS   AGE`,
+          `${pod}   1/1     Running   0          20s`,
+          `${pod}   1/1     Running   0          20s`,
+          '',
+        ].join('\n'),
+      );
+      const described = run('kubectl describe deployment web').stdout;
+      expect(described).toContain(
+        'Replicas:               2 desired | 2 updated | 2 total | 2 available | 0 unavailable\n',
+      );
+      expect(described).toContain(
+        [
+          'Conditions:',
+          '  Type           Status  Reason',
+          '  ----           ------  ------',
+          '  Available      True    MinimumReplicasAvailable',
+          '  Progressing    True    NewReplicaSetAvailable',
+          'OldReplicaSets:  <none>',
+          '',
+        ].join('\n'),
+      );
+      expect(described).toMatch(new RegExp(`NewReplicaSet:   web-${HASH} \\(2/2 replicas created\\)\n`));
+      const scaled = profile === '1.22' ? 'to 2' : 'from 0 to 2';
+      expect(described).toMatch(
+        new RegExp(
+          `  Normal  ScalingReplicaSet  20s   deployment-controller  Scaled up replica set web-${HASH} ${scaled}\n$`,
+        ),
+      );
+      const rsEvents = run('kubectl describe rs').stdout;
+      expect(rsEvents).toMatch(/Controlled By: {2}Deployment\/web\n/);
+      expect(rsEvents.match(new RegExp(`replicaset-controller  Created pod: web-${HASH}-${S}\n`, 'g'))).toHaveLength(2);
+    });
+  }
+
+  it('a Deployment pod whose container exits is restarted: CrashLoopBackOff, restarts counted', () => {
+    const { run } = terminal('1.35', { 'd.yaml': deployment({ name: 'crash', command: 'echo boom; exit 1' }) });
+    run('kubectl apply -f d.yaml');
+    run('sleep 60');
+    const pods = masked(run('kubectl get pods').stdout).split('\n');
+    expect(pods[0]).toMatch(/^NAME +READY {3}STATUS {13}RESTARTS {6}AGE$/);
+    expect(pods[1]).toMatch(/^crash-h+-xxxxx +0\/1 {5}CrashLoopBackOff {3}\d \(\d+s ago\) {3}60s$/);
+    expect(pods).toHaveLength(4);
+    expect(run('kubectl get deploy crash').stdout).toBe(
+      'NAME    READY   UP-TO-DATE   AVAILABLE   AGE\ncrash   0/2     2            0           60s\n',
+    );
+  });
+
+  it('deleting a Deployment deletes its ReplicaSet and pods (background propagation)', () => {
+    const { run } = terminal('1.22', { 'd.yaml': deployment({}) });
+    run('kubectl apply -f d.yaml');
+    run('sleep 10');
+    expect(run('kubectl delete deployment web').stdout).toBe('deployment.apps "web" deleted\n');
+    run('sleep 1');
+    expect(run('kubectl get rs').stderr).toBe('No resources found in default namespace.\n');
+    run('sleep 40');
+    expect(run('kubectl get pods').stderr).toBe('No resources found in default namespace.\n');
+  });
+});
