@@ -8,7 +8,7 @@ import type { VersionProfile } from '../profiles/profile.ts';
 import type { FlagSpec } from './flags.ts';
 
 /** pflag Value.Type() names the parser kinds do not have; only `string` defaults print quoted in help. */
-export type GoOnlyType = 'int64' | 'uint64' | 'Level' | 'moduleSpec' | 'severity' | 'traceLocation';
+export type GoOnlyType = 'int32' | 'int64' | 'uint64' | 'Level' | 'moduleSpec' | 'severity' | 'traceLocation';
 
 /** A kubectl minor version, `1.24`; compared with the profile's (`1.22`, `1.35`). */
 export type KubeMinor = `1.${number}`;

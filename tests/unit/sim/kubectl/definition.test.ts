@@ -100,6 +100,7 @@ describe('one definition per kubectl command: help, parser and completion agree'
       'create',
       'create configmap',
       'create cronjob',
+      'create deployment',
       'create job',
       'create namespace',
       'create serviceaccount',

@@ -128,6 +128,6 @@ describe('unsimulated kubectl commands', () => {
     );
     const info = run('kubectl proxy');
     expect(info).toMatchObject({ stdout: '', stderr: '', exitCode: 1 });
-    expect(info.hint).toContain('Jobs, Pods and CronJobs');
+    expect(info.hint).toContain('Jobs, Pods, CronJobs, Deployments and ReplicaSets');
   });
 });
