@@ -77,6 +77,7 @@ export function createCluster(options: ClusterOptions): Cluster {
   // Their containers' startup lines (`kubectl logs -n kube-system …`), from a stream of their own ('logs').
   const systemLogs = new SystemPodLogs(
     server.containerLogs,
+    clock,
     profile,
     Number(NODE_RESOURCES.cpu),
     new Random(options.seed ^ 0x6c6f6773),

@@ -3,6 +3,7 @@
 
 import type { Millis } from '../clock.ts';
 import type { LogOptions, LogStream } from './client.ts';
+import { currentFile, followPasses, passesBy, passLines, type Repeating } from './repeating-log.ts';
 
 interface Chunk {
   at: Millis;
@@ -26,6 +27,15 @@ export class ContainerLog {
   rotations = 0;
   private ended = false;
   private readonly followers = new Set<{ onText: (chunk: Chunk) => void; onEnd: () => void }>();
+  /** Lines written again every period (repeating-log.ts), made when read; with one pass's size and line count. */
+  private repeating: (Repeating & { passBytes: number; passLines: number }) | undefined;
+
+  /** From now on the log also holds `repeating`'s passes, as if each had been appended when its time came. */
+  repeat(repeating: Repeating): void {
+    const sample = repeating.rule.pass(0);
+    const passBytes = sample.reduce((n, line) => n + line.text.length, 0);
+    this.repeating = { ...repeating, passBytes, passLines: sample.length };
+  }
 
   append(at: Millis, text: string): void {
     if (this.ended || text === '') return;
@@ -58,11 +68,22 @@ export class ContainerLog {
 
   stream(options: LogOptions, now: Millis): LogStream {
     const since = options.sinceSeconds !== undefined ? now - options.sinceSeconds * 1000 : Number.NEGATIVE_INFINITY;
-    const lines = splitLines(this.chunks.filter((c) => c.at >= since));
-    const shown =
-      options.tailLines !== undefined && options.tailLines >= 0
-        ? lines.slice(Math.max(0, lines.length - options.tailLines))
-        : lines;
+    const tail = options.tailLines !== undefined && options.tailLines >= 0 ? options.tailLines : undefined;
+    let stored = this.chunks;
+    let repeated: Chunk[] = [];
+    let nextPass = 0;
+    const repeating = this.repeating;
+    if (repeating) {
+      nextPass = passesBy(repeating.rule, now);
+      const file = currentFile(this.bytes, repeating.passBytes, nextPass, CONTAINER_LOG_MAX_BYTES);
+      if (!file.keepsStored) stored = [];
+      // Only the passes the tail can reach are made.
+      const from =
+        tail === undefined ? file.fromPass : Math.max(file.fromPass, nextPass - Math.ceil(tail / repeating.passLines));
+      repeated = passLines(repeating.rule, from, nextPass, since);
+    }
+    const lines = [...splitLines(stored.filter((c) => c.at >= since)), ...repeated];
+    const shown = tail !== undefined ? lines.slice(Math.max(0, lines.length - tail)) : lines;
     const render = (l: Chunk) => (options.timestamps ? `${timestamp(l.at)} ${l.text}` : l.text);
     const log = this;
     return {
@@ -73,12 +94,24 @@ export class ContainerLog {
           onEnd();
           return () => {};
         }
+        const write = (chunk: Chunk) => onText(options.timestamps ? prefixLines(chunk) : chunk.text);
+        const stopPasses = repeating
+          ? followPasses(repeating, nextPass, (pass) => {
+              for (const line of pass) write(line);
+            })
+          : () => {};
         const follower = {
-          onText: (chunk: Chunk) => onText(options.timestamps ? prefixLines(chunk) : chunk.text),
-          onEnd,
+          onText: write,
+          onEnd: () => {
+            stopPasses();
+            onEnd();
+          },
         };
         log.followers.add(follower);
-        return () => log.followers.delete(follower);
+        return () => {
+          stopPasses();
+          log.followers.delete(follower);
+        };
       },
     };
   }

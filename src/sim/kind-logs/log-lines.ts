@@ -3,6 +3,7 @@
 // and source location. The data files next to this one hold each component's lines per profile, with their sources.
 
 import type { ContainerLog } from '../api/container-logs.ts';
+import type { RepeatingLines } from '../api/repeating-log.ts';
 import type { Millis } from '../clock.ts';
 
 export interface LogLine {
@@ -47,14 +48,42 @@ export function logrusTime(atUs: number): string {
   return `${new Date(Math.floor(atUs / 1_000_000) * 1000).toISOString().slice(0, 19)}Z`;
 }
 
+/** The line as written at `atUs` (microseconds since the epoch), with its newline. */
+export function renderLine(line: LogLine, atUs: number): string {
+  if (line.logrus) {
+    const space = line.logrus.trailingSpace ? ' ' : '';
+    return `time="${logrusTime(atUs)}" level=${line.logrus.level} msg="${line.text}"${space}\n`;
+  }
+  const header = line.klog ? klogHeader(line.klog.severity, atUs, line.klog.at) : '';
+  return `${header}${line.text}\n`;
+}
+
 /** Appends `lines` to the container's log as if written from `startedMs` on (each line at its own time). */
 export function writeLines(log: ContainerLog, startedMs: Millis, lines: readonly LogLine[]): void {
   for (const line of lines) {
     const atUs = startedMs * 1000 + line.afterUs;
-    const header = line.klog ? klogHeader(line.klog.severity, atUs, line.klog.at) : '';
-    const text = line.logrus
-      ? `time="${logrusTime(atUs)}" level=${line.logrus.level} msg="${line.text}"${line.logrus.trailingSpace ? ' ' : ''}`
-      : `${header}${line.text}`;
-    log.append(Math.floor(atUs / 1000), `${text}\n`);
+    log.append(Math.floor(atUs / 1000), renderLine(line, atUs));
   }
+}
+
+/** Lines a component writes again every `periodUs` for as long as it runs, the first pass `firstUs` after start. */
+export interface LogLoop {
+  firstUs: number;
+  periodUs: number;
+  /** One pass, `afterUs` counted from the pass's start. */
+  pass: LogLine[];
+}
+
+/** The loop as the container log's repeating rule (api/repeating-log.ts), for a container started at `startedMs`. */
+export function loopRule(loop: LogLoop, startedMs: Millis): RepeatingLines {
+  const firstUs = startedMs * 1000 + loop.firstUs;
+  return {
+    firstAt: Math.floor(firstUs / 1000),
+    periodMs: loop.periodUs / 1000,
+    pass: (index) =>
+      loop.pass.map((line) => {
+        const atUs = firstUs + index * loop.periodUs + line.afterUs;
+        return { at: Math.floor(atUs / 1000), text: renderLine(line, atUs) };
+      }),
+  };
 }

@@ -1,11 +1,13 @@
 // Writes a kind system pod's startup lines into its container's log (api/container-logs.ts), so `kubectl logs -n
 // kube-system <pod>` (with --tail, --since, --timestamps, -f) reads them as it reads a learner pod's output. Called for
 // the pods kind-system.ts makes at cluster birth and for each replacement the system workload controller starts
-// (control/system-workloads.ts), at that container's own start time. The static pods (etcd, kube-apiserver,
+// (control/system-workloads.ts), at that container's own start time; kindnet's reconcile loop goes in as a repeating
+// rule (api/repeating-log.ts). The static pods (etcd, kube-apiserver,
 // kube-controller-manager, kube-scheduler) get no lines: not modelled yet.
 
 import type { ContainerLogStore } from '../api/container-logs.ts';
 import type { Pod } from '../api/types.ts';
+import type { Clock } from '../clock.ts';
 import {
   CONTROL_PLANE_IP,
   CONTROL_PLANE_NAME,
@@ -17,10 +19,10 @@ import {
 import type { VersionProfile } from '../profiles/profile.ts';
 import type { Random } from '../random.ts';
 import { corednsLines } from './coredns.ts';
-import { kindnetLines } from './kindnet.ts';
+import { kindnetLines, kindnetLoop } from './kindnet.ts';
 import { kubeProxyLines } from './kube-proxy.ts';
 import { localPathProvisionerLines } from './local-path-provisioner.ts';
-import { type LogContext, type LogLine, writeLines } from './log-lines.ts';
+import { type LogContext, type LogLine, type LogLoop, loopRule, writeLines } from './log-lines.ts';
 
 type Lines = (profile: VersionProfile, ctx: LogContext) => LogLine[];
 
@@ -30,6 +32,11 @@ const LINES: Readonly<Record<string, Lines>> = {
   'kube-proxy': kubeProxyLines,
   'kindnet-cni': kindnetLines,
   'local-path-provisioner': localPathProvisionerLines,
+};
+
+/** Lines written again and again after start-up, by container name. */
+const LOOPS: Readonly<Record<string, (profile: VersionProfile, ctx: LogContext) => LogLoop>> = {
+  'kindnet-cni': kindnetLoop,
 };
 
 /** The nodes as `kubectl get nodes` lists them (by name). */
@@ -42,11 +49,13 @@ export class SystemPodLogs {
   private readonly store: ContainerLogStore;
   private readonly profile: VersionProfile;
   private readonly cpus: number;
+  private readonly clock: Clock;
   /** A stream of its own ('logs'): drawing here moves no name or UID anywhere else. */
   private readonly random: Random;
 
-  constructor(store: ContainerLogStore, profile: VersionProfile, cpus: number, random: Random) {
+  constructor(store: ContainerLogStore, clock: Clock, profile: VersionProfile, cpus: number, random: Random) {
     this.store = store;
+    this.clock = clock;
     this.profile = profile;
     this.cpus = cpus;
     this.random = random;
@@ -66,7 +75,11 @@ export class SystemPodLogs {
         cpus: this.cpus,
         uuid: this.random.uuid(),
       };
-      writeLines(this.store.open(status.containerID), Date.parse(startedAt), lines(this.profile, ctx));
+      const log = this.store.open(status.containerID);
+      const started = Date.parse(startedAt);
+      writeLines(log, started, lines(this.profile, ctx));
+      const loop = LOOPS[status.name];
+      if (loop) log.repeat({ rule: loopRule(loop(this.profile, ctx), started), clock: this.clock });
     }
   }
 }

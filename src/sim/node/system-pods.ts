@@ -53,6 +53,10 @@ export class SystemPodStopper {
         this.api.delete('Pod', namespace, name, { gracePeriodSeconds: 0 });
         if (current.metadata.ownerReferences?.[0]?.kind === 'Node') {
           this.clock.after(MIRROR_RECREATE_MS, () => this.recreateMirror(current));
+        } else {
+          // Its containers stopped: their logs end (`kubectl logs -f` returns) and go with the pod.
+          const ids = (current.status.containerStatuses ?? []).map((c) => c.containerID ?? '');
+          this.api.containerLogs.drop(ids.filter((id) => id !== ''));
         }
       });
     });

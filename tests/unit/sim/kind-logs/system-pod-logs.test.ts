@@ -4,7 +4,7 @@
 // 30827240606), with this cluster's node names and IPs, and timestamps of a cluster born 28 days before the lesson
 // epoch (2026-01-12T09:00:00Z → born 2025-12-15T09:00:00Z, containers started 15 s later).
 import { describe, expect, it } from 'vitest';
-import { terminal } from '../../harness/session.ts';
+import { terminal, transcriptOf } from '../../harness/session.ts';
 
 function podNamed(run: ReturnType<typeof terminal>['run'], namespace: string, selector: string): string[] {
   return run(`kubectl get pods -n ${namespace} -l ${selector} -o name`)
@@ -18,28 +18,28 @@ function onNode(run: ReturnType<typeof terminal>['run'], pods: string[], node: s
   return pods.find((p) => run(`kubectl get pod -n kube-system ${p} -o jsonpath={.spec.nodeName}`).stdout === node)!;
 }
 
-const KINDNET_1_22_WORKER = `I1215 09:00:15.088241       1 main.go:102] connected to apiserver: https://10.96.0.1:443
-I1215 09:00:15.088270       1 main.go:107] hostIP = 172.18.0.3
+const KINDNET_1_22_WORKER = `I0112 09:00:01.088241       1 main.go:102] connected to apiserver: https://10.96.0.1:443
+I0112 09:00:01.088270       1 main.go:107] hostIP = 172.18.0.3
 podIP = 172.18.0.3
-I1215 09:00:15.088459       1 main.go:116] setting mtu 1500 for CNI 
-I1215 09:00:15.088536       1 main.go:146] kindnetd IP family: "ipv4"
-I1215 09:00:15.088559       1 main.go:150] noMask IPv4 subnets: [10.244.0.0/16]
-I1215 09:00:15.278193       1 main.go:223] Handling node with IPs: map[172.18.0.2:{}]
-I1215 09:00:15.278205       1 main.go:250] Node jobslab-control-plane has CIDR [10.244.0.0/24] 
-I1215 09:00:15.280741       1 main.go:223] Handling node with IPs: map[172.18.0.3:{}]
-I1215 09:00:15.280758       1 main.go:227] handling current node
+I0112 09:00:01.088459       1 main.go:116] setting mtu 1500 for CNI 
+I0112 09:00:01.088536       1 main.go:146] kindnetd IP family: "ipv4"
+I0112 09:00:01.088559       1 main.go:150] noMask IPv4 subnets: [10.244.0.0/16]
+I0112 09:00:01.278193       1 main.go:223] Handling node with IPs: map[172.18.0.2:{}]
+I0112 09:00:01.278205       1 main.go:250] Node jobslab-control-plane has CIDR [10.244.0.0/24] 
+I0112 09:00:01.280741       1 main.go:223] Handling node with IPs: map[172.18.0.3:{}]
+I0112 09:00:01.280758       1 main.go:227] handling current node
 `;
 
-const KINDNET_1_35_CONTROL_PLANE = `I1215 09:00:15.088241       1 main.go:109] connected to apiserver: https://10.96.0.1:443
-I1215 09:00:15.088270       1 main.go:139] hostIP = 172.18.0.2
+const KINDNET_1_35_CONTROL_PLANE = `I0112 09:00:01.088241       1 main.go:109] connected to apiserver: https://10.96.0.1:443
+I0112 09:00:01.088270       1 main.go:139] hostIP = 172.18.0.2
 podIP = 172.18.0.2
-I1215 09:00:15.088459       1 main.go:148] setting mtu 1500 for CNI 
-I1215 09:00:15.088536       1 main.go:178] kindnetd IP family: "ipv4"
-I1215 09:00:15.088559       1 main.go:182] noMask IPv4 subnets: [10.244.0.0/16]
-I1215 09:00:15.278193       1 main.go:297] Handling node with IPs: map[172.18.0.2:{}]
-I1215 09:00:15.278210       1 main.go:301] handling current node
-I1215 09:00:15.280741       1 main.go:297] Handling node with IPs: map[172.18.0.3:{}]
-I1215 09:00:15.280753       1 main.go:324] Node jobslab-worker has CIDR [10.244.1.0/24] 
+I0112 09:00:01.088459       1 main.go:148] setting mtu 1500 for CNI 
+I0112 09:00:01.088536       1 main.go:178] kindnetd IP family: "ipv4"
+I0112 09:00:01.088559       1 main.go:182] noMask IPv4 subnets: [10.244.0.0/16]
+I0112 09:00:11.089100       1 main.go:297] Handling node with IPs: map[172.18.0.2:{}]
+I0112 09:00:11.089117       1 main.go:301] handling current node
+I0112 09:00:11.091648       1 main.go:297] Handling node with IPs: map[172.18.0.3:{}]
+I0112 09:00:11.091660       1 main.go:324] Node jobslab-worker has CIDR [10.244.1.0/24] 
 `;
 
 const PROXY_1_22 = (ip: string) => `I1215 09:00:15.377505       1 node.go:172] Successfully retrieved node IP: ${ip}
@@ -108,9 +108,14 @@ linux/amd64, go1.16.4, 053c4d5
     );
   });
 
-  it('kindnet on the worker handles the control plane first (nodes listed by name)', () => {
-    const pods = podNamed(run, 'kube-system', 'app=kindnet');
-    expect(run(`kubectl logs -n kube-system ${onNode(run, pods, 'jobslab-worker')}`).stdout).toBe(KINDNET_1_22_WORKER);
+  it('kindnet: a replacement on the worker logs its start-up and first pass (control plane first: nodes by name)', () => {
+    const { session, run: run2 } = terminal('1.22');
+    const before = podNamed(run2, 'kube-system', 'app=kindnet');
+    run2(`kubectl delete pod -n kube-system ${onNode(run2, before, 'jobslab-worker')}`);
+    session.advanceBy(2_000);
+    const fresh = podNamed(run2, 'kube-system', 'app=kindnet').find((p) => !before.includes(p))!;
+    // Started at 2026-01-12T09:00:01Z (created when the old pod went, running a second later).
+    expect(run2(`kubectl logs -n kube-system ${fresh}`).stdout).toBe(KINDNET_1_22_WORKER);
   });
 
   it('local-path-provisioner: logrus notices with the trailing space, then the controller', () => {
@@ -205,11 +210,13 @@ linux/amd64, go1.25.2, 1db4568
     );
   });
 
-  it('kindnet on the control plane', () => {
-    const pods = podNamed(run, 'kube-system', 'app=kindnet');
-    expect(run(`kubectl logs -n kube-system ${onNode(run, pods, 'jobslab-control-plane')}`).stdout).toBe(
-      KINDNET_1_35_CONTROL_PLANE,
-    );
+  it('kindnet: a replacement on the control plane logs its start-up (its first pass comes 10 s later)', () => {
+    const { session, run: run2 } = terminal('1.35');
+    const before = podNamed(run2, 'kube-system', 'app=kindnet');
+    run2(`kubectl delete pod -n kube-system ${onNode(run2, before, 'jobslab-control-plane')}`);
+    session.advanceBy(12_000);
+    const fresh = podNamed(run2, 'kube-system', 'app=kindnet').find((p) => !before.includes(p))!;
+    expect(run2(`kubectl logs -n kube-system ${fresh}`).stdout).toBe(KINDNET_1_35_CONTROL_PLANE);
   });
 
   it('local-path-provisioner v0.0.32: structured klog, storageClassConfigs null', () => {
@@ -223,5 +230,54 @@ time="2025-12-15T09:00:15Z" level=debug msg="Provisioner started"
 I1215 09:00:15.709391       1 controller.go:824] "Starting provisioner controller" component="rancher.io/local-path_${pod}_${id}"
 I1215 09:00:15.809915       1 controller.go:873] "Started provisioner controller" component="rancher.io/local-path_${pod}_${id}"
 `);
+  });
+});
+
+describe('kindnet keeps reconciling every 10 s', () => {
+  it('1.22: a 28-day-old log holds only recent passes (rotated past 10 MiB); -f prints each new pass', () => {
+    const { session, run } = terminal('1.22');
+    const pods = podNamed(run, 'kube-system', 'app=kindnet');
+    const worker = onNode(run, pods, 'jobslab-worker');
+    // Passes every 10.015 s from 09:00:25.293193 on 2025-12-15; the epoch is 2026-01-12T09:00:00Z.
+    expect(run(`kubectl logs -n kube-system ${worker} --tail=4`).stdout).toBe(
+      `I0112 08:59:58.618193       1 main.go:223] Handling node with IPs: map[172.18.0.2:{}]
+I0112 08:59:58.618205       1 main.go:250] Node jobslab-control-plane has CIDR [10.244.0.0/24] 
+I0112 08:59:58.620741       1 main.go:223] Handling node with IPs: map[172.18.0.3:{}]
+I0112 08:59:58.620758       1 main.go:227] handling current node
+`,
+    );
+    const all = run(`kubectl logs -n kube-system ${worker}`).stdout;
+    expect(all.startsWith('I1215')).toBe(false);
+    expect(all.length).toBeLessThanOrEqual(10 * 1024 * 1024);
+    const shown = transcriptOf(session);
+    session.shell.submit(`kubectl logs -n kube-system ${worker} -f --tail=0`);
+    session.advanceBy(11_000);
+    expect(shown()).toContain(`I0112 09:00:08.633193       1 main.go:223] Handling node with IPs: map[172.18.0.2:{}]
+I0112 09:00:08.633205       1 main.go:250] Node jobslab-control-plane has CIDR [10.244.0.0/24] 
+I0112 09:00:08.635741       1 main.go:223] Handling node with IPs: map[172.18.0.3:{}]
+I0112 09:00:08.635758       1 main.go:227] handling current node
+`);
+    session.shell.interrupt();
+  });
+
+  it('1.35: the ticker passes, the first one 10 s after start (the informer cache was empty)', () => {
+    const { run } = terminal('1.35');
+    const pods = podNamed(run, 'kube-system', 'app=kindnet');
+    const controlPlane = onNode(run, pods, 'jobslab-control-plane');
+    expect(run(`kubectl logs -n kube-system ${controlPlane} --tail=2 --timestamps`).stdout).toBe(
+      `2026-01-12T08:59:55.091000000Z I0112 08:59:55.091648       1 main.go:297] Handling node with IPs: map[172.18.0.3:{}]
+2026-01-12T08:59:55.091000000Z I0112 08:59:55.091660       1 main.go:324] Node jobslab-worker has CIDR [10.244.1.0/24] 
+`,
+    );
+  });
+
+  it('deleting a kindnet pod ends `kubectl logs -f` on it', () => {
+    const { session, run } = terminal('1.35');
+    const [pod] = podNamed(run, 'kube-system', 'app=kindnet');
+    session.shell.submit(`kubectl logs -n kube-system ${pod} -f --tail=0`);
+    expect(session.shell.busy).toBe(true);
+    session.cluster.api.delete('Pod', 'kube-system', pod!, {});
+    session.advanceBy(1_000);
+    expect(session.shell.busy).toBe(false);
   });
 });
