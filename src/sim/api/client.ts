@@ -41,6 +41,8 @@ export interface DeleteOptions {
 
 export interface LogOptions {
   container?: string;
+  /** `-f`: the request asks the server to keep the stream open (LogStream.follow is how the simulator reads on). */
+  follow?: boolean;
   previous?: boolean;
   /** Only the last N lines. */
   tailLines?: number;

@@ -4,6 +4,7 @@ import type { VersionProfile } from '../profiles/profile.ts';
 import type { ProgramContext, ProgramIO, ProgramResult } from '../shell/program.ts';
 import type { CommandDoc, FlagDef } from './definition.ts';
 import type { Flags } from './flags.ts';
+import type { VerboseRun } from './verbose/verbosity.ts';
 
 export interface CommandEnv {
   io: ProgramIO;
@@ -14,6 +15,8 @@ export interface CommandEnv {
   namespace: string;
   /** `-n` was given explicitly (apply -f refuses a conflicting manifest namespace only then). */
   namespaceExplicit: boolean;
+  /** Set under `-v` (verbose/verbosity.ts): the request log commands add to, and CheckErr's klog.Fatal (1.22). */
+  verbose?: VerboseRun;
 }
 
 export interface Command {
@@ -36,3 +39,15 @@ export interface Command {
 }
 
 export const OK: ProgramResult = { exitCode: 0 };
+
+/** An error the command prints as CheckErr would: under -v on 1.22 from 6 on, kept for klog.Fatal's F line. */
+export function reportError(env: CommandEnv, text: string): void {
+  if (env.verbose) env.verbose.reportError(env.io, text);
+  else env.io.err(text);
+}
+
+/** Work the simulator does that real kubectl sends no request for: not logged under -v=6. */
+export function quietly<T>(env: CommandEnv, fn: () => T): T {
+  const requests = env.verbose?.requests;
+  return requests ? requests.quietly(fn) : fn();
+}

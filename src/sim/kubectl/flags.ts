@@ -14,6 +14,8 @@ export interface FlagSpec {
   noOptDefVal?: string;
   /** One-line usage for help output. */
   usage?: string;
+  /** klog's -v is a klog.Level: its Set parses with strconv.ParseInt(value, 10, 32), not pflag's int parser. */
+  klogLevel?: boolean;
 }
 
 /** A flag-parse failure; kubectl appends `See '<cmd> --help' for usage.` (templater.go FlagErrorFunc). */
@@ -76,6 +78,7 @@ function validate(spec: FlagSpec, value: string): string | undefined {
         ? `strconv.ParseBool: parsing ${goQuote(value)}: invalid syntax`
         : undefined;
     case 'int':
+      if (spec.klogLevel) return klogLevelError(value);
       return parseGoInt(value) === undefined
         ? `strconv.ParseInt: parsing ${goQuote(value)}: invalid syntax`
         : undefined;
@@ -84,6 +87,15 @@ function validate(spec: FlagSpec, value: string): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** klog v2.9.0/v2.130.1 Level.Set: strconv.ParseInt(value, 10, 32). */
+function klogLevelError(value: string): string | undefined {
+  if (!/^[+-]?[0-9]+$/.test(value)) return `strconv.ParseInt: parsing ${goQuote(value)}: invalid syntax`;
+  const n = Number(value);
+  return n > 2 ** 31 - 1 || n < -(2 ** 31)
+    ? `strconv.ParseInt: parsing ${goQuote(value)}: value out of range`
+    : undefined;
 }
 
 /** Go's %q for the plain strings that appear in flag errors. */

@@ -16,6 +16,7 @@ import { rootCommandOrder, rootHelp } from './help.ts';
 import { unknownHelpTopic } from './help-topic.ts';
 import { kubeconfigOf } from './kubeconfig.ts';
 import { suggestionsFor } from './suggestions.ts';
+import { runVerbose, startVerbose } from './verbose/verbosity.ts';
 
 /** cobra stripFlags: words that are not flags or flag values, to find the command path. */
 function commandWords(argv: readonly string[], flags: readonly FlagSpec[]): string[] {
@@ -155,17 +156,26 @@ function execute(argv: readonly string[], io: ProgramIO, ctx: ProgramContext): P
     io.hint(t(ctx.locale ?? 'en', 'hint.kubectl.unsimulatedFlag', { flag: `--${unsimulated.name}`, command: path }));
     return { exitCode: 1 };
   }
+  // -v: klog's lines on stderr (verbose/); a level or command whose output is not simulated stops with a hint.
+  const verbose = startVerbose(flags, path, io, ctx);
+  if (verbose.kind === 'unsimulated') {
+    io.hint(t(ctx.locale ?? 'en', 'hint.kubectl.verboseUnsimulated', { level: flags.string('v'), command: path }));
+    return { exitCode: 1 };
+  }
   const namespace = flags.string('namespace');
   const env: CommandEnv = {
     io,
     ctx,
-    api: ctx.api,
+    api: verbose.kind === 'on' ? verbose.api : ctx.api,
     profile: ctx.api.profile,
     namespace: namespace || contextNamespace(ctx),
     namespaceExplicit: flags.changed('namespace'),
+    ...(verbose.kind === 'on' ? { verbose: verbose.run } : {}),
   };
-  if (!command.run) throw new UsageError(path, `Unexpected args: [${flags.positionals.join(' ')}]`);
-  return command.run(flags, env, path);
+  const run = command.run;
+  if (!run) throw new UsageError(path, `Unexpected args: [${flags.positionals.join(' ')}]`);
+  if (verbose.kind === 'off') return run(flags, env, path);
+  return runVerbose(verbose.run, io, ctx, () => run(flags, env, path));
 }
 
 export const kubectl: Program = (argv, io, ctx) => {

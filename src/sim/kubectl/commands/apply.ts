@@ -5,7 +5,7 @@
 import { StatusError } from '../../api/errors.ts';
 import type { KubeObject } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
-import { type Command, type CommandEnv, OK } from '../command.ts';
+import { type Command, type CommandEnv, OK, reportError } from '../command.ts';
 import { applyDefinition } from '../definitions/apply.ts';
 import { CommandFlagError, ExitError, formatError } from '../errors.ts';
 import { type FieldValidation, fieldValidationFromFlags, validateClientSide } from '../field-validation.ts';
@@ -151,10 +151,12 @@ function runApply(flags: Flags, env: CommandEnv, path = 'kubectl apply'): Progra
         continue;
       }
       const updated = annotate(merge(live, desired) as Record<string, unknown>, annotation);
-      const result = dryRun === 'client' ? updated : env.api.update(updated, { dryRun: dryRun === 'server' });
+      const update = () => env.api.update(updated, { dryRun: dryRun === 'server' });
+      const requests = env.verbose?.requests;
+      const result = dryRun === 'client' ? updated : requests ? requests.asPatch(update) : update();
       printResult(env, flags, result, 'configured', dryRunSuffix(dryRun));
     } catch (e) {
-      env.io.err(formatError(withSource(e, verb, m.source), env.profile));
+      reportError(env, formatError(withSource(e, verb, m.source), env.profile));
       failed = true;
     }
   }
@@ -177,7 +179,7 @@ function runCreateFromFiles(flags: Flags, env: CommandEnv, path = 'kubectl creat
       const obj = dryRun === 'client' ? desired : createWith(env, desired, dryRun, fieldValidation);
       printResult(env, flags, obj, 'created', dryRunSuffix(dryRun));
     } catch (e) {
-      env.io.err(formatError(withSource(e, 'creating', m.source), env.profile));
+      reportError(env, formatError(withSource(e, 'creating', m.source), env.profile));
       failed = true;
     }
   }

@@ -5,7 +5,7 @@
 import { StatusError } from '../../api/errors.ts';
 import type { KubeObject } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
-import { type Command, type CommandEnv, OK } from '../command.ts';
+import { type Command, type CommandEnv, OK, quietly, reportError } from '../command.ts';
 import { deleteDefinition } from '../definitions/delete.ts';
 import { ExitError, formatError } from '../errors.ts';
 import type { Flags } from '../flags.ts';
@@ -44,9 +44,13 @@ interface Target {
   type: ResourceType;
   name: string;
   namespace: string | undefined;
+  /** Under -v: not found by the look-up; its DELETE is still sent and answered 404 (see collectTargets). */
+  missing?: boolean;
 }
 
-function collectTargets(flags: Flags, env: CommandEnv, errors: unknown[]): Target[] {
+const isNotFound = (e: unknown): boolean => e instanceof StatusError && e.reason === 'NotFound';
+
+function collectTargets(flags: Flags, env: CommandEnv, errors: unknown[], sends: boolean): Target[] {
   const files = flags.list('filename');
   const ns = (t: ResourceType): string | undefined => (t.namespaced ? env.namespace : undefined);
   if (files.length > 0) {
@@ -62,10 +66,14 @@ function collectTargets(flags: Flags, env: CommandEnv, errors: unknown[]): Targe
   const targets: Target[] = [];
   for (const ref of refs) {
     try {
-      const obj = getObject(env, ref.type, env.namespace, ref.name);
+      // delete.go's builder has RequireObject(false): kubectl reads no object before its DELETE.
+      const obj = quietly(env, () => getObject(env, ref.type, env.namespace, ref.name));
       targets.push({ type: ref.type, name: obj.metadata.name, namespace: ns(ref.type) });
     } catch (e) {
-      if (!(flags.bool('ignore-not-found') && e instanceof StatusError && e.reason === 'NotFound')) errors.push(e);
+      // Under -v=6 the request log shows the DELETE that finds nothing: send it, and let it fail in its turn.
+      if (sends && env.verbose?.requests && ref.type.kind && isNotFound(e)) {
+        targets.push({ type: ref.type, name: ref.name, namespace: ns(ref.type), missing: true });
+      } else if (!(flags.bool('ignore-not-found') && isNotFound(e))) errors.push(e);
     }
   }
   if (types.length > 0) {
@@ -96,7 +104,7 @@ function runDelete(flags: Flags, env: CommandEnv): ProgramResult {
     );
   }
   const errors: unknown[] = [];
-  const targets = collectTargets(flags, env, errors);
+  const targets = collectTargets(flags, env, errors, dryRun !== 'client');
   const deleted: Target[] = [];
   // cmdwait IsDeleted waits for the UID it deleted: an object a controller recreated under the same name (a
   // namespace's `default` ServiceAccount, `kube-root-ca.crt`) counts as gone.
@@ -121,11 +129,11 @@ function runDelete(flags: Flags, env: CommandEnv): ProgramResult {
       const where = env.profile.deleteMessageNamespace && t.namespace ? ` from ${t.namespace} namespace` : '';
       env.io.out(`${kindPrefix(t.type)} "${t.name}" ${verb}${where}${dryRunSuffix(dryRun)}\n`);
     } catch (e) {
-      errors.push(e);
+      if (!(t.missing && flags.bool('ignore-not-found') && isNotFound(e))) errors.push(e);
     }
   }
   const finish = (): number => {
-    for (const e of errors) env.io.err(formatError(e, env.profile));
+    for (const e of errors) reportError(env, formatError(e, env.profile));
     return errors.length > 0 ? 1 : 0;
   };
   // delete.go RunDelete → waitOptions.RunWait with cmdwait.IsDeleted: the infos are visited in order and the first
@@ -137,6 +145,7 @@ function runDelete(flags: Flags, env: CommandEnv): ProgramResult {
   };
   // delete.go DeleteResult returns the visit's aggregated error before it waits: any failure means no wait.
   const waits = flags.bool('wait') && dryRun === 'none' && deleted.length > 0 && errors.length === 0;
+  if (waits) logWaitRequests(env, deleted, uids);
   if (waits) {
     const gone = () => deleted.every((t) => !exists(env, t, uids.get(t)));
     const timeout = flags.duration('timeout');
@@ -164,11 +173,26 @@ function runDelete(flags: Flags, env: CommandEnv): ProgramResult {
 
 function exists(env: CommandEnv, t: Target, uid: string | undefined): boolean {
   try {
-    const obj: KubeObject = env.api.get(t.type.kind!, t.namespace, t.name);
+    const obj: KubeObject = quietly(env, () => env.api.get(t.type.kind!, t.namespace, t.name));
     return obj !== undefined && (uid === undefined || obj.metadata.uid === uid);
   } catch {
     return false;
   }
+}
+
+/**
+ * Under -v=6, cmdwait's first look at each deleted object, in order (RunWait visits the infos one by one). An
+ * object still there is then watched until it is gone; that watch is not logged, and a hint says so.
+ */
+function logWaitRequests(env: CommandEnv, deleted: readonly Target[], uids: ReadonlyMap<Target, string>): void {
+  const requests = env.verbose?.requests;
+  if (!requests) return;
+  let watched = false;
+  for (const t of deleted) {
+    requests.deletionCheck(t.type, t.namespace, t.name, exists(env, t, undefined));
+    watched ||= exists(env, t, uids.get(t));
+  }
+  if (watched) env.verbose?.hint('hint.kubectl.verboseWatch');
 }
 
 export const deleteCommand: Command = {

@@ -20,7 +20,7 @@ import type {
   ServiceAccount,
 } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
-import { type Command, type CommandEnv, OK } from '../command.ts';
+import { type Command, type CommandEnv, OK, quietly, reportError } from '../command.ts';
 import { describeDefinition } from '../definitions/describe.ts';
 import { ExitError, formatError } from '../errors.ts';
 import type { Flags } from '../flags.ts';
@@ -84,6 +84,15 @@ function eventFinder(env: CommandEnv): EventFinder {
 function withoutEvents(text: string): string {
   const at = text.lastIndexOf('\nEvents:');
   return at >= 0 ? text.slice(0, at + 1) : text;
+}
+
+/**
+ * One object's description as a describer makes it. Under -v=6 the describer's own requests are logged (its GET
+ * of the object and the event search: logging-client.ts describerReads) and the simulator's reads stay quiet.
+ */
+function describeLogged(env: CommandEnv, obj: KubeObject, events: EventFinder | undefined): string {
+  env.verbose?.requests?.describerReads(obj, events !== undefined);
+  return quietly(env, () => describeObject(env, obj, events));
 }
 
 /** Types without a dedicated describer here: the header kubectl's describers all start with. */
@@ -163,7 +172,7 @@ function isNotFound(e: unknown): boolean {
 }
 
 function printErrors(env: CommandEnv, errors: readonly unknown[]): never {
-  for (const e of errors) env.io.err(formatError(e, env.profile));
+  for (const e of errors) reportError(env, formatError(e, env.profile));
   throw new ExitError(1);
 }
 
@@ -182,7 +191,7 @@ function describeMatching(env: CommandEnv, original: unknown, resource: string, 
   const matching = candidates.filter((o) => o.metadata.name.startsWith(prefix));
   if (matching.length === 0) printErrors(env, [original]);
   const events = showEvents ? eventFinder(env) : undefined;
-  for (const obj of matching) env.io.out(`${describeObject(env, obj, events)}\n`);
+  for (const obj of matching) env.io.out(`${describeLogged(env, obj, events)}\n`);
   return OK;
 }
 
@@ -214,7 +223,7 @@ function runDescribe(flags: Flags, env: CommandEnv): ProgramResult {
     return describeMatching(env, errors[0], args[0]!, args[1]!, showEvents);
   }
   const events = showEvents ? eventFinder(env) : undefined;
-  env.io.out(objects.map((o) => describeObject(env, o, events)).join('\n\n'));
+  env.io.out(objects.map((o) => describeLogged(env, o, events)).join('\n\n'));
   if (objects.length === 0 && errors.length === 0) {
     env.io.err(allNamespaces ? 'No resources found\n' : `No resources found in ${env.namespace} namespace.\n`);
   }

@@ -7,7 +7,7 @@ import { matchesLabelSelector } from '../../api/selectors.ts';
 import type { WatchEvent } from '../../api/store.ts';
 import type { KubeObject, LabelSelector } from '../../api/types.ts';
 import type { ForegroundProcess, ProgramResult } from '../../shell/program.ts';
-import { type Command, type CommandEnv, OK } from '../command.ts';
+import { type Command, type CommandEnv, OK, reportError } from '../command.ts';
 import { getDefinition } from '../definitions/get.ts';
 import { ExitError, formatError, UsageError } from '../errors.ts';
 import { parseFieldSelector } from '../field-selector.ts';
@@ -143,7 +143,7 @@ function runGet(flags: Flags, env: CommandEnv): ProgramResult {
     }
   }
   if (errors.length > 0) {
-    for (const e of errors) env.io.err(formatError(e, env.profile));
+    for (const e of errors) reportError(env, formatError(e, env.profile));
     throw new ExitError(1);
   }
   return OK;

@@ -146,6 +146,7 @@ function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
     const prefix = flags.bool('prefix') ? `[pod/${pod.metadata.name}/${container}] ` : '';
     const stream = env.api.logs(env.namespace, pod.metadata.name, {
       container,
+      follow: flags.bool('follow'),
       previous: flags.bool('previous'),
       timestamps: flags.bool('timestamps'),
       ...(tail >= 0 ? { tailLines: tail } : {}),

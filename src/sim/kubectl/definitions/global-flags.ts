@@ -127,7 +127,7 @@ export const GLOBAL_FLAG_DEFS: readonly FlagDef[] = [
   str('user', 'The name of the kubeconfig user to use', { unsimulated }),
   str('username', 'Username for basic authentication to the API server', { unsimulated }),
   // klog's Level: pflag gives one-letter Go flags their name as shorthand (PFlagFromGoFlag).
-  int('v', 'number for the log level verbosity', { shorthand: 'v', helpType: 'Level' }),
+  int('v', 'number for the log level verbosity', { shorthand: 'v', helpType: 'Level', klogLevel: true }),
   // klog's moduleSpec, printed unquoted.
   str(
     'vmodule',

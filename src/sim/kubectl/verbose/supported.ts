@@ -1,0 +1,126 @@
+// The commands whose `-v` output is simulated, and what their requests look like (verbosity.ts). Only forms whose
+// request sequence was checked against kubectl's source or captures are listed; for the others (watches, -f or -l
+// deletes, describe of kinds whose describers read more objects, …) a run with -v stops with a hint.
+import type { VersionProfile } from '../../profiles/profile.ts';
+import { fieldValidationFromFlags } from '../field-validation.ts';
+import type { Flags } from '../flags.ts';
+import { parseResourceArgs, type ResourceArgs } from '../resources.ts';
+import { klogSources } from './sources.ts';
+
+export interface VerboseCommand {
+  path: string;
+  /** The highest -v whose output is simulated for this form. */
+  maxLevel: number;
+  /** get's human-readable printing asks the server for Tables. */
+  table: boolean;
+  listLimit?: number;
+  labelSelectorText?: string;
+  fieldManager: string;
+  /** The OpenAPI request client-side validation makes before anything else (create -f, apply -f). */
+  openApi?: string;
+  /** --validate's directive, sent as fieldValidation by 1.25+ kubectl. */
+  fieldValidation?: string;
+}
+
+/** Levels 1-5 print only client-go's feature gates (1.35) and apply's post-processor line; 6 adds requests. */
+const REQUESTS = 6;
+
+/** -f's validation: 1.22's OpenAPI v2 schema; 1.35's fieldValidation support check against OpenAPI v3. */
+function directiveOf(flags: Flags, profile: VersionProfile): string | undefined {
+  try {
+    return fieldValidationFromFlags(flags, profile);
+  } catch {
+    return undefined; // the command reports the bad --validate itself, before any request
+  }
+}
+
+function openApiRequest(flags: Flags, profile: VersionProfile): string | undefined {
+  const directive = directiveOf(flags, profile);
+  if (directive === undefined || directive === 'Ignore') return undefined;
+  // 1.22 factory Validator → OpenAPISchema (captures: `GET …/openapi/v2?timeout=32s 200 OK`); 1.35 Validator →
+  // NewQueryParamVerifierV3 (`GET …/openapi/v3?timeout=32s`; the group's document, fetched by a hash URL, comes
+  // from the warm HTTP cache: captures of later runs show only the root).
+  return profile.fieldValidation === 'client' ? '/openapi/v2?timeout=32s' : '/openapi/v3?timeout=32s';
+}
+
+function resourceArgs(flags: Flags): ResourceArgs | undefined {
+  try {
+    return parseResourceArgs(flags.positionals);
+  } catch {
+    return undefined;
+  }
+}
+
+const base = (path: string, fieldManager = 'kubectl-create'): VerboseCommand => ({
+  path,
+  maxLevel: REQUESTS,
+  table: false,
+  fieldManager,
+});
+
+function getCommand(flags: Flags): VerboseCommand | undefined {
+  if (flags.bool('watch') || flags.bool('watch-only')) return undefined;
+  const output = flags.string('output');
+  const table = output === '' || output === 'wide';
+  const chunk = flags.int('chunk-size');
+  return {
+    ...base('kubectl get'),
+    // -v=7 shows the Accept header, checked for the Table requests of human-readable output only.
+    maxLevel: table ? 7 : REQUESTS,
+    table,
+    ...(chunk > 0 ? { listLimit: chunk } : {}),
+    ...(flags.changed('selector') ? { labelSelectorText: flags.string('selector') } : {}),
+  };
+}
+
+/** The command's request shape, or undefined when its -v output is not simulated. */
+export function commandRequests(path: string, flags: Flags, profile: VersionProfile): VerboseCommand | undefined {
+  const words = path.split(' ');
+  const selected = flags.changed('selector');
+  switch (words[1]) {
+    case 'get':
+      return getCommand(flags);
+    case 'create':
+    case 'apply': {
+      const command = base(path, words[1] === 'apply' ? 'kubectl-client-side-apply' : 'kubectl-create');
+      const directive = directiveOf(flags, profile);
+      if (directive !== undefined) command.fieldValidation = directive;
+      if (words.length > 2) return command; // create job, …: typed clients, no schema fetched
+      const openApi = openApiRequest(flags, profile);
+      return { ...command, ...(openApi ? { openApi } : {}) };
+    }
+    case 'delete': {
+      // delete.go's builder with RequireObject(false): names are not fetched; -f, -l and --all list or read files.
+      const args = resourceArgs(flags);
+      if (flags.list('filename').length > 0 || selected || flags.bool('all') || (args && args.types.length > 0)) {
+        return undefined;
+      }
+      return base(path);
+    }
+    case 'logs':
+      return { ...base(path), ...(selected ? { labelSelectorText: flags.string('selector') } : {}) };
+    case 'describe': {
+      // Job and Pod describers read the object and its events only (describe.go JobDescriber, PodDescriber).
+      const args = resourceArgs(flags);
+      const simple = (k: string | undefined) => k === 'Job' || k === 'Pod';
+      if (!args || args.types.length > 0 || selected || flags.list('filename').length > 0) return undefined;
+      if (!args.refs.every((r) => simple(r.type.kind))) return undefined;
+      const chunk = flags.int('chunk-size');
+      return { ...base(path), ...(chunk > 0 ? { listLimit: chunk } : {}) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Below -v=6, whether a command without a simulated request shape prints nothing at this level: in 1.22 none of
+ * the simulated commands logs below 6 (apply excepted, listed above); in 1.35 the commands that make no REST
+ * client print no feature gates (config, options, completion, `version --client`).
+ */
+export function silentBelowRequests(path: string, flags: Flags, profile: VersionProfile): boolean {
+  if (klogSources(profile).featureGates === undefined) return true;
+  const word = path.split(' ')[1];
+  if (word === 'version') return flags.bool('client');
+  return word === 'config' || word === 'options' || word === 'completion';
+}

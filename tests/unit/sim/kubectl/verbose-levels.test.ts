@@ -1,0 +1,165 @@
+// kubectl -v at other levels than 6, and how its lines travel: expected texts from client-go v0.22.17
+// transport/round_trippers.go (-v=7: :432 `GET URL`, :438 `Request Headers:`, :442 `    Key: value`, :457
+// `Response Status: 200 OK in N milliseconds`), client-go v0.35.0 round_trippers.go levelsV7 (:527 "Request" with
+// verb, url and the headers as klog v2.130.1 writes a multi-line value: `headers=<`, tab-indented lines, ` >`; :632
+// "Response" status and milliseconds), the capture of kubectl v1.35.3 `get pods -v=7` (same lines, Accept and
+// User-Agent only) and of kubectl 1.27.3 `get pods -v 8` (the Table Accept header); features/envvar.go:172 (V(1));
+// kubectl apply.go:392 (1.22) and :546 (1.35) `klog.V(4).Infof("Running apply post-processor function")`; klog
+// Level.Set's strconv.ParseInt(value, 10, 32) behind pflag's `invalid argument "…" for "-v, --v" flag: …`.
+import { describe, expect, it } from 'vitest';
+import { runLine, terminal } from '../../harness/session.ts';
+
+const HEADER = /^([IF])0112 09:\d\d:\d\d\.\d{6} {3}48213 /gm;
+const klog = (stderr: string) => stderr.replace(HEADER, '$1 ');
+const lines = (...l: string[]) => `${l.join('\n')}\n`;
+
+const ACCEPT =
+  'application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json';
+
+const GATES = [
+  'I envvar.go:172] "Feature gate default state" feature="ClientsAllowCBOR" enabled=false',
+  'I envvar.go:172] "Feature gate default state" feature="ClientsPreferCBOR" enabled=false',
+  'I envvar.go:172] "Feature gate default state" feature="InOrderInformers" enabled=true',
+  'I envvar.go:172] "Feature gate default state" feature="InOrderInformersBatchProcess" enabled=true',
+  'I envvar.go:172] "Feature gate default state" feature="InformerResourceVersion" enabled=true',
+  'I envvar.go:172] "Feature gate default state" feature="WatchListClient" enabled=true',
+];
+
+const JOB = `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: hello
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+      - name: main
+        image: busybox
+`;
+
+function serverOf(run: (line: string) => { stdout: string }): string {
+  const info = run('kubectl cluster-info').stdout.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
+  return /running at (\S+)/.exec(info)![1]!;
+}
+
+describe('kubectl -v=7: request headers', () => {
+  it('1.22: the request line, each header, then the status', () => {
+    const { run } = terminal('1.22');
+    const server = serverOf(run);
+    const got = run('kubectl get pods -v=7');
+    expect(got.stdout).toBe('');
+    expect(klog(got.stderr)).toBe(
+      lines(
+        'I loader.go:372] Config loaded from file:  /home/learner/.kube/config',
+        `I round_trippers.go:432] GET ${server}/api/v1/namespaces/default/pods?limit=500`,
+        'I round_trippers.go:438] Request Headers:',
+        `I round_trippers.go:442]     Accept: ${ACCEPT}`,
+        'I round_trippers.go:442]     User-Agent: kubectl/v1.22.17 (linux/amd64) kubernetes/a7736ea',
+        'I round_trippers.go:457] Response Status: 200 OK in 7 milliseconds',
+        'No resources found in default namespace.',
+      ),
+    );
+  });
+
+  it('1.35: a structured "Request" with the headers block, then "Response"', () => {
+    const { run } = terminal('1.35');
+    const server = serverOf(run);
+    expect(klog(run('kubectl get pods -v=7').stderr)).toBe(
+      lines(
+        'I loader.go:405] Config loaded from file:  /home/learner/.kube/config',
+        ...GATES,
+        `I round_trippers.go:527] "Request" verb="GET" url="${server}/api/v1/namespaces/default/pods?limit=500" headers=<`,
+        `\tAccept: ${ACCEPT}`,
+        '\tUser-Agent: kubectl/v1.35.0 (linux/amd64) kubernetes/6645204',
+        ' >',
+        'I round_trippers.go:632] "Response" status="200 OK" milliseconds=7',
+        'No resources found in default namespace.',
+      ),
+    );
+  });
+});
+
+describe('kubectl -v below 6', () => {
+  it('1.22 prints nothing more; 1.35 prints client-go feature gates from -v=1', () => {
+    const old = terminal('1.22');
+    for (const v of [1, 3, 5]) {
+      expect(old.run(`kubectl get pods -v=${v}`)).toEqual({
+        stdout: '',
+        stderr: 'No resources found in default namespace.\n',
+        exitCode: 0,
+      });
+    }
+    const modern = terminal('1.35');
+    expect(klog(modern.run('kubectl get pods -v=1').stderr)).toBe(
+      lines(...GATES, 'No resources found in default namespace.'),
+    );
+    // No REST client, no gates.
+    expect(modern.run('kubectl version --client -v=3').stderr).toBe('');
+  });
+
+  it("apply's post-processor line from -v=4", () => {
+    const old = terminal('1.22', { 'job.yaml': JOB });
+    const applied = old.run('kubectl apply -f job.yaml -v=4');
+    expect(applied.stdout).toBe('job.batch/hello created\n');
+    expect(klog(applied.stderr)).toBe(lines('I apply.go:392] Running apply post-processor function'));
+    const modern = terminal('1.35', { 'job.yaml': JOB });
+    expect(klog(modern.run('kubectl apply -f job.yaml -v=5').stderr)).toBe(
+      lines(...GATES, 'I apply.go:546] Running apply post-processor function'),
+    );
+  });
+});
+
+describe('kubectl -v values and streams', () => {
+  it('bad levels are pflag errors from klog.Level.Set', () => {
+    expect(terminal('1.35').run('kubectl get pods -v=abc')).toEqual({
+      stdout: '',
+      stderr:
+        'error: invalid argument "abc" for "-v, --v" flag: strconv.ParseInt: parsing "abc": invalid syntax\nSee \'kubectl get --help\' for usage.\n',
+      exitCode: 1,
+    });
+    expect(terminal('1.22').run('kubectl get pods --v=0x6').stderr).toBe(
+      'Error: invalid argument "0x6" for "-v, --v" flag: strconv.ParseInt: parsing "0x6": invalid syntax\nSee \'kubectl get --help\' for usage.\n',
+    );
+    expect(terminal('1.35').run('kubectl get pods -v 4294967296').stderr).toBe(
+      'error: invalid argument "4294967296" for "-v, --v" flag: strconv.ParseInt: parsing "4294967296": value out of range\nSee \'kubectl get --help\' for usage.\n',
+    );
+  });
+
+  it('klog writes to stderr: a pipe carries stdout only, 2>&1 carries both', () => {
+    const { session, run } = terminal('1.22', { 'job.yaml': JOB });
+    run('kubectl create -f job.yaml');
+    const piped = runLine(session, 'kubectl get jobs -v=6 | grep -c hello');
+    expect(piped.out).toBe('1\n');
+    expect(klog(piped.err)).toMatch(
+      /^I loader\.go:372\] .*\nI round_trippers\.go:454\] GET .*\/jobs\?limit=500 200 OK/,
+    );
+    expect(runLine(session, 'kubectl get jobs -v=6 2>&1 | grep -c round_trippers').out).toBe('1\n');
+    expect(runLine(session, 'kubectl get jobs -v=6 2>/dev/null').err).toBe('');
+  });
+
+  it('a level or command whose output is not simulated stops with a hint', () => {
+    const { session } = terminal('1.35');
+    for (const line of ['kubectl get pods -v=8', 'kubectl get pods -w -v=6', 'kubectl describe node -v=6']) {
+      const got = runLine(session, line);
+      expect(got.out).toBe('');
+      expect(got.err).toBe('');
+      expect(got.hint).toContain('not simulated');
+    }
+  });
+
+  it('a NotFound outside "default" also asks for the namespace (cli-runtime Info.Get)', () => {
+    const { run } = terminal('1.35');
+    const server = serverOf(run);
+    const got = run('kubectl get pods nope -n kube-system -v=6');
+    expect(klog(got.stderr)).toBe(
+      lines(
+        'I loader.go:405] Config loaded from file:  /home/learner/.kube/config',
+        ...GATES,
+        `I round_trippers.go:632] "Response" verb="GET" url="${server}/api/v1/namespaces/kube-system/pods/nope" status="404 Not Found" milliseconds=7`,
+        `I round_trippers.go:632] "Response" verb="GET" url="${server}/api/v1/namespaces/kube-system" status="200 OK" milliseconds=3`,
+        'Error from server (NotFound): pods "nope" not found',
+      ),
+    );
+  });
+});
