@@ -19,6 +19,7 @@ import { logsCommand } from './logs.ts';
 import { optionsCommand } from './options.ts';
 import { patchCommand } from './patch.ts';
 import { runCommand } from './run.ts';
+import { scaleCommand } from './scale.ts';
 import { topCommand } from './top.ts';
 import { versionCommand } from './version.ts';
 import { waitCommand } from './wait.ts';
@@ -34,6 +35,7 @@ export const SIMULATED: readonly Command[] = [
   patchCommand,
   labelCommand,
   annotateCommand,
+  scaleCommand,
   waitCommand,
   clusterInfoCommand,
   configCommand,

@@ -18,7 +18,7 @@ const POD_COMMANDS: Record<string, (phase: string) => string> = {
 };
 
 /** Commands taking `TYPE NAME` / `TYPE/NAME` arguments as their first positionals. */
-const OBJECT_COMMANDS = new Set(['edit', 'scale', 'expose', 'autoscale']);
+const OBJECT_COMMANDS = new Set(['edit', 'expose', 'autoscale']);
 
 function hint(env: CommandEnv, name: string): ProgramResult {
   env.io.hint(t(env.ctx.locale ?? 'en', 'hint.kubectl.unsimulatedCommand', { command: name }));
