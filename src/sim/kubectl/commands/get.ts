@@ -36,15 +36,23 @@ export function listObjects(
   selector: LabelSelector | undefined,
   fieldSelector?: Record<string, string>,
 ): KubeObject[] {
-  if (!type.kind) return []; // a real type the simulator keeps empty
-  return env.api.list(type.kind, type.namespaced ? namespace : undefined, {
+  const options = {
     ...(selector ? { labelSelector: selector } : {}),
     ...(fieldSelector ? { fieldSelector } : {}),
-  });
+  };
+  if (!type.kind) {
+    // A real type the simulator keeps empty: under -v=6 the request still shows.
+    env.verbose?.requests?.emptyType(type, type.namespaced ? namespace : undefined, { options });
+    return [];
+  }
+  return env.api.list(type.kind, type.namespaced ? namespace : undefined, options);
 }
 
 export function getObject(env: CommandEnv, type: ResourceType, namespace: string, name: string): KubeObject {
-  if (!type.kind) throw notFound(qualifiedResource(type), name);
+  if (!type.kind) {
+    env.verbose?.requests?.emptyType(type, type.namespaced ? namespace : undefined, { name });
+    throw notFound(qualifiedResource(type), name);
+  }
   return env.api.get(type.kind, type.namespaced ? namespace : undefined, name);
 }
 

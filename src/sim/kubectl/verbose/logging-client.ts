@@ -23,8 +23,9 @@ export interface LoggingOptions {
   accept: string;
   /** `limit` on lists (kubectl get's chunking), or none. */
   listLimit?: number;
-  /** The `-l` text as typed: kubectl sends it as it is. */
+  /** The `-l` and `--field-selector` texts as typed: kubectl sends them as they are. */
   labelSelectorText?: string;
+  fieldSelectorText?: string;
   /** The command's default --field-manager (kubectl-create, kubectl-client-side-apply, kubectl-run). */
   fieldManager: string;
   /** Whether the server takes fieldValidation (1.25+): a 1.22 kubectl sends none. */
@@ -113,18 +114,44 @@ export class LoggingClient implements ApiClient {
     }
   }
 
-  list<T extends KubeObject>(kind: Kind, namespace: string | undefined, options?: ListOptions): T[] {
+  private listQuery(options: ListOptions | undefined): string {
     const selector = options?.labelSelector;
-    const query = encodeQuery({
+    const fields = options?.fieldSelector;
+    return encodeQuery({
       labelSelector: selector ? (this.options.labelSelectorText ?? selectorString(selector)) : undefined,
-      fieldSelector: options?.fieldSelector ? fieldSelectorString(options.fieldSelector) : undefined,
+      fieldSelector: fields ? (this.options.fieldSelectorText ?? fieldSelectorString(fields)) : undefined,
       limit: this.options.listLimit === undefined ? undefined : String(this.options.listLimit),
     });
+  }
+
+  list<T extends KubeObject>(kind: Kind, namespace: string | undefined, options?: ListOptions): T[] {
+    const query = this.listQuery(options);
     return this.logged(
       kind,
       (type) => ({ verb: 'GET', path: `${collectionPath(type, namespace)}${query}`, accept: this.options.accept }),
       () => this.inner.list<T>(kind, namespace, options),
     );
+  }
+
+  /**
+   * A real type the simulator keeps empty (resources.ts: no kind): kubectl still asks; the list comes back empty
+   * and a name is not found.
+   */
+  emptyType(type: ResourceType, namespace: string | undefined, query: { options?: ListOptions; name?: string }): void {
+    if (this.quiet > 0) return;
+    const name = query.name;
+    if (name === undefined) {
+      const path = `${collectionPath(type, namespace)}${this.listQuery(query.options)}`;
+      this.send({ verb: 'GET', path, accept: this.options.accept }, () => undefined);
+      return;
+    }
+    try {
+      this.send({ verb: 'GET', path: itemPath(type, namespace, name), accept: this.options.accept }, () => {
+        throw new StatusError('NotFound', 404, `${type.resource} "${name}" not found`);
+      });
+    } catch {
+      this.namespaceCheck(namespace);
+    }
   }
 
   create<T extends KubeObject>(obj: unknown, options?: WriteOptions): T {

@@ -15,6 +15,7 @@ export interface VerboseCommand {
   table: boolean;
   listLimit?: number;
   labelSelectorText?: string;
+  fieldSelectorText?: string;
   fieldManager: string;
   /** The OpenAPI request client-side validation makes before anything else (create -f, apply -f). */
   openApi?: string;
@@ -70,6 +71,7 @@ function getCommand(flags: Flags): VerboseCommand | undefined {
     table,
     ...(chunk > 0 ? { listLimit: chunk } : {}),
     ...(flags.changed('selector') ? { labelSelectorText: flags.string('selector') } : {}),
+    ...(flags.changed('field-selector') ? { fieldSelectorText: flags.string('field-selector') } : {}),
   };
 }
 

@@ -46,6 +46,7 @@ export class VerboseRun {
         accept: command.table ? ACCEPT_TABLE : ACCEPT_JSON,
         ...(command.listLimit ? { listLimit: command.listLimit } : {}),
         ...(command.labelSelectorText !== undefined ? { labelSelectorText: command.labelSelectorText } : {}),
+        ...(command.fieldSelectorText !== undefined ? { fieldSelectorText: command.fieldSelectorText } : {}),
         fieldManager: command.fieldManager,
         sendsFieldValidation: profile.fieldValidation !== 'client',
         ...(command.fieldValidation ? { fieldValidation: command.fieldValidation } : {}),

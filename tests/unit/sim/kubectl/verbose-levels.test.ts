@@ -162,4 +162,25 @@ describe('kubectl -v values and streams', () => {
       ),
     );
   });
+
+  it('get all asks for every type of the category, the ones the simulator keeps empty too', () => {
+    const { run } = terminal('1.35');
+    const server = serverOf(run);
+    const paths = [...run('kubectl get all -v=6').stderr.matchAll(/url="([^"]+)"/g)].map((m) => m[1]);
+    // kubectl's "all" category in discovery order (api-resources), each listed in chunks of 500.
+    expect(paths).toEqual(
+      [
+        '/api/v1/namespaces/default/pods',
+        '/api/v1/namespaces/default/replicationcontrollers',
+        '/api/v1/namespaces/default/services',
+        '/apis/apps/v1/namespaces/default/daemonsets',
+        '/apis/apps/v1/namespaces/default/deployments',
+        '/apis/apps/v1/namespaces/default/replicasets',
+        '/apis/apps/v1/namespaces/default/statefulsets',
+        '/apis/autoscaling/v2/namespaces/default/horizontalpodautoscalers',
+        '/apis/batch/v1/namespaces/default/cronjobs',
+        '/apis/batch/v1/namespaces/default/jobs',
+      ].map((p) => `${server}${p}?limit=500`),
+    );
+  });
 });
