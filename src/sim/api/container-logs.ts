@@ -77,10 +77,11 @@ export class ContainerLog {
       nextPass = passesBy(repeating.rule, now);
       const file = currentFile(this.bytes, repeating.passBytes, nextPass, CONTAINER_LOG_MAX_BYTES);
       if (!file.keepsStored) stored = [];
-      // Only the passes the tail can reach are made.
-      const from =
-        tail === undefined ? file.fromPass : Math.max(file.fromPass, nextPass - Math.ceil(tail / repeating.passLines));
-      repeated = passLines(repeating.rule, from, nextPass, since);
+      // Only the passes the tail and --since can reach are made (a pass's lines come at or after its start).
+      const { firstAt, periodMs } = repeating.rule;
+      const byTail = tail === undefined ? 0 : nextPass - Math.ceil(tail / repeating.passLines);
+      const bySince = Number.isFinite(since) ? Math.floor((since - firstAt) / periodMs) : 0;
+      repeated = passLines(repeating.rule, Math.max(file.fromPass, byTail, bySince), nextPass, since);
     }
     const lines = [...splitLines(stored.filter((c) => c.at >= since)), ...repeated];
     const shown = tail !== undefined ? lines.slice(Math.max(0, lines.length - tail)) : lines;

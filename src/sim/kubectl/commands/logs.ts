@@ -1,9 +1,9 @@
 // `kubectl logs` (kubectl pkg/cmd/logs/logs.go, polymorphichelpers/logsforobject.go; spec §7.1): a pod's
-// container log, `job/NAME` (and deploy/, rs/, ds/) picking a pod by podutils.ByLogging, `-f` following as a
+// container log, `job/NAME` (and deploy/, rs/, ds/, svc/) picking a pod by podutils.ByLogging, `-f` following as a
 // foreground process.
 
 import { StatusError } from '../../api/errors.ts';
-import type { DaemonSet, Deployment, Job, Pod, ReplicaSet } from '../../api/types.ts';
+import type { DaemonSet, Deployment, Job, LabelSelector, Pod, ReplicaSet, Service } from '../../api/types.ts';
 import type { ForegroundProcess, ProgramResult } from '../../shell/program.ts';
 import { type Command, type CommandEnv, OK } from '../command.ts';
 import { logsDefinition } from '../definitions/logs.ts';
@@ -42,16 +42,40 @@ function byLogging(a: Pod, b: Pod): number {
 }
 
 /** Kinds whose TYPE/NAME picks a pod through their selector (polymorphichelpers SelectorsForObject). */
-const SELECTING_KINDS = new Set(['Job', 'Deployment', 'ReplicaSet', 'DaemonSet']);
+type SelectingKind = 'Job' | 'Deployment' | 'ReplicaSet' | 'DaemonSet' | 'Service';
+const SELECTING_KINDS: ReadonlySet<string> = new Set<SelectingKind>([
+  'Job',
+  'Deployment',
+  'ReplicaSet',
+  'DaemonSet',
+  'Service',
+]);
+
+/** SelectorsForObject (helpers.go): the workloads' spec.selector; a Service's spec.selector map, which must not be
+ * empty (`invalid service '%s': Service is defined without a selector`, wrapped by logsforobject.go's `cannot get
+ * the logs from %T: %v`). */
+function selectorOf(env: CommandEnv, kind: SelectingKind, name: string): LabelSelector | undefined {
+  if (kind === 'Service') {
+    const service = named(env, () => env.api.get<Service>('Service', env.namespace, name));
+    const labels = service.spec.selector ?? {};
+    if (Object.keys(labels).length === 0) {
+      throw new Error(
+        `cannot get the logs from *v1.Service: invalid service '${name}': Service is defined without a selector`,
+      );
+    }
+    return { matchLabels: labels };
+  }
+  return named(env, () => env.api.get<Job | Deployment | ReplicaSet | DaemonSet>(kind, env.namespace, name)).spec
+    .selector;
+}
 
 /**
  * logsforobject.go: the owner's selector lists its pods, GetFirstPod sorts them ByLogging and takes the first, and
  * more than one gives `Found N pods, using pod/NAME` on stderr (captures: `kubectl logs deploy/coredns`, search-index
  * ids 54877866756, 32397653513).
  */
-function podForOwner(env: CommandEnv, kind: 'Job' | 'Deployment' | 'ReplicaSet' | 'DaemonSet', name: string): Pod {
-  const owner = env.api.get<Job | Deployment | ReplicaSet | DaemonSet>(kind, env.namespace, name);
-  const selector = owner.spec.selector;
+function podForOwner(env: CommandEnv, kind: SelectingKind, name: string): Pod {
+  const selector = selectorOf(env, kind, name);
   const pods = env.api.list<Pod>('Pod', env.namespace, selector ? { labelSelector: selector } : {});
   if (pods.length === 0) throw new Error(`timed out waiting for the condition`);
   const sorted = [...pods].sort(byLogging);
@@ -59,16 +83,24 @@ function podForOwner(env: CommandEnv, kind: 'Job' | 'Deployment' | 'ReplicaSet' 
   return sorted[0]!;
 }
 
-function podByName(env: CommandEnv, name: string): Pod {
+/**
+ * The object the argument names, as logs.go's builder reads it (`ResourceNames("pods", arg)`: POD or TYPE/NAME).
+ * §8: kubectl ≥1.30 wraps a NotFound with the namespace (commit 0f1712d67; logs.go v0.35.0 Complete), whatever the
+ * type.
+ */
+function named<T>(env: CommandEnv, read: () => T): T {
   try {
-    return env.api.get<Pod>('Pod', env.namespace, name);
+    return read();
   } catch (e) {
-    // §8: kubectl ≥1.30 wraps the NotFound with the namespace (commit 0f1712d67).
     if (e instanceof StatusError && e.reason === 'NotFound' && env.profile.logsNotFoundInNamespace) {
       throw new Error(`error from server (NotFound): ${e.message} in namespace "${env.namespace}"`);
     }
     throw e;
   }
+}
+
+function podByName(env: CommandEnv, name: string): Pod {
+  return named(env, () => env.api.get<Pod>('Pod', env.namespace, name));
 }
 
 /** kubectl logs.go ToLogOptions: with a selector and no --tail flag given, only the last 10 lines of each pod
@@ -102,8 +134,7 @@ function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
     if (slash >= 0) {
       const type = resolveType(word.slice(0, slash));
       const name = word.slice(slash + 1);
-      if (type.kind && SELECTING_KINDS.has(type.kind))
-        pods = [podForOwner(env, type.kind as 'Job' | 'Deployment' | 'ReplicaSet' | 'DaemonSet', name)];
+      if (type.kind && SELECTING_KINDS.has(type.kind)) pods = [podForOwner(env, type.kind as SelectingKind, name)];
       else if (type.kind === 'Pod') pods = [podByName(env, name)];
       else
         throw new Error(

@@ -179,6 +179,18 @@ describe('kubectl logs TYPE/NAME for the system workloads', () => {
     expect(run('kubectl logs -n kube-system ds/kube-proxy --tail=1').stderr).toBe(
       `Found 2 pods, using pod/${proxies[0]}\n`,
     );
+    expect(run('kubectl logs -n kube-system svc/kube-dns --tail=1').stderr).toBe(`Found 2 pods, using pod/${dns[0]}\n`);
+    // polymorphichelpers helpers.go SelectorsForObject, wrapped by logsforobject.go.
+    expect(run('kubectl logs svc/kubernetes')).toEqual({
+      stdout: '',
+      stderr:
+        "error: cannot get the logs from *v1.Service: invalid service 'kubernetes': Service is defined without a selector\n",
+      exitCode: 1,
+    });
+    // logs.go v0.35.0 Complete: the builder's NotFound, whatever the type, gets the namespace.
+    expect(run('kubectl logs deploy/nope').stderr).toBe(
+      'error: error from server (NotFound): deployments.apps "nope" not found in namespace "default"\n',
+    );
     // One pod: no notice.
     expect(run('kubectl logs -n local-path-storage deploy/local-path-provisioner --tail=0')).toEqual({
       stdout: '',
