@@ -35,6 +35,11 @@ export interface Io {
   /** stdout is the terminal (not a pipe, file or stderr); absent = not a terminal. Only the learner's shell has one. */
   outIsTerminal?: boolean;
   /**
+   * stderr is the terminal (not redirected to a file, /dev/null or a pipe by `2>&1 |`); absent = not a terminal.
+   * kubectl colours `Warning:` only then (kubectl's term.AllowsColorOutput(ErrOut)).
+   */
+  errIsTerminal?: boolean;
+  /**
    * stdout is a pipe whose reader has exited (`kubectl get -w | grep -m1 Running` after the match): a program
    * writing to it then dies of SIGPIPE, as on Linux. Absent = the reader is alive, or no pipe.
    */

@@ -72,7 +72,13 @@ export class BackgroundJobs {
           heredocInputs: [],
           background: true,
         };
-        const io: Io = { out: screen.out, err: screen.err, stdin: { text: '', pos: 0 }, outIsTerminal: true };
+        const io: Io = {
+          out: screen.out,
+          err: screen.err,
+          stdin: { text: '', pos: 0 },
+          outIsTerminal: true,
+          errIsTerminal: true,
+        };
         const run = this.env.within(line, job.start(io));
         const shell = { interrupt: () => job.interrupt(), status: 0, currentErr: screen.err };
         const execution = drive(onClock(run, ctx.clock), shell, (status) => {

@@ -26,6 +26,8 @@ export interface ProgramIO {
   hint(text: string): void;
   /** False when stdout goes to a pipe or a file (`ls` prints one name a line then, as GNU ls does). Absent = terminal. */
   stdoutIsTerminal?: boolean;
+  /** True when stderr is the terminal (kubectl colours its `Warning:` then); absent = not a terminal. */
+  stderrIsTerminal?: boolean;
 }
 
 export interface ProgramContext {

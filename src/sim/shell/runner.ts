@@ -120,7 +120,13 @@ export class LineRunner {
     this.line = { hint: terminal.hint, recorder, heredocInputs };
     // CPU is counted per line: a line's busy loop yields after its own slice, never because of earlier lines.
     this.host.meter = new Meter();
-    const io: Io = { out: terminal.out, err: terminal.err, stdin: { text: '', pos: 0 }, outIsTerminal: true };
+    const io: Io = {
+      out: terminal.out,
+      err: terminal.err,
+      stdin: { text: '', pos: 0 },
+      outIsTerminal: true,
+      errIsTerminal: true,
+    };
     const sh = this.interpreter;
     sh.currentErr = io.err;
     return drive(onClock(sh.runLine(lists, io), this.clock), sh, (status) => {
@@ -187,6 +193,7 @@ function* runProgram(
         err: (text) => io.err(text),
         hint: line().hint,
         stdoutIsTerminal: io.outIsTerminal === true,
+        stderrIsTerminal: io.errIsTerminal === true,
       },
       ctx,
     );

@@ -12,6 +12,7 @@ import { type FieldValidation, fieldValidationFromFlags, validateClientSide } fr
 import { FlagParseError, type Flags } from '../flags.ts';
 import { type ManifestObject, readManifests } from '../manifests.ts';
 import { objectName, outputFormatOrThrow, printGeneric } from '../output-format.ts';
+import { printServerWarning } from '../warning-printer.ts';
 import { dryRunSuffix, parseDryRun } from './dry-run.ts';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -109,7 +110,7 @@ function createWith(
   try {
     return env.api.create(obj, { dryRun: dryRun === 'server', fieldValidation, warnings });
   } finally {
-    for (const w of warnings) env.io.err(`Warning: ${w}\n`);
+    for (const w of warnings) printServerWarning(env.io, w);
   }
 }
 

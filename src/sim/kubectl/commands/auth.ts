@@ -14,15 +14,13 @@ import type { Flags } from '../flags.ts';
 import { goQuote } from '../flags.ts';
 import { commandHelp } from '../help/render.ts';
 import { resolveType } from '../resources.ts';
+import { minorOf } from '../version-minor.ts';
+import { printWarning } from '../warning-printer.ts';
 
 const RESOURCE_VERBS = 'get list watch create update patch delete deletecollection use bind impersonate *'.split(' ');
 const NON_RESOURCE_VERBS = 'get put post head options delete patch *'.split(' ');
 /** Server-side names discovery does not list (the impersonate verb's targets): no warning. */
 const NON_STANDARD = new Set(['users', 'groups']);
-
-function minorOf(env: CommandEnv): number {
-  return Number(env.profile.id.split('.')[1]);
-}
 
 function resourceVerbs(minor: number): string[] {
   if (minor >= 32) return [...RESOURCE_VERBS, 'approve', 'sign', 'escalate', 'attest'];
@@ -31,7 +29,10 @@ function resourceVerbs(minor: number): string[] {
 
 function runCanI(flags: Flags, env: CommandEnv): ProgramResult {
   const minor = minorOf(env);
-  const warn = (message: string) => env.io.err(`Warning: ${message}\n${minor >= 27 ? '\n' : ''}`);
+  // 1.27 moved these to printers.WarningPrinter (coloured on a terminal; its Print adds a newline after the
+  // message's own); before, fmt.Fprintf(o.ErrOut, "Warning: …\n") (cani.go v0.22.0).
+  const warn = (message: string) =>
+    minor >= 27 ? printWarning(env.io, `${message}\n`) : env.io.err(`Warning: ${message}\n`);
   const args = flags.positionals;
   if (flags.bool('list')) {
     if (args.length !== 0) throw new Error('list option must be specified with no arguments');

@@ -13,6 +13,7 @@ import { clusterInfoDefinition, clusterInfoDumpDefinition } from '../definitions
 import type { Flags } from '../flags.ts';
 import { kubeconfigOf } from '../kubeconfig.ts';
 import { parseLabelSelector } from '../label-selector.ts';
+import { minorOf } from '../version-minor.ts';
 import { runUnsimulated } from './unsimulated.ts';
 
 const GREEN = '\x1b[0;32m';
@@ -21,7 +22,7 @@ const RESET = '\x1b[0m';
 
 function serviceLine(env: CommandEnv, name: string, link: string): string {
   // go-colortext left kubectl in 1.32.
-  const coloured = Number(env.profile.id.split('.')[1]) < 32;
+  const coloured = minorOf(env) < 32;
   return coloured
     ? `${GREEN}${name}${RESET} is running at ${YELLOW}${link}${RESET}\n`
     : `${name} is running at ${link}\n`;

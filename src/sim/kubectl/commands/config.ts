@@ -25,11 +25,8 @@ import { commandHelp } from '../help/render.ts';
 import { type Kubeconfig, kubeconfigOf } from '../kubeconfig.ts';
 import { outputFormatOrThrow, printGeneric } from '../output-format.ts';
 import { KUBECTL_TABLE_OPTIONS, tabify } from '../printers/tabwriter.ts';
+import { minorOf } from '../version-minor.ts';
 import { runUnsimulated } from './unsimulated.ts';
-
-function minorOf(env: CommandEnv): number {
-  return Number(env.profile.id.split('.')[1]);
-}
 
 /**
  * The kubeconfig as `config view` prints it: clientcmd api/v1 Config in its struct order (JSON keeps it, YAML sorts

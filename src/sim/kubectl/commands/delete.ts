@@ -12,6 +12,8 @@ import type { Flags } from '../flags.ts';
 import { parseLabelSelector } from '../label-selector.ts';
 import { readManifests } from '../manifests.ts';
 import { kindPrefix, parseResourceArgs, type ResourceType } from '../resources.ts';
+import { minorOf } from '../version-minor.ts';
+import { printWarning } from '../warning-printer.ts';
 import { dryRunSuffix, parseDryRun } from './dry-run.ts';
 import { getObject, listObjects } from './get.ts';
 import { timedOut } from './wait.ts';
@@ -99,9 +101,11 @@ function runDelete(flags: Flags, env: CommandEnv): ProgramResult {
   const force = flags.bool('force');
   if (force && grace < 0) grace = 0;
   if (force && grace === 0) {
-    env.io.err(
-      'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n',
-    );
+    // delete.go: fmt.Fprintf(o.ErrOut, "warning: Immediate deletion …") until 1.24; from v0.25.0 the WarningPrinter.
+    const message =
+      'Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.';
+    if (minorOf(env) >= 25) printWarning(env.io, message);
+    else env.io.err(`warning: ${message}\n`);
   }
   const errors: unknown[] = [];
   const targets = collectTargets(flags, env, errors, dryRun !== 'client');

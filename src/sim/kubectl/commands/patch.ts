@@ -20,6 +20,7 @@ import { aggregate, ExitError } from '../errors.ts';
 import { type Flags, goQuote } from '../flags.ts';
 import { yamlToJson } from '../manifests.ts';
 import { type OutputFormat, objectName, outputFormatOrThrow, printGeneric } from '../output-format.ts';
+import { printServerWarning } from '../warning-printer.ts';
 import { NO_ARGS } from './delete.ts';
 import { type DryRun, parseDryRun } from './dry-run.ts';
 import { findTargets } from './object-targets.ts';
@@ -132,7 +133,7 @@ function clientPatch(env: CommandEnv, live: KubeObject, body: string, type: Patc
 function serverPatch(env: CommandEnv, live: KubeObject, patched: KubeObject, dryRun: DryRun): KubeObject {
   const warnings: string[] = [];
   const result = env.api.update<KubeObject>(patched, { dryRun: true, fieldValidation: 'Warn', warnings });
-  for (const w of warnings) env.io.err(`Warning: ${w}\n`);
+  for (const w of warnings) printServerWarning(env.io, w);
   if (jsonEqual(result, live) || dryRun === 'server') return jsonEqual(result, live) ? live : result;
   return env.api.update<KubeObject>(patched, { fieldValidation: 'Ignore' });
 }

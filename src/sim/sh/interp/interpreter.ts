@@ -225,6 +225,7 @@ export class Interpreter implements ShellState {
         text: andOrText(item),
         start: (jobIo) => {
           sub.currentErr = jobIo.err;
+          sub.currentErrIsTerminal = jobIo.errIsTerminal;
           return sub.runJob(item, jobIo);
         },
         interrupt: () => sub.interrupt(),
@@ -285,6 +286,7 @@ export class Interpreter implements ShellState {
   *execCommand(command: Command, io: Io): Run {
     yield* this.tick();
     this.currentErr = io.err;
+    this.currentErrIsTerminal = io.errIsTerminal;
     if (command.type === 'simple') return yield* this.execSimple(command, io);
     if (command.type === 'function') {
       this.functions.set(command.name, command.body);
@@ -475,6 +477,7 @@ export class Interpreter implements ShellState {
         out += text;
       },
       err: this.currentErr,
+      errIsTerminal: this.currentErrIsTerminal === true,
       stdin: { text: '', pos: 0 },
     };
     let status: number;
@@ -491,6 +494,8 @@ export class Interpreter implements ShellState {
 
   /** Where $(…) sends its stderr: the shell's stderr (set by the runtime). */
   currentErr: (text: string) => void = () => {};
+  /** Whether currentErr is the terminal: a `$(…)`'s stderr goes where its command's would. */
+  currentErrIsTerminal: boolean | undefined;
 }
 
 function traceQuote(arg: string): string {

@@ -47,6 +47,7 @@ function* buffered(sh: ShellState, stages: readonly Command[], io: Io): Run {
             buffer += text;
           },
       err: io.err,
+      errIsTerminal: io.errIsTerminal === true,
       stdin: { text: input, pos: 0 },
     };
     const sub = sh.clone();
@@ -97,7 +98,13 @@ function* streamed(sh: ShellState, hooks: CommandHooks, stages: readonly Command
     for (let c = chain.length - 1; c >= 0; c--) {
       const link = chain[c] as (typeof chain)[number];
       const empty: Stdin = { text: '', pos: 0 };
-      let linkIo: Io = { out: sink, err: io.err, stdin: empty, outIsTerminal: sinkIsTerminal };
+      let linkIo: Io = {
+        out: sink,
+        err: io.err,
+        stdin: empty,
+        outIsTerminal: sinkIsTerminal,
+        errIsTerminal: io.errIsTerminal === true,
+      };
       try {
         linkIo = runNow(redirect(sh, link.command.redirects, linkIo)) ?? linkIo;
       } catch (e) {
@@ -118,7 +125,13 @@ function* streamed(sh: ShellState, hooks: CommandHooks, stages: readonly Command
     const sub = sh.clone();
     sub.stage = k;
     try {
-      const stageIo: Io = { out: sink, err: io.err, stdin: input, outIsTerminal: sinkIsTerminal };
+      const stageIo: Io = {
+        out: sink,
+        err: io.err,
+        stdin: input,
+        outIsTerminal: sinkIsTerminal,
+        errIsTerminal: io.errIsTerminal === true,
+      };
       // A filter that has exited (grep -m1) closes the pipe for everything before it.
       if (closed.length > 0) stageIo.outClosed = () => closed.some((isClosed) => isClosed());
       status = yield* sub.execCommand(stages[k] as Command, stageIo);

@@ -94,11 +94,14 @@ export function* redirect(sh: ShellState, redirects: Redirect[], io: Io): Expans
     }
   }
   const out = fds.get(1) ?? discard;
+  const err = fds.get(2) ?? discard;
   const redirected: Io = {
     out,
-    err: fds.get(2) ?? discard,
+    err,
     stdin,
     outIsTerminal: io.outIsTerminal === true && out === io.out,
+    // `2>&1` sends stderr wherever stdout goes: a terminal only if stdout is one.
+    errIsTerminal: (err === io.err && io.errIsTerminal === true) || (err === io.out && io.outIsTerminal === true),
   };
   if (io.outClosed && out === io.out) redirected.outClosed = io.outClosed;
   return redirected;

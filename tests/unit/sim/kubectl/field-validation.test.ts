@@ -45,7 +45,7 @@ describe('unknown fields, kubectl 1.35 (server-side strict field validation)', (
     const { run } = terminal('1.35', { 'job.yaml': MANIFEST });
     expect(run('kubectl create -f job.yaml --validate=warn')).toEqual({
       stdout: 'job.batch/typo created\n',
-      stderr: 'Warning: unknown field "spec.backofLimit"\n',
+      stderr: '\x1b[33;1mWarning:\x1b[0m unknown field "spec.backofLimit"\n',
       exitCode: 0,
     });
     expect(run("kubectl get job typo -o jsonpath='{.spec.backoffLimit}'").stdout).toBe('6');

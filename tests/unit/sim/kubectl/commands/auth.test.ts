@@ -38,17 +38,20 @@ describe('kubectl auth can-i as kind admin', () => {
     );
   });
 
-  it('1.35 warnings: WarningPrinter leaves an empty line; approve is a known verb', () => {
+  it('1.35 warnings: WarningPrinter leaves an empty line, bold yellow on a terminal; approve is a known verb', () => {
     const { run } = terminal('1.35');
     expect(run('kubectl auth can-i list namespaces').stderr).toBe(
-      "Warning: resource 'namespaces' is not namespace scoped\n\n",
+      "\x1b[33;1mWarning:\x1b[0m resource 'namespaces' is not namespace scoped\n\n",
+    );
+    expect(run('kubectl auth can-i list namespaces 2>&1 | cat').stdout).toBe(
+      "Warning: resource 'namespaces' is not namespace scoped\n\nyes\n",
     );
     expect(run('kubectl auth can-i approve certificates.k8s.io')).toEqual({
       stdout: 'yes\n',
-      stderr: "Warning: the server doesn't have a resource type 'certificates' in group 'k8s.io'\n\n",
+      stderr: "\x1b[33;1mWarning:\x1b[0m the server doesn't have a resource type 'certificates' in group 'k8s.io'\n\n",
       exitCode: 0,
     });
-    expect(run('kubectl auth can-i frob /healthz').stderr).toBe("Warning: verb 'frob' is not a known verb\n\n");
+    expect(run('kubectl auth can-i frob /healthz').stderr).toBe("\x1b[33;1mWarning:\x1b[0m verb 'frob' is not a known verb\n\n");
   });
 
   it('argument errors per version', () => {

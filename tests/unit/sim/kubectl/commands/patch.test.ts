@@ -161,7 +161,8 @@ describe('what the server version changes', () => {
     );
     expect(run(`kubectl patch job pi -p '{"spec":{"foo":1}}'`)).toEqual({
       stdout: 'job.batch/pi patched (no change)\n',
-      stderr: 'Warning: unknown field "spec.foo"\n',
+      // client-go's WarningWriter colours the word on a terminal (tests/unit/sim/kubectl/warning-printer.test.ts).
+      stderr: '\x1b[33;1mWarning:\x1b[0m unknown field "spec.foo"\n',
       exitCode: 0,
     });
   });
