@@ -19,7 +19,6 @@ const NOT_SIMULATED: readonly ListedSubcommand[] = [
   },
   { name: 'set', short: 'Set specific features on objects' },
   { name: 'edit', short: 'Edit a resource on the server' },
-  { name: 'rollout', short: 'Manage the rollout of a resource' },
   { name: 'autoscale', short: 'Auto-scale a deployment, replica set, stateful set, or replication controller' },
   {
     name: 'certificate',

@@ -18,6 +18,7 @@ import { labelCommand } from './label.ts';
 import { logsCommand } from './logs.ts';
 import { optionsCommand } from './options.ts';
 import { patchCommand } from './patch.ts';
+import { rolloutCommand } from './rollout.ts';
 import { runCommand } from './run.ts';
 import { scaleCommand } from './scale.ts';
 import { topCommand } from './top.ts';
@@ -36,6 +37,7 @@ export const SIMULATED: readonly Command[] = [
   labelCommand,
   annotateCommand,
   scaleCommand,
+  rolloutCommand,
   waitCommand,
   clusterInfoCommand,
   configCommand,

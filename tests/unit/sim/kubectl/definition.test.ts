@@ -112,6 +112,8 @@ describe('one definition per kubectl command: help, parser and completion agree'
       'logs',
       'options',
       'patch',
+      'rollout',
+      'rollout status',
       'run',
       'scale',
       'top',
