@@ -104,6 +104,8 @@ export class LoggingClient implements ApiClient {
   /**
    * Runs `fn`, whose update is the PATCH client-side apply sends (apply/patcher.go: a strategic merge patch, or a
    * merge patch for unregistered types, with the command's field manager and, from 1.25, fieldValidation).
+   * Unverified for 1.35: its patcher reads OpenAPI v3 through a cache of its own (factory OpenAPIV3Client), which
+   * may show `GET /openapi/v3` once more before the PATCH; not logged.
    */
   asPatch<T>(fn: () => T): T {
     this.patching = true;

@@ -35,7 +35,9 @@ function directiveOf(flags: Flags, profile: VersionProfile): string | undefined 
   }
 }
 
-function openApiRequest(flags: Flags, profile: VersionProfile): string | undefined {
+function openApiRequest(flags: Flags, profile: VersionProfile, apply: boolean): string | undefined {
+  // 1.22 apply.go:263 reads the OpenAPI v2 schema for its patches whatever --validate says.
+  if (apply && profile.fieldValidation === 'client') return '/openapi/v2?timeout=32s';
   const directive = directiveOf(flags, profile);
   if (directive === undefined || directive === 'Ignore') return undefined;
   // 1.22 factory Validator → OpenAPISchema (captures: `GET …/openapi/v2?timeout=32s 200 OK`); 1.35 Validator →
@@ -88,7 +90,7 @@ export function commandRequests(path: string, flags: Flags, profile: VersionProf
       const directive = directiveOf(flags, profile);
       if (directive !== undefined) command.fieldValidation = directive;
       if (words.length > 2) return command; // create job, …: typed clients, no schema fetched
-      const openApi = openApiRequest(flags, profile);
+      const openApi = openApiRequest(flags, profile, words[1] === 'apply');
       return { ...command, ...(openApi ? { openApi } : {}) };
     }
     case 'delete': {

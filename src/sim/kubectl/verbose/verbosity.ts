@@ -78,6 +78,9 @@ export class VerboseRun {
     this.klog.advance(4200);
     if (this.requests && this.command.openApi) {
       this.requests.send({ verb: 'GET', path: this.command.openApi, accept: ACCEPT_JSON }, () => undefined);
+      // 1.35 then reads the group's document, `/openapi/v3/apis/GROUP/VERSION?hash=…&timeout=32s` (captures of
+      // 1.30 show it): the hash is the server's digest of that document, which the simulator has no source for.
+      if (this.command.openApi.startsWith('/openapi/v3')) this.hint('hint.kubectl.verboseOpenApiHash');
     }
   }
 

@@ -183,4 +183,37 @@ describe('kubectl -v values and streams', () => {
       ].map((p) => `${server}${p}?limit=500`),
     );
   });
+
+  it('apply -f: GET, a namespace check outside "default", then POST (captures of 1.22 and 1.34 apply -v=6)', () => {
+    const old = terminal('1.22', { 'job.yaml': JOB });
+    const server = serverOf(old.run);
+    const applied = old.run('kubectl apply -f job.yaml -n kube-public -v=6');
+    expect(applied.stdout).toBe('job.batch/hello created\n');
+    expect(klog(applied.stderr)).toBe(
+      lines(
+        'I loader.go:372] Config loaded from file:  /home/learner/.kube/config',
+        `I round_trippers.go:454] GET ${server}/openapi/v2?timeout=32s 200 OK in 7 milliseconds`,
+        `I round_trippers.go:454] GET ${server}/apis/batch/v1/namespaces/kube-public/jobs/hello 404 Not Found in 3 milliseconds`,
+        `I round_trippers.go:454] GET ${server}/api/v1/namespaces/kube-public 200 OK in 2 milliseconds`,
+        `I round_trippers.go:454] POST ${server}/apis/batch/v1/namespaces/kube-public/jobs?fieldManager=kubectl-client-side-apply 201 Created in 4 milliseconds`,
+        'I apply.go:392] Running apply post-processor function',
+      ),
+    );
+    const modern = terminal('1.35', { 'job.yaml': JOB });
+    const url = serverOf(modern.run);
+    const got = runLine(modern.session, 'kubectl apply -f job.yaml -v=6');
+    expect(got.out).toBe('job.batch/hello created\n');
+    expect(klog(got.err)).toBe(
+      lines(
+        'I loader.go:405] Config loaded from file:  /home/learner/.kube/config',
+        ...GATES,
+        `I round_trippers.go:632] "Response" verb="GET" url="${url}/openapi/v3?timeout=32s" status="200 OK" milliseconds=7`,
+        `I round_trippers.go:632] "Response" verb="GET" url="${url}/apis/batch/v1/namespaces/default/jobs/hello" status="404 Not Found" milliseconds=3`,
+        `I round_trippers.go:632] "Response" verb="POST" url="${url}/apis/batch/v1/namespaces/default/jobs?fieldManager=kubectl-client-side-apply&fieldValidation=Strict" status="201 Created" milliseconds=2`,
+        'I apply.go:546] Running apply post-processor function',
+      ),
+    );
+    // The group's OpenAPI v3 document is fetched by a hash the simulator cannot know: said, not shown.
+    expect(got.hint).toContain('openapi/v3/apis/batch/v1?hash=');
+  });
 });
