@@ -58,11 +58,19 @@ export function renderLine(line: LogLine, atUs: number): string {
   return `${header}${line.text}\n`;
 }
 
+/**
+ * When the runtime received the line (the CRI log's time, `--timestamps`): just after the component stamped it
+ * (a capture: klog .479712, CRI .480458234; search-index id 55633332784), so the next millisecond up.
+ */
+function criTime(atUs: number): Millis {
+  return Math.ceil(atUs / 1000);
+}
+
 /** Appends `lines` to the container's log as if written from `startedMs` on (each line at its own time). */
 export function writeLines(log: ContainerLog, startedMs: Millis, lines: readonly LogLine[]): void {
   for (const line of lines) {
     const atUs = startedMs * 1000 + line.afterUs;
-    log.append(Math.floor(atUs / 1000), renderLine(line, atUs));
+    log.append(criTime(atUs), renderLine(line, atUs));
   }
 }
 
@@ -83,7 +91,7 @@ export function loopRule(loop: LogLoop, startedMs: Millis): RepeatingLines {
     pass: (index) =>
       loop.pass.map((line) => {
         const atUs = firstUs + index * loop.periodUs + line.afterUs;
-        return { at: Math.floor(atUs / 1000), text: renderLine(line, atUs) };
+        return { at: criTime(atUs), text: renderLine(line, atUs) };
       }),
   };
 }

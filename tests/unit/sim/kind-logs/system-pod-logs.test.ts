@@ -134,8 +134,8 @@ I1215 09:00:15.243167       1 controller.go:822] Started provisioner controller 
   it('--tail and --timestamps read the same log (the CRI time, to the millisecond)', () => {
     const [pod] = podNamed(run, 'kube-system', 'k8s-app=kube-dns');
     expect(run(`kubectl logs -n kube-system ${pod} --tail=2 --timestamps`).stdout).toBe(
-      `2025-12-15T09:00:16.210000000Z CoreDNS-1.8.4
-2025-12-15T09:00:16.210000000Z linux/amd64, go1.16.4, 053c4d5
+      `2025-12-15T09:00:16.211000000Z CoreDNS-1.8.4
+2025-12-15T09:00:16.211000000Z linux/amd64, go1.16.4, 053c4d5
 `,
     );
     expect(run(`kubectl logs -n kube-system ${pod} --since=1h`).stdout).toBe('');
@@ -150,16 +150,16 @@ I1215 09:00:15.243167       1 controller.go:822] Started provisioner controller 
     const started = run2(
       `kubectl get pod -n kube-system ${fresh} -o jsonpath={.status.containerStatuses[0].state.running.startedAt}`,
     ).stdout;
-    const at = new Date(Date.parse(started) + 1210).toISOString().slice(0, 23);
+    // 1.210000 s after the start, then a few microseconds later (the CRI time: the next millisecond up).
+    const at = (ms: number) => `${new Date(Date.parse(started) + ms).toISOString().slice(0, 23)}000000Z`;
     expect(run2(`kubectl logs -n kube-system ${fresh} --timestamps`).stdout).toBe(
       [
-        '.:53',
-        '[INFO] plugin/reload: Running configuration MD5 = db32ca3650231d74073ff4cf814959a7',
-        'CoreDNS-1.8.4',
-        'linux/amd64, go1.16.4, 053c4d5',
-      ]
-        .map((l) => `${at}000000Z ${l}\n`)
-        .join(''),
+        `${at(1210)} .:53`,
+        `${at(1211)} [INFO] plugin/reload: Running configuration MD5 = db32ca3650231d74073ff4cf814959a7`,
+        `${at(1211)} CoreDNS-1.8.4`,
+        `${at(1211)} linux/amd64, go1.16.4, 053c4d5`,
+        '',
+      ].join('\n'),
     );
     expect(started.startsWith('2026-01-12T09:00:0')).toBe(true);
   });
@@ -277,8 +277,8 @@ I0112 09:00:08.635758       1 main.go:227] handling current node
     const pods = podNamed(run, 'kube-system', 'app=kindnet');
     const controlPlane = onNode(run, pods, 'jobslab-control-plane');
     expect(run(`kubectl logs -n kube-system ${controlPlane} --tail=2 --timestamps`).stdout).toBe(
-      `2026-01-12T08:59:55.091000000Z I0112 08:59:55.091648       1 main.go:297] Handling node with IPs: map[172.18.0.3:{}]
-2026-01-12T08:59:55.091000000Z I0112 08:59:55.091660       1 main.go:324] Node jobslab-worker has CIDR [10.244.1.0/24] 
+      `2026-01-12T08:59:55.092000000Z I0112 08:59:55.091648       1 main.go:297] Handling node with IPs: map[172.18.0.3:{}]
+2026-01-12T08:59:55.092000000Z I0112 08:59:55.091660       1 main.go:324] Node jobslab-worker has CIDR [10.244.1.0/24] 
 `,
     );
   });
