@@ -1,5 +1,5 @@
 // Generates src/sim/api/schema/fields-<version>.ts: the field names, primitive types and required fields of
-// every API type a Job, CronJob or Pod manifest can contain, per emulated version. The API server's strict
+// every API type a Job, CronJob, Pod, Deployment or ReplicaSet manifest can contain, per emulated version. The API server's strict
 // field validation (1.35) and kubectl 1.22's client-side OpenAPI validation read it.
 //
 // Source: the k8s-openapi crate (github.com/Arnavion/k8s-openapi), code generated from each Kubernetes
@@ -16,7 +16,13 @@ const VERSIONS = [
   { id: '1_22', commit: '63c79ae63^', dir: 'src/v1_22' },
   { id: '1_35', commit: 'b2c839b8b', dir: 'src/v1_35' },
 ];
-const ROOTS = ['io.k8s.api.batch.v1.Job', 'io.k8s.api.batch.v1.CronJob', 'io.k8s.api.core.v1.Pod'];
+const ROOTS = [
+  'io.k8s.api.batch.v1.Job',
+  'io.k8s.api.batch.v1.CronJob',
+  'io.k8s.api.core.v1.Pod',
+  'io.k8s.api.apps.v1.Deployment',
+  'io.k8s.api.apps.v1.ReplicaSet',
+];
 
 const git = (...args: string[]): string =>
   execFileSync('git', ['--git-dir', repo, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });

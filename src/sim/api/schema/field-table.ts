@@ -70,6 +70,8 @@ const ROOT_DEFINITIONS: Record<string, string> = {
   Job: 'io.k8s.api.batch.v1.Job',
   CronJob: 'io.k8s.api.batch.v1.CronJob',
   Pod: 'io.k8s.api.core.v1.Pod',
+  Deployment: 'io.k8s.api.apps.v1.Deployment',
+  ReplicaSet: 'io.k8s.api.apps.v1.ReplicaSet',
 };
 
 /** Strict decoding's unknown fields of an object of `kind`: `spec.backofLimit`, …; [] for kinds not listed. */

@@ -4,6 +4,23 @@
 import type { FieldTable } from './field-table.ts';
 
 export const FIELDS_1_22: FieldTable = {
+  'io.k8s.api.apps.v1.Deployment':
+    'apiVersion:s kind:s metadata:@io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta spec:@io.k8s.api.apps.v1.DeploymentSpec status:@io.k8s.api.apps.v1.DeploymentStatus',
+  'io.k8s.api.apps.v1.DeploymentCondition':
+    'lastTransitionTime:s lastUpdateTime:s message:s reason:s !status:s !type:s',
+  'io.k8s.api.apps.v1.DeploymentSpec':
+    'minReadySeconds:i paused:b progressDeadlineSeconds:i replicas:i revisionHistoryLimit:i !selector:@io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector strategy:@io.k8s.api.apps.v1.DeploymentStrategy !template:@io.k8s.api.core.v1.PodTemplateSpec',
+  'io.k8s.api.apps.v1.DeploymentStatus':
+    'availableReplicas:i collisionCount:i conditions:[@io.k8s.api.apps.v1.DeploymentCondition observedGeneration:i readyReplicas:i replicas:i unavailableReplicas:i updatedReplicas:i',
+  'io.k8s.api.apps.v1.DeploymentStrategy': 'rollingUpdate:@io.k8s.api.apps.v1.RollingUpdateDeployment type:s',
+  'io.k8s.api.apps.v1.ReplicaSet':
+    'apiVersion:s kind:s metadata:@io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta spec:@io.k8s.api.apps.v1.ReplicaSetSpec status:@io.k8s.api.apps.v1.ReplicaSetStatus',
+  'io.k8s.api.apps.v1.ReplicaSetCondition': 'lastTransitionTime:s message:s reason:s !status:s !type:s',
+  'io.k8s.api.apps.v1.ReplicaSetSpec':
+    'minReadySeconds:i replicas:i !selector:@io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector template:@io.k8s.api.core.v1.PodTemplateSpec',
+  'io.k8s.api.apps.v1.ReplicaSetStatus':
+    'availableReplicas:i conditions:[@io.k8s.api.apps.v1.ReplicaSetCondition fullyLabeledReplicas:i observedGeneration:i readyReplicas:i !replicas:i',
+  'io.k8s.api.apps.v1.RollingUpdateDeployment': 'maxSurge:a maxUnavailable:a',
   'io.k8s.api.batch.v1.CronJob':
     'apiVersion:s kind:s metadata:@io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta spec:@io.k8s.api.batch.v1.CronJobSpec status:@io.k8s.api.batch.v1.CronJobStatus',
   'io.k8s.api.batch.v1.CronJobSpec':

@@ -84,15 +84,33 @@ describe('learner Deployments: validation', () => {
     );
   });
 
+  // kubectl 1.22 would refuse this client-side first (OpenAPI: `missing required field "selector"`, not simulated
+  // for any kind); --validate=false sends it to the API server, whose answer this is.
   it('1.22: a missing selector is required and matches no labels', () => {
     const { run } = terminal('1.22', { 'd.yaml': deployment({ selector: '' }) });
-    expect(run('kubectl create -f d.yaml').stderr).toBe(
+    expect(run('kubectl create -f d.yaml --validate=false').stderr).toBe(
       [
         'The Deployment "web" is invalid: ',
         '* spec.selector: Required value',
         '* spec.template.metadata.labels: Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`',
         '',
       ].join('\n'),
+    );
+  });
+});
+
+describe('learner Deployments: unknown fields (the field tables of k8s-openapi v1_22 / v1_35)', () => {
+  const typo = deployment({}).replace('  replicas: 2', '  replica: 2');
+  it('1.22: kubectl’s client-side OpenAPI validation names the unknown field', () => {
+    const { run } = terminal('1.22', { 'd.yaml': typo });
+    expect(run('kubectl apply -f d.yaml').stderr).toBe(
+      'error: error validating "d.yaml": error validating data: ValidationError(Deployment.spec): unknown field "replica" in io.k8s.api.apps.v1.DeploymentSpec; if you choose to ignore these errors, turn validation off with --validate=false\n',
+    );
+  });
+  it('1.35: the API server’s strict decoding refuses it', () => {
+    const { run } = terminal('1.35', { 'd.yaml': typo });
+    expect(run('kubectl apply -f d.yaml').stderr).toBe(
+      'Error from server (BadRequest): error when creating "d.yaml": Deployment in version "v1" cannot be handled as a Deployment: strict decoding error: unknown field "spec.replica"\n',
     );
   });
 });
