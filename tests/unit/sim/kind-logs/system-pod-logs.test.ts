@@ -1,7 +1,7 @@
 // `kubectl logs` of kind's system pods (src/sim/kind-logs/). Expected texts are the captures each data file cites
 // (CoreDNS: search-index ids 9912929923 and 60298056641; kube-proxy: 28197260744 + 10902038229 and 62666434322;
 // kindnet: 19929111090 and kind's main.go at v0.11.1 / 20ccfc88; local-path-provisioner: 17112265324 and
-// 30827240606), with this cluster's node names and IPs, and timestamps of a cluster born 28 days before the lesson
+// 30827240606, with v0.0.32's vendored library lines for 1.35), with this cluster's node names and IPs, and timestamps of a cluster born 28 days before the lesson
 // epoch (2026-01-12T09:00:00Z → born 2025-12-15T09:00:00Z, containers started 15 s later).
 import { describe, expect, it } from 'vitest';
 import { terminal, transcriptOf } from '../../harness/session.ts';
@@ -239,8 +239,8 @@ linux/amd64, go1.25.2, 1db4568
       out,
     ).toBe(`time="2025-12-15T09:00:15Z" level=debug msg="Applied config: {\\"nodePathMap\\":[{\\"node\\":\\"DEFAULT_PATH_FOR_NON_LISTED_NODES\\",\\"paths\\":[\\"/var/local-path-provisioner\\"]}],\\"storageClassConfigs\\":null}"
 time="2025-12-15T09:00:15Z" level=debug msg="Provisioner started"
-I1215 09:00:15.709391       1 controller.go:824] "Starting provisioner controller" component="rancher.io/local-path_${pod}_${id}"
-I1215 09:00:15.809915       1 controller.go:873] "Started provisioner controller" component="rancher.io/local-path_${pod}_${id}"
+I1215 09:00:15.709391       1 controller.go:838] "Starting provisioner controller" component="rancher.io/local-path_${pod}_${id}"
+I1215 09:00:15.809915       1 controller.go:887] "Started provisioner controller" component="rancher.io/local-path_${pod}_${id}"
 `);
   });
 });
