@@ -84,6 +84,29 @@ export function otherWriterOf(records: readonly CommandRecord[], pattern: RegExp
   return undefined;
 }
 
+/** A klog header (`I0112 09:00:00.000137   48213 loader.go:405] `): kubectl's -v lines (sim/kubectl/verbose). */
+const KLOG_HEADER = /^([IWEF])\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ [^ \]]+:\d+\] /;
+
+/**
+ * kubectl's own messages on stderr without the lines `-v` adds: klog's `I…]` lines and the tab-indented lines and
+ * closing ` >` of their multi-line values go; a 1.22 `F…] message` (klog.Fatal, from -v=6) keeps its message.
+ */
+export function messagesOf(stderr: string): string {
+  const kept: string[] = [];
+  let inValue = false;
+  for (const line of stderr.split('\n')) {
+    if (inValue) {
+      if (line === ' >') inValue = false;
+      continue;
+    }
+    const header = KLOG_HEADER.exec(line);
+    if (!header) kept.push(line);
+    else if (header[1] === 'F') kept.push(line.slice(header[0].length));
+    else inValue = line.endsWith('=<');
+  }
+  return kept.join('\n');
+}
+
 /**
  * The learner's latest `kubectl create`/`apply`/`run`/`replace`, when it printed an error (a manifest the API
  * server or kubectl's validation refused): its command and the error's first line, for feedback about an
@@ -93,7 +116,9 @@ export function lastRefusal(records: readonly CommandRecord[]): { command: strin
   for (const record of [...records].reverse()) {
     for (const shown of [...kubectlShown(record)].reverse()) {
       if (!['create', 'apply', 'run', 'replace'].includes(shown.args[0] ?? '')) continue;
-      const error = shown.stderr.split('\n').find((l) => l.trim() !== '' && !/^Warning:/.test(l));
+      const error = messagesOf(shown.stderr)
+        .split('\n')
+        .find((l) => l.trim() !== '' && !/^Warning:/.test(l));
       return error ? { command: `kubectl ${shown.args.join(' ')}`, error: error.trim() } : undefined;
     }
   }

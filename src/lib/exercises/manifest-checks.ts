@@ -10,7 +10,7 @@ import { msg } from '../../i18n/msg.ts';
 import type { CronJob, Job, PodFailurePolicyRule } from '../../sim/api/types.ts';
 import { withRefusal } from './checks.ts';
 import { exitCodeOf, findJob, NAMESPACE, podStatusText, podsOfJob } from './cluster-facts.ts';
-import { kubectlShown, visibleOutput } from './kubectl-output.ts';
+import { kubectlShown, messagesOf, visibleOutput } from './kubectl-output.ts';
 import type { Check, CheckContext, CheckOutcome, Text } from './types.ts';
 
 const pass: CheckOutcome = { ok: true };
@@ -226,7 +226,7 @@ function diagnose(context: CheckContext, name: string, file: string, job: Job | 
       .flatMap((r) => kubectlShown(r))
       .find((k) => k.stderr.includes(`"${name}" is invalid`));
     if (rejected) {
-      const why = rejected.stderr.trim().split('\n')[0] ?? '';
+      const why = messagesOf(rejected.stderr).trim().split('\n')[0] ?? '';
       return msg('check.diagnose.refused', { name, why, file });
     }
     return noJob(name, file, context);
