@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, LESSON, paste, terminalLog, terminalReady, test, typeLine } from './site-fixtures.ts';
+import { expect, LESSON, paste, setTheme, terminalLog, terminalReady, test, typeLine } from './site-fixtures.ts';
 
 const URL_EN = `/en/lessons/${LESSON}/`;
 
@@ -22,6 +22,45 @@ test('1.22 kubectl cluster-info: the mirror reads its coloured lines as plain te
   await expect(terminalLog(page)).toContainText(/Kubernetes control plane is running at https:\/\/127\.0\.0\.1:\d+/);
   await expect(terminalLog(page)).toContainText('CoreDNS is running at');
   await expect(terminalLog(page)).not.toContainText('[0;3');
+});
+
+test('coloured output stays readable: 4.5:1 against the terminal in both themes', async ({ page }) => {
+  await page.goto(URL_EN);
+  await terminalReady(page);
+  // 1.22's cluster-info: green and yellow (go-colortext); grep --color: bold red matches (drawn bright).
+  await typeLine(page, 'kubectl cluster-info');
+  await typeLine(page, 'kubectl get ns | grep --color=always kube');
+  await expect(terminalLog(page)).toContainText('kube-system');
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const channel = (c: number) => {
+            const s = c / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          };
+          const luminance = (css: string) => {
+            const [r, g, b] = (css.match(/[\d.]+/g) ?? []).map(Number);
+            return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+          };
+          const background = luminance(
+            getComputedStyle(document.querySelector('jl-terminal [data-screen]')!).backgroundColor,
+          );
+          const coloured = [
+            ...document.querySelectorAll<HTMLElement>('jl-terminal .xterm-rows span[class*="xterm-fg-"]'),
+          ];
+          if (coloured.length < 3) return 0;
+          return Math.min(
+            ...coloured.map((span) => {
+              const fg = luminance(getComputedStyle(span).color);
+              return (Math.max(fg, background) + 0.05) / (Math.min(fg, background) + 0.05);
+            }),
+          );
+        }),
+      )
+      .toBeGreaterThanOrEqual(4.5);
+  }
 });
 
 test('line editing: Home, Ctrl-K, Ctrl-U, Left, Backspace', async ({ page }) => {

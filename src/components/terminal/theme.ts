@@ -24,6 +24,18 @@ export function readTheme(host: HTMLElement): ITheme {
     cyan: v('--term-hint', '#005a7a'),
     brightCyan: v('--term-hint', '#005a7a'),
   };
+  // Bold text is drawn in the bright variant (xterm's drawBoldTextInBrightColors): both get the readable colour.
+  for (const [name, fallback] of [
+    ['red', '#b3261e'],
+    ['green', '#116329'],
+    ['yellow', '#7a5c00'],
+    ['blue', '#0b57d0'],
+    ['magenta', '#8e24aa'],
+  ] as const) {
+    const colour = v(`--term-${name}`, fallback);
+    theme[name] = colour;
+    theme[`bright${name[0]!.toUpperCase()}${name.slice(1)}` as `bright${Capitalize<typeof name>}`] = colour;
+  }
   probe.remove();
   return theme;
 }

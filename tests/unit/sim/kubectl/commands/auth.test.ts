@@ -51,7 +51,9 @@ describe('kubectl auth can-i as kind admin', () => {
       stderr: "\x1b[33;1mWarning:\x1b[0m the server doesn't have a resource type 'certificates' in group 'k8s.io'\n\n",
       exitCode: 0,
     });
-    expect(run('kubectl auth can-i frob /healthz').stderr).toBe("\x1b[33;1mWarning:\x1b[0m verb 'frob' is not a known verb\n\n");
+    expect(run('kubectl auth can-i frob /healthz').stderr).toBe(
+      "\x1b[33;1mWarning:\x1b[0m verb 'frob' is not a known verb\n\n",
+    );
   });
 
   it('argument errors per version', () => {
