@@ -8,24 +8,29 @@
 //   `Scaled up replica set <rs> to <n>` (1.22) / `… from 0 to <n>` (1.35; profile.scalingReplicaSetFrom).
 // - scale / isScalingEvent: a changed spec.replicas scales the new ReplicaSet (`Scaled up|down replica set …`)
 //   and updates only the status (syncDeploymentStatus), as the real sync() path does.
-// - calculateStatus and syncRolloutStatus (sync.go, progress.go, util/deployment_util.go): replicas, updated, ready,
-//   available, unavailable (the ReplicaSets' desired sum less available); Available True MinimumReplicasAvailable
-//   `Deployment has minimum availability.` when available ≥ replicas − maxUnavailable, else False
-//   MinimumReplicasUnavailable `Deployment does not have minimum availability.`; Progressing True ReplicaSetUpdated
-//   `ReplicaSet "<rs>" is progressing.` on progress, True NewReplicaSetAvailable `ReplicaSet "<rs>" has successfully
-//   progressed.` when complete, False ProgressDeadlineExceeded `ReplicaSet "<rs>" has timed out progressing.` when
-//   no progress for progressDeadlineSeconds (requeueStuckDeployment: checked a second after the deadline).
-//   SetDeploymentCondition drops a condition of the same type and appends the new one: the conditions' order.
-// UNVERIFIED / simplified: a changed template makes its new ReplicaSet at full size and scales the old ones to 0 in
-// the same sync (the rolling pace of maxSurge/maxUnavailable and the Recreate wait are not simulated); no revision
-// history limit, collisionCount or paused Deployments.
+// - rolloutRolling / rolloutRecreate (rolling.go, recreate.go; the arithmetic in deployment-rollout.ts): a changed
+//   template makes a new ReplicaSet (revision + 1) that grows within maxSurge while the old ones shrink within
+//   maxUnavailable as the new pods become available; Recreate scales the old ones to 0 and makes the new one once
+//   their pods are gone. The status and conditions: deployment-status.ts; a rollout without progress is looked at
+//   again a second after its progressDeadlineSeconds (requeueStuckDeployment).
+// UNVERIFIED / simplified: proportional scaling of several active ReplicaSets mid-rollout, the revision history
+// limit (old ReplicaSets are kept), collisionCount and paused Deployments are not simulated.
 
 import type { ApiServer } from '../api/api-server.ts';
 import { cloneJson } from '../api/json-clone.ts';
-import type { Deployment, ReplicaSet, WorkloadCondition } from '../api/types.ts';
+import type { Deployment, Pod, ReplicaSet } from '../api/types.ts';
 import type { Clock } from '../clock.ts';
+import {
+  activeOrLatest,
+  fenceposts,
+  isSaturated,
+  isScalingEvent,
+  newReplicaSetReplicas,
+  oldScaleDowns,
+} from './deployment-rollout.ts';
+import { calculateStatus, newCondition, progressConditions, setCondition } from './deployment-status.ts';
 import { MAX_REPLICAS } from './replicaset-controller.ts';
-import { POD_TEMPLATE_HASH, podTemplateHash } from './workload-pods.ts';
+import { controllerUid, POD_TEMPLATE_HASH, podTemplateHash } from './workload-pods.ts';
 
 const SOURCE = { component: 'deployment-controller' };
 const REVISION = 'deployment.kubernetes.io/revision';
@@ -40,25 +45,6 @@ const NOT_COPIED = new Set([
   MAX,
   'deprecated.deployment.rollback.to',
 ]);
-
-/** intstr.GetScaledValueFromIntOrPercent: percentages of replicas, rounded up (surge) or down (unavailable). */
-function scaled(value: string | number | undefined, replicas: number, roundUp: boolean): number {
-  if (typeof value === 'number') return value;
-  const percent = Number.parseInt(String(value ?? '0'), 10) || 0;
-  const exact = (percent * replicas) / 100;
-  return roundUp ? Math.ceil(exact) : Math.floor(exact);
-}
-
-/** util.ResolveFenceposts: (maxSurge, maxUnavailable); both 0 makes unavailable 1. Recreate: (0, 0). */
-export function fenceposts(d: Deployment): { surge: number; unavailable: number } {
-  const replicas = d.spec.replicas;
-  const ru = d.spec.strategy?.rollingUpdate;
-  if (d.spec.strategy?.type !== 'RollingUpdate' || !ru) return { surge: 0, unavailable: 0 };
-  const surge = scaled(ru.maxSurge, replicas, true);
-  let unavailable = scaled(ru.maxUnavailable, replicas, false);
-  if (surge === 0 && unavailable === 0) unavailable = 1;
-  return { surge, unavailable: replicas === 0 ? 0 : Math.min(unavailable, replicas) };
-}
 
 const replicasOf = (d: Deployment): number => Math.min(Math.max(d.spec.replicas ?? 0, 0), MAX_REPLICAS);
 
@@ -89,6 +75,16 @@ export class DeploymentController {
         const ref = rs.metadata.ownerReferences?.find((r) => r.controller === true && r.kind === 'Deployment');
         if (ref) this.queue(rs.metadata.namespace ?? 'default', ref.name, ref.uid);
       }),
+      // deletePod: a Recreate rollout waits for the old pods to be gone.
+      this.api.watch('Pod', undefined, (event) => {
+        if (event.type !== 'DELETED') return;
+        const pod = event.object as Pod;
+        const rsRef = pod.metadata.ownerReferences?.find((r) => r.controller === true && r.kind === 'ReplicaSet');
+        const namespace = pod.metadata.namespace ?? 'default';
+        const rs = rsRef && this.api.store.get<ReplicaSet>('ReplicaSet', namespace, rsRef.name);
+        const ref = rs?.metadata.ownerReferences?.find((r) => r.controller === true && r.kind === 'Deployment');
+        if (ref) this.queue(namespace, ref.name, ref.uid);
+      }),
     ];
   }
 
@@ -115,30 +111,97 @@ export class DeploymentController {
   }
 
   private sync(deployment: Deployment): void {
-    let d = deployment;
+    const d = deployment;
     const hash = podTemplateHash(d.spec.template);
     const sets = this.ownedSets(d).filter((rs) => !rs.metadata.deletionTimestamp);
-    let newRS = sets.find((rs) => rs.metadata.labels?.[POD_TEMPLATE_HASH] === hash);
+    const newRS = sets.find((rs) => rs.metadata.labels?.[POD_TEMPLATE_HASH] === hash);
     const oldSets = sets.filter((rs) => rs !== newRS);
     const replicas = replicasOf(d);
-    let scalingOnly = false;
-    if (!newRS) {
-      const created = this.createReplicaSet(d, hash, oldSets);
-      if (!created) return;
-      newRS = created.rs;
-      d = created.deployment;
-    } else if (newRS.metadata.annotations?.[DESIRED] !== String(replicas) || newRS.spec.replicas !== replicas) {
-      newRS = this.scale(d, newRS, replicas) ?? newRS;
-      scalingOnly = true;
+    // sync.go sync(): a changed replica count is a scaling event, handled without the rollout's conditions.
+    if (newRS && isScalingEvent(sets, replicas)) {
+      const only = activeOrLatest(newRS, oldSets);
+      if (only) this.scale(d, only, replicas);
+      else if (isSaturated(replicas, newRS))
+        for (const old of oldSets)
+          if (old.spec.replicas > 0) this.scale(d, old, 0);
+          else this.rollout(d, newRS, oldSets, replicas);
+      this.writeStatus(d, newRS, oldSets, false);
+      return;
     }
-    for (const old of oldSets) if (old.spec.replicas !== 0) this.scale(d, old, 0);
-    this.writeStatus(d, newRS, [newRS, ...oldSets], !scalingOnly);
+    if (d.spec.strategy?.type === 'Recreate') this.recreate(d, newRS, oldSets, replicas, hash);
+    else this.rollout(d, newRS, oldSets, replicas, hash);
+  }
+
+  /** rolling.go rolloutRolling: grow the new ReplicaSet within maxSurge, shrink the old within maxUnavailable. */
+  private rollout(
+    d: Deployment,
+    found: ReplicaSet | undefined,
+    oldSets: ReplicaSet[],
+    replicas: number,
+    hash = '',
+  ): void {
+    let deployment = d;
+    let newRS = found;
+    if (!newRS) {
+      const created = this.createReplicaSet(d, hash, oldSets, newReplicaSetReplicas(d, replicas, oldSets, undefined));
+      if (!created) return;
+      ({ rs: newRS, deployment } = created);
+    } else if (newRS.spec.replicas > replicas) {
+      newRS = this.scale(d, newRS, replicas) ?? newRS;
+    } else {
+      const grown = newReplicaSetReplicas(d, replicas, [newRS, ...oldSets], newRS);
+      if (grown !== newRS.spec.replicas) {
+        newRS = this.scale(d, newRS, grown) ?? newRS;
+        this.writeStatus(deployment, newRS, oldSets, true);
+        return;
+      }
+    }
+    for (const { rs, to } of oldScaleDowns(d, replicas, newRS, oldSets)) this.scale(d, rs, to);
+    this.writeStatus(deployment, newRS, oldSets, true);
+  }
+
+  /** recreate.go rolloutRecreate: the old ReplicaSets to 0, then (their pods gone) the new one at full size. */
+  private recreate(
+    d: Deployment,
+    found: ReplicaSet | undefined,
+    oldSets: ReplicaSet[],
+    replicas: number,
+    hash: string,
+  ): void {
+    let scaledDown = false;
+    for (const old of oldSets) {
+      if (old.spec.replicas > 0) {
+        this.scale(d, old, 0);
+        scaledDown = true;
+      }
+    }
+    const oldUids = new Set(oldSets.map((rs) => rs.metadata.uid));
+    const oldPodsRunning = this.api.store
+      .list<Pod>('Pod', d.metadata.namespace)
+      .some(
+        (p) => oldUids.has(controllerUid(p) ?? '') && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed',
+      );
+    if (scaledDown || oldPodsRunning) {
+      this.writeStatus(d, found, oldSets, true);
+      return;
+    }
+    let deployment = d;
+    let newRS = found;
+    if (!newRS) {
+      const created = this.createReplicaSet(d, hash, oldSets, replicas);
+      if (!created) return;
+      ({ rs: newRS, deployment } = created);
+    } else if (newRS.spec.replicas !== replicas) {
+      newRS = this.scale(d, newRS, replicas) ?? newRS;
+    }
+    this.writeStatus(deployment, newRS, oldSets, true);
   }
 
   private createReplicaSet(
     d: Deployment,
     hash: string,
     oldSets: readonly ReplicaSet[],
+    size: number,
   ): { rs: ReplicaSet; deployment: Deployment } | undefined {
     const replicas = replicasOf(d);
     const revision = Math.max(0, ...oldSets.map((rs) => Number(rs.metadata.annotations?.[REVISION] ?? 0) || 0)) + 1;
@@ -178,7 +241,7 @@ export class DeploymentController {
           ],
         },
         spec: {
-          replicas,
+          replicas: size,
           ...(d.spec.minReadySeconds ? { minReadySeconds: d.spec.minReadySeconds } : {}),
           selector,
           template,
@@ -187,11 +250,15 @@ export class DeploymentController {
     } catch {
       return undefined;
     }
-    this.api.recordEvent(d, SOURCE, {
-      type: 'Normal',
-      reason: 'ScalingReplicaSet',
-      message: this.scaledMessage('up', name, 0, replicas),
-    });
+    // getNewReplicaSet: the event only when the new ReplicaSet starts with pods.
+    if (size > 0) {
+      this.api.recordEvent(d, SOURCE, {
+        type: 'Normal',
+        reason: 'ScalingReplicaSet',
+        message: this.scaledMessage('up', name, 0, size),
+      });
+    }
+    const now = { ms: this.clock.now(), text: this.clock.nowRfc3339() };
     const next: Deployment = {
       ...d,
       metadata: { ...d.metadata, annotations: { ...(d.metadata.annotations ?? {}), [REVISION]: String(revision) } },
@@ -199,7 +266,7 @@ export class DeploymentController {
         ...d.status,
         conditions: setCondition(
           d.status.conditions,
-          this.condition('Progressing', 'True', 'NewReplicaSetCreated', `Created new replica set "${name}"`),
+          newCondition('Progressing', 'True', 'NewReplicaSetCreated', `Created new replica set "${name}"`, now),
         ),
       },
     };
@@ -239,111 +306,27 @@ export class DeploymentController {
     return updated;
   }
 
-  private condition(
-    type: string,
-    status: WorkloadCondition['status'],
-    reason: string,
-    message: string,
-  ): WorkloadCondition {
-    const now = this.clock.nowRfc3339();
-    return { type, status, lastUpdateTime: now, lastTransitionTime: now, reason, message };
-  }
-
   /** calculateStatus, then (on the rollout path) syncRolloutStatus's Progressing condition. */
-  private writeStatus(d: Deployment, newRS: ReplicaSet, sets: readonly ReplicaSet[], rollout: boolean): void {
+  private writeStatus(
+    d: Deployment,
+    newRS: ReplicaSet | undefined,
+    oldSets: readonly ReplicaSet[],
+    rollout: boolean,
+  ): void {
     const current = this.api.store.get<Deployment>('Deployment', d.metadata.namespace, d.metadata.name);
     if (!current || current.metadata.uid !== d.metadata.uid) return;
-    const live = sets.map(
-      (rs) => this.api.store.get<ReplicaSet>('ReplicaSet', rs.metadata.namespace, rs.metadata.name) ?? rs,
-    );
-    const liveNew = live[0]!;
-    const sum = (f: (rs: ReplicaSet) => number | undefined) => live.reduce((n, rs) => n + (f(rs) ?? 0), 0);
-    const available = sum((rs) => rs.status.availableReplicas);
-    const ready = sum((rs) => rs.status.readyReplicas);
-    const total = sum((rs) => rs.status.replicas);
-    const updated = liveNew.status.replicas ?? 0;
-    const unavailable = Math.max(sum((rs) => rs.spec.replicas) - available, 0);
-    const replicas = replicasOf(current);
-    let conditions = current.status.conditions;
-    conditions =
-      available >= replicas - fenceposts(current).unavailable
-        ? setCondition(
-            conditions,
-            this.condition('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.'),
-          )
-        : setCondition(
-            conditions,
-            this.condition(
-              'Available',
-              'False',
-              'MinimumReplicasUnavailable',
-              'Deployment does not have minimum availability.',
-            ),
-          );
-    const status: Deployment['status'] = {
-      ...(available > 0 ? { availableReplicas: available } : {}),
-      conditions,
-      observedGeneration: current.metadata.generation ?? 1,
-      ...(ready > 0 ? { readyReplicas: ready } : {}),
-      ...(total > 0 ? { replicas: total } : {}),
-      ...(unavailable > 0 ? { unavailableReplicas: unavailable } : {}),
-      ...(updated > 0 ? { updatedReplicas: updated } : {}),
-    };
-    if (rollout) status.conditions = this.progress(current, status, newRS.metadata.name);
+    const read = (rs: ReplicaSet) =>
+      this.api.store.get<ReplicaSet>('ReplicaSet', rs.metadata.namespace, rs.metadata.name) ?? rs;
+    const liveNew = newRS ? read(newRS) : undefined;
+    const live = [...(liveNew ? [liveNew] : []), ...oldSets.map(read)];
+    const now = { ms: this.clock.now(), text: this.clock.nowRfc3339() };
+    const status = calculateStatus(current, replicasOf(current), liveNew, live, now);
+    if (rollout)
+      status.conditions = progressConditions(current, replicasOf(current), status, newRS?.metadata.name, now);
     if (JSON.stringify(status) !== JSON.stringify(current.status)) {
       this.api.writeStatus({ ...current, status, metadata: { ...current.metadata } });
     }
     this.requeueIfStuck(current, status);
-  }
-
-  /** syncRolloutStatus: complete, progressing or timed out (skipped once complete and nothing changed). */
-  private progress(d: Deployment, next: Deployment['status'], rsName: string): WorkloadCondition[] {
-    const conditions = next.conditions ?? [];
-    const current = conditions.find((c) => c.type === 'Progressing');
-    const replicas = replicasOf(d);
-    if ((next.replicas ?? 0) === (next.updatedReplicas ?? 0) && current?.reason === 'NewReplicaSetAvailable') {
-      return conditions;
-    }
-    const old = d.status;
-    const complete =
-      (next.updatedReplicas ?? 0) === replicas &&
-      (next.replicas ?? 0) === replicas &&
-      (next.availableReplicas ?? 0) === replicas;
-    if (complete) {
-      const c = this.condition(
-        'Progressing',
-        'True',
-        'NewReplicaSetAvailable',
-        `ReplicaSet "${rsName}" has successfully progressed.`,
-      );
-      return setCondition(conditions, c);
-    }
-    const progressing =
-      (next.updatedReplicas ?? 0) > (old.updatedReplicas ?? 0) ||
-      (next.replicas ?? 0) - (next.updatedReplicas ?? 0) < (old.replicas ?? 0) - (old.updatedReplicas ?? 0) ||
-      (next.readyReplicas ?? 0) > (old.readyReplicas ?? 0) ||
-      (next.availableReplicas ?? 0) > (old.availableReplicas ?? 0);
-    if (progressing) {
-      const c = this.condition('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${rsName}" is progressing.`);
-      if (current?.status === 'True') c.lastTransitionTime = current.lastTransitionTime;
-      return [...conditions.filter((x) => x.type !== 'Progressing'), c];
-    }
-    if (current && current.reason !== 'NewReplicaSetAvailable' && this.timedOut(d, current)) {
-      const c = this.condition(
-        'Progressing',
-        'False',
-        'ProgressDeadlineExceeded',
-        `ReplicaSet "${rsName}" has timed out progressing.`,
-      );
-      return setCondition(conditions, c);
-    }
-    return conditions;
-  }
-
-  private timedOut(d: Deployment, progressing: WorkloadCondition): boolean {
-    if (progressing.reason === 'ProgressDeadlineExceeded') return true;
-    const from = Date.parse(progressing.lastUpdateTime ?? progressing.lastTransitionTime);
-    return from + d.spec.progressDeadlineSeconds * 1000 < this.clock.now();
   }
 
   /** requeueStuckDeployment: look again a second after the deadline of a rollout still in progress. */
@@ -356,14 +339,4 @@ export class DeploymentController {
     this.deadlines.set(d.metadata.uid, due);
     this.queue(d.metadata.namespace ?? 'default', d.metadata.name, d.metadata.uid, after);
   }
-}
-
-/** util.SetDeploymentCondition: same status and reason → unchanged; same status keeps lastTransitionTime; the
- * condition of that type is dropped and the new one appended. */
-function setCondition(conditions: WorkloadCondition[] | undefined, next: WorkloadCondition): WorkloadCondition[] {
-  const list = conditions ?? [];
-  const current = list.find((c) => c.type === next.type);
-  if (current && current.status === next.status && current.reason === next.reason) return list;
-  if (current && current.status === next.status) next.lastTransitionTime = current.lastTransitionTime;
-  return [...list.filter((c) => c.type !== next.type), next];
 }

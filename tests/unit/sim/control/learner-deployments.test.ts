@@ -192,3 +192,49 @@ describe('learner Deployments: controllers', () => {
     expect(run('kubectl get pods').stderr).toBe('No resources found in default namespace.\n');
   });
 });
+
+// A changed template rolls out at the pace of maxSurge/maxUnavailable (rolling.go): the Deployments concept page's
+// `kubectl describe deployments` after updating nginx-deployment (3 replicas, 25%/25%: surge 1, unavailable 0) lists
+//   Scaled up replica set nginx-deployment-2035384211 to 3
+//   Scaled up replica set nginx-deployment-1564180365 to 1
+//   Scaled down replica set nginx-deployment-2035384211 to 2
+//   Scaled up replica set nginx-deployment-1564180365 to 2
+//   Scaled down replica set nginx-deployment-2035384211 to 1
+//   Scaled up replica set nginx-deployment-1564180365 to 3
+//   Scaled down replica set nginx-deployment-2035384211 to 0
+describe('learner Deployments: a rolling update', () => {
+  it('1.22: new ReplicaSet up and old one down one pod at a time, as the concept page shows', () => {
+    const manifest = (image: string) =>
+      deployment({ name: 'nginx-deployment' })
+        .replace('  replicas: 2', '  replicas: 3')
+        .replace('        image: nginx', `        image: ${image}`);
+    const { run, session } = terminal('1.22', { 'v1.yaml': manifest('nginx:1.27'), 'v2.yaml': manifest('nginx:1.28') });
+    run('kubectl apply -f v1.yaml');
+    run('sleep 30');
+    expect(run('kubectl apply -f v2.yaml').stdout).toBe('deployment.apps/nginx-deployment configured\n');
+    const status = run('kubectl rollout status deployment/nginx-deployment');
+    expect(status.stdout).toMatch(/deployment "nginx-deployment" successfully rolled out\n$/);
+    expect(status.stdout).toContain(
+      'Waiting for deployment "nginx-deployment" rollout to finish: 1 old replicas are pending termination...\n',
+    );
+    const events = [
+      ...run('kubectl describe deployment nginx-deployment').stdout.matchAll(
+        /Scaled (up|down) replica set nginx-deployment-(\w+) to (\d)/g,
+      ),
+    ];
+    const [first, second] = [events[0]![2], events[1]![2]];
+    expect(events.map((m) => `${m[1]} ${m[2] === first ? 'old' : m[2] === second ? 'new' : '?'} ${m[3]}`)).toEqual([
+      'up old 3',
+      'up new 1',
+      'down old 2',
+      'up new 2',
+      'down old 1',
+      'up new 3',
+      'down old 0',
+    ]);
+    expect(session.clock.now()).toBeGreaterThan(0);
+    expect(run('kubectl get rs --no-headers').stdout).toMatch(
+      /^nginx-deployment-\w+ +3 +3 +3 +\d+s\nnginx-deployment-\w+ +0 +0 +0 +\d+s\n$|^nginx-deployment-\w+ +0 +0 +0 +\d+s\nnginx-deployment-\w+ +3 +3 +3 +\d+s\n$/,
+    );
+  });
+});
