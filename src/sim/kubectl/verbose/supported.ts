@@ -19,6 +19,8 @@ export interface VerboseCommand {
   fieldManager: string;
   /** The OpenAPI request client-side validation makes before anything else (create -f, apply -f). */
   openApi?: string;
+  /** -f's files: 1.35 validates (and so reads OpenAPI v3) only once it has read an object. */
+  filenames: readonly string[];
   /** --validate's directive, sent as fieldValidation by 1.25+ kubectl. */
   fieldValidation?: string;
 }
@@ -59,6 +61,7 @@ const base = (path: string, fieldManager = 'kubectl-create'): VerboseCommand => 
   maxLevel: REQUESTS,
   table: false,
   fieldManager,
+  filenames: [],
 });
 
 function getCommand(flags: Flags): VerboseCommand | undefined {
@@ -87,20 +90,18 @@ export function commandRequests(path: string, flags: Flags, profile: VersionProf
     case 'create':
     case 'apply': {
       const command = base(path, words[1] === 'apply' ? 'kubectl-client-side-apply' : 'kubectl-create');
+      if (words.length === 2) command.filenames = flags.list('filename');
       const directive = directiveOf(flags, profile);
       if (directive !== undefined) command.fieldValidation = directive;
       if (words.length > 2) return command; // create job, …: typed clients, no schema fetched
       const openApi = openApiRequest(flags, profile, words[1] === 'apply');
       return { ...command, ...(openApi ? { openApi } : {}) };
     }
-    case 'delete': {
-      // delete.go's builder with RequireObject(false): names are not fetched; -f, -l and --all list or read files.
-      const args = resourceArgs(flags);
-      if (flags.list('filename').length > 0 || selected || flags.bool('all') || (args && args.types.length > 0)) {
-        return undefined;
-      }
-      return base(path);
-    }
+    case 'delete':
+      // delete.go's builder with RequireObject(false): names and files are not fetched; -l and --all list the
+      // type without chunking (no limit).
+      if (flags.changed('field-selector')) return undefined;
+      return { ...base(path), ...(selected ? { labelSelectorText: flags.string('selector') } : {}) };
     case 'logs':
       return { ...base(path), ...(selected ? { labelSelectorText: flags.string('selector') } : {}) };
     case 'describe': {

@@ -76,7 +76,7 @@ export class VerboseRun {
       }
     }
     this.klog.advance(4200);
-    if (this.requests && this.command.openApi) {
+    if (this.requests && this.command.openApi && this.readsOpenApi()) {
       this.requests.send({ verb: 'GET', path: this.command.openApi, accept: ACCEPT_JSON }, () => undefined);
       // 1.35 then reads the group's document, `/openapi/v3/apis/GROUP/VERSION?hash=…&timeout=32s` (captures of
       // 1.30 show it): the hash is the server's digest of that document, which the simulator has no source for.
@@ -93,6 +93,15 @@ export class VerboseRun {
     if (!this.fatal || !source) io.err(text);
     else if (this.deferred) this.klog.print(source, text, 'F');
     else this.errors.push(text);
+  }
+
+  /**
+   * 1.22 reads the OpenAPI schema while completing the command (apply.go:263, the factory's Validator); 1.35's
+   * verifier only when it validates the first object, so not when a file named by -f does not exist.
+   */
+  private readsOpenApi(): boolean {
+    if (!this.command.openApi?.startsWith('/openapi/v3')) return true;
+    return this.command.filenames.every((f) => f === '-' || this.ctx.fs.exists(f));
   }
 
   /** Set when the command returned a running foreground process. */

@@ -216,4 +216,32 @@ describe('kubectl -v values and streams', () => {
     // The group's OpenAPI v3 document is fetched by a hash the simulator cannot know: said, not shown.
     expect(got.hint).toContain('openapi/v3/apis/batch/v1?hash=');
   });
+
+  it('delete -l lists without chunking, then DELETE and the wait per object (delete.go builder, RequireObject(false))', () => {
+    const { run } = terminal('1.22', { 'job.yaml': JOB });
+    const server = serverOf(run);
+    run('kubectl create -f job.yaml');
+    run('kubectl label job hello tier=batch');
+    const got = run('kubectl delete jobs -l tier=batch -v=6');
+    expect(got.stdout).toBe('job.batch "hello" deleted\n');
+    expect(klog(got.stderr)).toBe(
+      lines(
+        'I loader.go:372] Config loaded from file:  /home/learner/.kube/config',
+        `I round_trippers.go:454] GET ${server}/apis/batch/v1/namespaces/default/jobs?labelSelector=tier%3Dbatch 200 OK in 7 milliseconds`,
+        `I round_trippers.go:454] DELETE ${server}/apis/batch/v1/namespaces/default/jobs/hello 200 OK in 3 milliseconds`,
+        `I round_trippers.go:454] GET ${server}/apis/batch/v1/namespaces/default/jobs?fieldSelector=metadata.name%3Dhello 200 OK in 2 milliseconds`,
+      ),
+    );
+  });
+
+  it('1.35 reads OpenAPI v3 only once it validates an object: not for a missing file', () => {
+    const { run } = terminal('1.35');
+    expect(klog(run('kubectl create -f nope.yaml -v=6').stderr)).toBe(
+      lines(
+        'I loader.go:405] Config loaded from file:  /home/learner/.kube/config',
+        ...GATES,
+        'error: the path "nope.yaml" does not exist',
+      ),
+    );
+  });
 });
