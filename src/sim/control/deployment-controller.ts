@@ -36,11 +36,12 @@ const SOURCE = { component: 'deployment-controller' };
 const REVISION = 'deployment.kubernetes.io/revision';
 const DESIRED = 'deployment.kubernetes.io/desired-replicas';
 const MAX = 'deployment.kubernetes.io/max-replicas';
+const HISTORY = 'deployment.kubernetes.io/revision-history';
 /** util/deployment_util.go annotationsToSkip: not copied from the Deployment onto its ReplicaSets. */
 const NOT_COPIED = new Set([
   'kubectl.kubernetes.io/last-applied-configuration',
   REVISION,
-  'deployment.kubernetes.io/revision-history',
+  HISTORY,
   DESIRED,
   MAX,
   'deprecated.deployment.rollback.to',
@@ -114,8 +115,9 @@ export class DeploymentController {
     const d = deployment;
     const hash = podTemplateHash(d.spec.template);
     const sets = this.ownedSets(d).filter((rs) => !rs.metadata.deletionTimestamp);
-    const newRS = sets.find((rs) => rs.metadata.labels?.[POD_TEMPLATE_HASH] === hash);
-    const oldSets = sets.filter((rs) => rs !== newRS);
+    const found = sets.find((rs) => rs.metadata.labels?.[POD_TEMPLATE_HASH] === hash);
+    const oldSets = sets.filter((rs) => rs !== found);
+    const newRS = found && this.syncRevision(d, found, oldSets);
     const replicas = replicasOf(d);
     // sync.go sync(): a changed replica count is a scaling event, handled without the rollout's conditions.
     if (newRS && isScalingEvent(sets, replicas)) {
@@ -158,6 +160,35 @@ export class DeploymentController {
     }
     for (const { rs, to } of oldScaleDowns(d, replicas, newRS, oldSets)) this.scale(d, rs, to);
     this.writeStatus(deployment, newRS, oldSets, true);
+  }
+
+  /**
+   * getNewReplicaSet for an existing one (util SetNewReplicaSetAnnotations, SetDeploymentRevision): a template seen
+   * before (a rollback by apply) takes the next revision, the revision it had goes to revision-history, and the
+   * Deployment's revision annotation follows.
+   */
+  private syncRevision(d: Deployment, rs: ReplicaSet, oldSets: readonly ReplicaSet[]): ReplicaSet {
+    const revisionOf = (x: ReplicaSet) => Number(x.metadata.annotations?.[REVISION] ?? 0) || 0;
+    const next = Math.max(0, ...oldSets.map(revisionOf)) + 1;
+    let current = rs;
+    if (revisionOf(rs) < next) {
+      const annotations: Record<string, string> = { ...(rs.metadata.annotations ?? {}), [REVISION]: String(next) };
+      const had = rs.metadata.annotations?.[REVISION];
+      if (had !== undefined) {
+        const history = rs.metadata.annotations?.[HISTORY];
+        annotations[HISTORY] = history ? `${history},${had}` : had;
+      }
+      try {
+        current = this.api.update<ReplicaSet>({ ...rs, metadata: { ...rs.metadata, annotations } });
+      } catch {
+        return rs;
+      }
+    }
+    if (d.metadata.annotations?.[REVISION] !== String(next)) {
+      const annotations = { ...(d.metadata.annotations ?? {}), [REVISION]: String(next) };
+      this.api.writeStatus({ ...d, metadata: { ...d.metadata, annotations } });
+    }
+    return current;
   }
 
   /** recreate.go rolloutRecreate: the old ReplicaSets to 0, then (their pods gone) the new one at full size. */

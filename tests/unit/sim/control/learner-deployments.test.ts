@@ -238,3 +238,26 @@ describe('learner Deployments: a rolling update', () => {
     );
   });
 });
+
+// util.SetNewReplicaSetAnnotations: a template seen before becomes the new ReplicaSet again with the next revision,
+// its old one kept in deployment.kubernetes.io/revision-history; the Deployment's revision annotation follows.
+describe('learner Deployments: back to an earlier template', () => {
+  it('1.35: the earlier ReplicaSet takes revision 3, its revision 1 goes to revision-history', () => {
+    const { run } = terminal('1.35');
+    run('kubectl create deployment web --image=nginx:1.27');
+    run('sleep 20');
+    const patch = (image: string) =>
+      `kubectl patch deployment web -p '{"spec":{"template":{"spec":{"containers":[{"name":"nginx","image":"${image}"}]}}}}'`;
+    run(patch('nginx:1.28'));
+    run('kubectl rollout status deploy/web');
+    run(patch('nginx:1.27'));
+    expect(run('kubectl rollout status deploy/web').stdout).toMatch(/deployment "web" successfully rolled out\n$/);
+    expect(
+      run("kubectl get deploy web -o jsonpath='{.metadata.annotations.deployment\\.kubernetes\\.io/revision}'").stdout,
+    ).toBe('3');
+    const annotations = run(
+      'kubectl get rs -o jsonpath=\'{range .items[*]}{.spec.replicas} {.metadata.annotations.deployment\\.kubernetes\\.io/revision} {.metadata.annotations.deployment\\.kubernetes\\.io/revision-history}{"\\n"}{end}\'',
+    ).stdout;
+    expect(annotations.split('\n').sort()).toEqual(['', '0 2 ', '1 3 1']);
+  });
+});
