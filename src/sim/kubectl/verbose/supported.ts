@@ -17,8 +17,13 @@ export interface VerboseCommand {
   labelSelectorText?: string;
   fieldSelectorText?: string;
   fieldManager: string;
-  /** The OpenAPI request client-side validation makes before anything else (create -f, apply -f). */
-  openApi?: string;
+  /**
+   * A request kubectl makes before the command's own: client-side validation's OpenAPI read (create -f, apply -f),
+   * `version`'s discovery GET of /version (the discovery client's 32 s default timeout as a query parameter).
+   */
+  firstRequest?: string;
+  /** Makes no client: reads no kubeconfig, so no line at any level. */
+  noClient?: boolean;
   /** -f's files: 1.35 validates (and so reads OpenAPI v3) only once it has read an object. */
   filenames: readonly string[];
   /** --validate's directive, sent as fieldValidation by 1.25+ kubectl. */
@@ -37,7 +42,7 @@ function directiveOf(flags: Flags, profile: VersionProfile): string | undefined 
   }
 }
 
-function openApiRequest(flags: Flags, profile: VersionProfile, apply: boolean): string | undefined {
+function openApiFirst(flags: Flags, profile: VersionProfile, apply: boolean): string | undefined {
   // 1.22 apply.go:263 reads the OpenAPI v2 schema for its patches whatever --validate says.
   if (apply && profile.fieldValidation === 'client') return '/openapi/v2?timeout=32s';
   const directive = directiveOf(flags, profile);
@@ -94,14 +99,19 @@ export function commandRequests(path: string, flags: Flags, profile: VersionProf
       const directive = directiveOf(flags, profile);
       if (directive !== undefined) command.fieldValidation = directive;
       if (words.length > 2) return command; // create job, …: typed clients, no schema fetched
-      const openApi = openApiRequest(flags, profile, words[1] === 'apply');
-      return { ...command, ...(openApi ? { openApi } : {}) };
+      const firstRequest = openApiFirst(flags, profile, words[1] === 'apply');
+      return { ...command, ...(firstRequest ? { firstRequest } : {}) };
     }
     case 'delete':
       // delete.go's builder with RequireObject(false): names and files are not fetched; -l and --all list the
       // type without chunking (no limit).
       if (flags.changed('field-selector')) return undefined;
       return { ...base(path), ...(selected ? { labelSelectorText: flags.string('selector') } : {}) };
+    case 'version':
+      // version.go: o.discoveryClient.ServerVersion() (client-go discovery_client.go AbsPath("/version")).
+      // --client returns from Complete before the discovery client is made: no kubeconfig read, nothing logged.
+      if (flags.bool('client')) return { ...base(path), maxLevel: Number.POSITIVE_INFINITY, noClient: true };
+      return { ...base(path), firstRequest: '/version?timeout=32s' };
     case 'logs':
       return { ...base(path), ...(selected ? { labelSelectorText: flags.string('selector') } : {}) };
     case 'describe': {

@@ -1,7 +1,7 @@
 // kubectl's `-v N` (klog's verbosity) for one run: which klog lines it prints on stderr, for the commands whose
 // requests the simulator knows (logging-client.ts, request-log.ts), and how a 1.22 run ends in an error from -v=6
 // on (klog.Fatal). Everything it writes goes to stderr, as klog does with --logtostderr (the default).
-// What each level prints for get, create, delete, logs, describe and apply (sources.ts, request-log.ts):
+// What each level prints for get, create, delete, logs, describe, apply and version (sources.ts, request-log.ts):
 //   1-3  1.35: client-go's feature gate lines; 1.22: nothing
 //   4-5  and apply's "Running apply post-processor function" after a successful apply
 //   6    "Config loaded from file:" first, and a line per HTTP request (method, URL, status, milliseconds)
@@ -61,6 +61,7 @@ export class VerboseRun {
 
   /** What kubectl prints once its client is made: the kubeconfig it read, 1.35's feature gates, OpenAPI. */
   begin(): void {
+    if (this.command.noClient) return;
     const sources = klogSources(this.ctx.api.profile);
     if (this.klog.enabled(6)) {
       this.klog.print(sources.configLoaded, `Config loaded from file:  ${homeOf(this.ctx.fs)}/.kube/config`);
@@ -76,11 +77,11 @@ export class VerboseRun {
       }
     }
     this.klog.advance(4200);
-    if (this.requests && this.command.openApi && this.readsOpenApi()) {
-      this.requests.send({ verb: 'GET', path: this.command.openApi, accept: ACCEPT_JSON }, () => undefined);
+    if (this.requests && this.command.firstRequest && this.readsOpenApi()) {
+      this.requests.send({ verb: 'GET', path: this.command.firstRequest, accept: ACCEPT_JSON }, () => undefined);
       // 1.35 then reads the group's document, `/openapi/v3/apis/GROUP/VERSION?hash=…&timeout=32s` (captures of
       // 1.30 show it): the hash is the server's digest of that document, which the simulator has no source for.
-      if (this.command.openApi.startsWith('/openapi/v3')) this.hint('hint.kubectl.verboseOpenApiHash');
+      if (this.command.firstRequest.startsWith('/openapi/v3')) this.hint('hint.kubectl.verboseOpenApiHash');
     }
   }
 
@@ -100,7 +101,7 @@ export class VerboseRun {
    * verifier only when it validates the first object, so not when a file named by -f does not exist.
    */
   private readsOpenApi(): boolean {
-    if (!this.command.openApi?.startsWith('/openapi/v3')) return true;
+    if (!this.command.firstRequest?.startsWith('/openapi/v3')) return true;
     return this.command.filenames.every((f) => f === '-' || this.ctx.fs.exists(f));
   }
 

@@ -244,4 +244,20 @@ describe('kubectl -v values and streams', () => {
       ),
     );
   });
+
+  it('version asks the discovery client for /version (32 s default timeout); --client reads no kubeconfig', () => {
+    const old = terminal('1.22');
+    const server = serverOf(old.run);
+    expect(klog(old.run('kubectl version -v=6').stderr)).toBe(
+      lines(
+        'I loader.go:372] Config loaded from file:  /home/learner/.kube/config',
+        `I round_trippers.go:454] GET ${server}/version?timeout=32s 200 OK in 7 milliseconds`,
+      ),
+    );
+    expect(terminal('1.35').run('kubectl version --client -v=9')).toEqual({
+      stdout: 'Client Version: v1.35.0\nKustomize Version: v5.7.1\n',
+      stderr: '',
+      exitCode: 0,
+    });
+  });
 });
