@@ -51,7 +51,12 @@ export class TranscriptMirror {
 
   /** Puts the queued text in the DOM now (a cleared log's flush finds nothing). */
   flush(): void {
-    const queued = this.queued;
+    const queued = lastLines(this.queued, MAX_LINES);
+    if (queued !== this.queued) {
+      // Everything on the page would be dropped for the burst's own last lines anyway.
+      this.root.replaceChildren();
+      this.open = undefined;
+    }
     this.queued = [];
     for (const { text, kind } of queued) this.append(text, kind);
   }
@@ -80,4 +85,22 @@ export class TranscriptMirror {
     if (!line.textContent) line.append('\u00a0');
     this.open = undefined;
   }
+}
+
+/**
+ * The writes holding only the last `max` lines (an open last line counts), or `queued` itself when it has no
+ * more: a burst of tens of thousands of lines (a system pod's `kubectl logs`) was put in the DOM line by line only
+ * to be removed again (650 ms of one task for kindnet's log).
+ */
+function lastLines(queued: { text: string; kind: Kind }[], max: number): { text: string; kind: Kind }[] {
+  // A last line still open takes one of the `max` places too.
+  let lines = queued.at(-1)?.text.endsWith('\n') === false ? 1 : 0;
+  for (let i = queued.length - 1; i >= 0; i--) {
+    const { text, kind } = queued[i]!;
+    for (let at = text.lastIndexOf('\n'); at >= 0; at = at > 0 ? text.lastIndexOf('\n', at - 1) : -1) {
+      lines += 1;
+      if (lines > max) return [{ text: text.slice(at + 1), kind }, ...queued.slice(i + 1)];
+    }
+  }
+  return queued;
 }

@@ -85,6 +85,28 @@ describe('TranscriptMirror', () => {
     ]);
   });
 
+  it('a burst longer than the log keeps only its last 1,000 lines, in order, and costs no DOM work for the rest', () => {
+    const { mirror, root, lines, runFlushes } = setup();
+    mirror.write('$ kubectl logs kindnet-x\n', 'input');
+    runFlushes();
+    const created = vi.fn(() => new FakeElement());
+    vi.stubGlobal('document', { createElement: created });
+    mirror.write(`${Array.from({ length: 4_000 }, (_, i) => `line ${i}`).join('\n')}\n`);
+    mirror.write(`${Array.from({ length: 1_000 }, (_, i) => `more ${i}`).join('\n')}\nprompt`);
+    runFlushes();
+    expect(root.childElementCount).toBe(1_000);
+    expect(created).toHaveBeenCalledTimes(1_000);
+    expect(lines()[0]).toEqual(['output', 'more 1']);
+    expect(lines()[998]).toEqual(['output', 'more 999']);
+    expect(lines()[999]).toEqual(['output', 'prompt']);
+    // Cut inside one write: the kept part starts after the cut's newline.
+    const second = setup();
+    second.mirror.write(`${Array.from({ length: 1_500 }, (_, i) => `n${i}`).join('\n')}\n`);
+    second.runFlushes();
+    expect(second.lines()).toHaveLength(1_000);
+    expect(second.lines()[0]).toEqual(['output', 'n500']);
+  });
+
   it('clear() drops text still queued; a write after it is flushed alone', () => {
     const { mirror, lines, runFlushes } = setup();
     mirror.write('old\n');
