@@ -136,10 +136,11 @@ function runLogs(flags: Flags, env: CommandEnv, path: string): ProgramResult {
       const name = word.slice(slash + 1);
       if (type.kind && SELECTING_KINDS.has(type.kind)) pods = [podForOwner(env, type.kind as SelectingKind, name)];
       else if (type.kind === 'Pod') pods = [podByName(env, name)];
-      else
-        throw new Error(
-          `cannot get the logs from ${type.kind ? `*v1.${type.kindName}` : type.kindName}: selector for ${type.kindName} not implemented`,
-        );
+      else {
+        // logsforobject.go and helpers.go SelectorsForObject both print the object's Go type with %T.
+        const goType = type.kind ? `*v1.${type.kindName}` : type.kindName;
+        throw new Error(`cannot get the logs from ${goType}: selector for ${goType} not implemented`);
+      }
     } else pods = [podByName(env, word)];
   }
   // logs.go ToLogOptions: `o.Since.Round(time.Second)`, to the nearest second (halves away from zero) despite its
