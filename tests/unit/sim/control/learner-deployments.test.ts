@@ -84,8 +84,8 @@ describe('learner Deployments: validation', () => {
     );
   });
 
-  // kubectl 1.22 would refuse this client-side first (OpenAPI: `missing required field "selector"`, not simulated
-  // for any kind); --validate=false sends it to the API server, whose answer this is.
+  // kubectl 1.22 refuses this client-side first (the next test); --validate=false sends it to the API server, whose
+  // answer this is.
   it('1.22: a missing selector is required and matches no labels', () => {
     const { run } = terminal('1.22', { 'd.yaml': deployment({ selector: '' }) });
     expect(run('kubectl create -f d.yaml --validate=false').stderr).toBe(
@@ -100,6 +100,20 @@ describe('learner Deployments: validation', () => {
 });
 
 describe('learner Deployments: unknown fields (the field tables of k8s-openapi v1_22 / v1_35)', () => {
+  // kube-openapi's MissingRequiredFieldError, as kubectl 1.2x prints it (capture in micro/kubernetes#30: `error:
+  // error validating "test.yaml": error validating data: ValidationError(Deployment.spec): missing required field
+  // "selector" in io.k8s.api.apps.v1.DeploymentSpec; if you choose to ignore these errors, turn validation off with
+  // --validate=false`).
+  it('1.22: a missing selector is refused client-side', () => {
+    const { run } = terminal('1.22', { 'test.yaml': deployment({ selector: '' }) });
+    expect(run('kubectl apply -f test.yaml')).toEqual({
+      stdout: '',
+      stderr:
+        'error: error validating "test.yaml": error validating data: ValidationError(Deployment.spec): missing required field "selector" in io.k8s.api.apps.v1.DeploymentSpec; if you choose to ignore these errors, turn validation off with --validate=false\n',
+      exitCode: 1,
+    });
+  });
+
   const typo = deployment({}).replace('  replicas: 2', '  replica: 2');
   it('1.22: kubectl’s client-side OpenAPI validation names the unknown field', () => {
     const { run } = terminal('1.22', { 'd.yaml': typo });
