@@ -7,7 +7,8 @@
 //   `deployment "web" successfully rolled out`, or the error `deployment "web" exceeded its progress deadline`
 //   (Progressing reason ProgressDeadlineExceeded); DaemonSets likewise (`daemon set "kindnet" successfully rolled
 //   out`); another kind: `no status viewer has been implemented for Job.batch`. A deleted object ends the watch with
-//   `object has been deleted`. --watch=false prints the first line only.
+//   `object has been deleted`. --watch=false prints the first line only; --timeout ends the watch with
+//   `timed out waiting for the condition` (wait.ErrWaitTimeout).
 // The wait moves the virtual clock as `kubectl wait` does (wait.ts): the command moves it itself, or in deferred mode
 // (the browser) it is a waiting process the session's driver advances in slices, halting when the watch is over.
 // `rollout` alone is DefaultSubCommandRun(streams.Out): its help on stdout, exit 1.
@@ -141,11 +142,19 @@ function runRolloutStatus(flags: Flags, env: CommandEnv): ProgramResult {
     }
     onObject(event.object);
   });
-  const limit = env.ctx.clock.now() + WATCH_LIMIT_MS;
+  // --timeout: watchtools.ContextWithOptionalTimeout; UntilWithSync then ends with wait.ErrWaitTimeout's text.
+  const timeout = flags.duration('timeout');
+  const limit = env.ctx.clock.now() + (timeout > 0 ? timeout : WATCH_LIMIT_MS);
+  const expire = (): void => {
+    if (finished !== undefined || timeout <= 0) return;
+    failure = 'timed out waiting for the condition';
+    finished = 1;
+  };
   const jumps = env.ctx.jumps;
   if (!jumps?.deferred) {
     env.ctx.clock.advanceUntil(() => finished !== undefined, limit);
     unwatch();
+    expire();
     return end(finished ?? 130, failure);
   }
   const running = jumps.waitingProcess({
@@ -153,6 +162,7 @@ function runRolloutStatus(flags: Flags, env: CommandEnv): ProgramResult {
     until: () => finished !== undefined,
     settle: (exit) => {
       unwatch();
+      expire();
       if (failure !== undefined) env.io.err(formatError(new Error(failure), env.profile));
       exit(finished ?? 130);
     },

@@ -31,7 +31,6 @@ export const rolloutStatusDefinition: Omit<Command, 'run'> = {
     duration(
       'timeout',
       'The length of time to wait before ending watch, zero means never. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h).',
-      { unsimulated: true },
     ),
     bool('watch', "Watch the status of the rollout until it's done.", { shorthand: 'w', defaultValue: 'true' }),
   ],

@@ -60,6 +60,16 @@ describe('kubectl rollout status', () => {
     );
   });
 
+  it('--timeout ends the watch with wait.ErrWaitTimeout’s text', () => {
+    const { run, session } = terminal('1.35');
+    run('kubectl create deployment b --image=nosuchimage.example/none:1');
+    const before = session.clock.now();
+    const result = run('kubectl rollout status deploy/b --timeout=20s');
+    expect(result.stderr).toBe('error: timed out waiting for the condition\n');
+    expect(result.exitCode).toBe(1);
+    expect(session.clock.now() - before).toBe(20_000);
+  });
+
   it('its errors', () => {
     const { run } = terminal('1.35');
     expect(run('kubectl rollout status').stderr).toBe('error: required resource not specified\n');
@@ -101,6 +111,8 @@ describe('kubectl rollout status in slices (deferred clock jumps)', () => {
       'kubectl create deployment web --image=nginx --replicas=2',
       'kubectl rollout status deployment/web; echo "exit $?"',
       'kubectl get deploy web',
+      'kubectl create deployment b --image=nosuchimage.example/none:1',
+      'kubectl rollout status deploy/b --timeout=20s; echo "exit $?"',
       'echo end',
     ];
     const sync = createSession({ profile: '1.35', seed: 9 });
@@ -119,5 +131,6 @@ describe('kubectl rollout status in slices (deferred clock jumps)', () => {
     expect(deferredText()).toBe(syncText());
     expect(deferred.records).toEqual(sync.records);
     expect(syncText()).toContain('deployment "web" successfully rolled out\nexit 0\n');
+    expect(syncText()).toContain('error: timed out waiting for the condition\nexit 1\n');
   });
 });
