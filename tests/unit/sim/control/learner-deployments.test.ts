@@ -275,3 +275,58 @@ describe('learner Deployments: back to an earlier template', () => {
     expect(annotations.split('\n').sort()).toEqual(['', '0 2 ', '1 3 1']);
   });
 });
+
+// A ReplicaSet of the learner's own (the ReplicaSet concept page's frontend.yaml: `kubectl get rs` →
+// `frontend   3         3         3       6s`, three `SuccessfulCreate … Created pod: frontend-…` events), its
+// validation (the same template rules as a Deployment's) and its deletion with its pods.
+describe('learner ReplicaSets', () => {
+  const FRONTEND = [
+    'apiVersion: apps/v1',
+    'kind: ReplicaSet',
+    'metadata:',
+    '  name: frontend',
+    '  labels:',
+    '    tier: frontend',
+    'spec:',
+    '  replicas: 3',
+    '  selector:',
+    '    matchLabels:',
+    '      tier: frontend',
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    '        tier: frontend',
+    '    spec:',
+    '      containers:',
+    '      - name: php-redis',
+    '        image: nginx',
+    '',
+  ].join('\n');
+
+  it('1.22: keeps its pods, scales, and goes with them', () => {
+    const { run } = terminal('1.22', { 'frontend.yaml': FRONTEND });
+    expect(run('kubectl apply -f frontend.yaml').stdout).toBe('replicaset.apps/frontend created\n');
+    run('sleep 6');
+    expect(run('kubectl get rs').stdout).toBe(
+      'NAME       DESIRED   CURRENT   READY   AGE\nfrontend   3         3         3       6s\n',
+    );
+    expect(
+      run('kubectl describe rs frontend').stdout.match(/replicaset-controller {2}Created pod: frontend-\w{5}\n/g),
+    ).toHaveLength(3);
+    run('kubectl scale rs frontend --replicas=1');
+    run('sleep 40');
+    expect(run('kubectl get pods --no-headers').stdout.split('\n')).toHaveLength(2);
+    run('kubectl delete rs frontend');
+    run('sleep 40');
+    expect(run('kubectl get pods').stderr).toBe('No resources found in default namespace.\n');
+  });
+
+  it('1.35: restartPolicy OnFailure is refused for a ReplicaSet too', () => {
+    const { run } = terminal('1.35', {
+      'frontend.yaml': FRONTEND.replace('      containers:', '      restartPolicy: OnFailure\n      containers:'),
+    });
+    expect(run('kubectl apply -f frontend.yaml').stderr).toBe(
+      'The ReplicaSet "frontend" is invalid: spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always"\n',
+    );
+  });
+});
