@@ -4,6 +4,7 @@
 
 import type { UtilityContext } from '../sh/coreutils/context.ts';
 import { formatDate } from '../sh/coreutils/date-format.ts';
+import { gnuInfoText } from '../sh/coreutils/gnu-help.ts';
 import { UTILITIES } from '../sh/coreutils/index.ts';
 import { DIALECTS, type DialectName } from '../sh/dialect.ts';
 import { Interpreter } from '../sh/interp/interpreter.ts';
@@ -59,6 +60,8 @@ export function runProgram(
   }
   const utility = Object.hasOwn(UTILITIES, program) ? UTILITIES[program] : undefined;
   if (!utility) return failure(io, `${argv[0]}: cannot execute binary file\n`, 126);
+  const info = image.flavour === 'gnu' ? gnuInfoText(program, argv.slice(1)) : undefined;
+  if (info !== undefined) return printed(io, info);
   const ctx: UtilityContext = {
     host,
     env,
@@ -67,6 +70,13 @@ export function runProgram(
     testDialect: image.flavour === 'gnu' ? 'gnu' : 'ash',
   };
   return utility(argv, io, ctx);
+}
+
+/** A GNU utility's --help or --version text, exit 0. */
+function* printed(io: Io, text: string): Run {
+  yield* [];
+  io.out(text);
+  return 0;
 }
 
 function* failure(io: Io, message: string, status: number): Run {

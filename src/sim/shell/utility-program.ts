@@ -5,6 +5,7 @@
 import type { Clock } from '../clock.ts';
 import { Random } from '../random.ts';
 import type { Utility, UtilityContext } from '../sh/coreutils/context.ts';
+import { gnuInfoText } from '../sh/coreutils/gnu-help.ts';
 import { type FileStore, finished, type Host, Meter } from '../sh/process.ts';
 import type { SessionFileSystem } from './filesystem.ts';
 import type { Program } from './program.ts';
@@ -41,6 +42,11 @@ export function learnerHost(fs: SessionFileSystem, clock: Clock): Host {
 /** A shared utility as a learner Program named `name` (argv[0]) on the session's files, with bash's builtin echo. */
 export function utilityProgram(name: string, utility: Utility, fs: SessionFileSystem): Program {
   return (argv, io, ctx) => {
+    const info = gnuInfoText(name, argv);
+    if (info !== undefined) {
+      io.out(info);
+      return { exitCode: 0 };
+    }
     const context: UtilityContext = {
       host: learnerHost(fs, ctx.clock),
       env: new Map(),

@@ -1,6 +1,7 @@
 // GNU ls for the session's files: names sorted, in columns on a terminal (80 wide, as GNU lays them out)
 // and one a line into a pipe or with -1. Only the options a lesson needs: -1, -a, -A.
 
+import { gnuInfoText } from '../../sh/coreutils/gnu-help.ts';
 import { quoteaf, quoteShellEscape } from '../../sh/coreutils/quote.ts';
 import type { SessionFileSystem } from '../filesystem.ts';
 import type { Program } from '../program.ts';
@@ -12,8 +13,23 @@ export function createLs(fs: SessionFileSystem): Program {
   return (argv, io) => {
     let onePerLine = io.stdoutIsTerminal === false;
     const operands: string[] = [];
+    const info = gnuInfoText('ls', argv);
+    if (info !== undefined) {
+      io.out(info);
+      return { exitCode: 0 };
+    }
+    let endOfOptions = false;
     for (const arg of argv) {
-      if (arg.startsWith('-') && arg.length > 1) {
+      if (!endOfOptions && arg === '--') {
+        endOfOptions = true;
+        continue;
+      }
+      if (!endOfOptions && arg.startsWith('--')) {
+        // The long forms of the options simulated here; ls's other long options are not simulated.
+        if (arg === '--all' || arg === '--almost-all') continue;
+        return invalidOption(io, 'ls', arg, 2);
+      }
+      if (!endOfOptions && arg.startsWith('-') && arg.length > 1) {
         for (const flag of arg.slice(1)) {
           if (flag === '1') onePerLine = true;
           else if (flag !== 'a' && flag !== 'A') return invalidOption(io, 'ls', `-${flag}`, 2);

@@ -4,11 +4,17 @@
 
 import type { Clock, Millis } from '../../clock.ts';
 import { parseDuration } from '../../sh/coreutils/duration.ts';
+import { gnuInfoText } from '../../sh/coreutils/gnu-help.ts';
 import type { ForegroundProcess, Program } from '../program.ts';
 import { MAX_ADVANCE_SECONDS } from './duration.ts';
 import { invalidOption, usageError } from './usage.ts';
 
 export const sleep: Program = (argv, io, ctx) => {
+  const info = gnuInfoText('sleep', argv);
+  if (info !== undefined) {
+    io.out(info);
+    return { exitCode: 0 };
+  }
   if (argv.length === 0) return usageError(io, 'sleep', 'missing operand');
   let seconds = 0;
   let invalid = false;

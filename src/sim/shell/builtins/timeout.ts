@@ -3,6 +3,7 @@
 // In the browser's terminal (deferred clock jumps) the same happens in slices, and Ctrl-C stops it.
 
 import { parseDuration } from '../../sh/coreutils/duration.ts';
+import { gnuHelp, gnuVersion } from '../../sh/coreutils/gnu-help.ts';
 import type { Program } from '../program.ts';
 import { MAX_ADVANCE_SECONDS } from './duration.ts';
 import { invalidOption, usageError } from './usage.ts';
@@ -15,6 +16,11 @@ export function createTimeout(resolve: (name: string) => Program | undefined): P
     let preserveStatus = false;
     for (; i < argv.length; i++) {
       const arg = argv[i]!;
+      // Its getopt stops at the duration ("+" in timeout.c's short options): `timeout 5 kubectl --help` is kubectl's.
+      if (arg === '--help' || arg === '--version') {
+        io.out((arg === '--help' ? gnuHelp('timeout') : gnuVersion('timeout')) ?? '');
+        return { exitCode: 0 };
+      }
       if (arg === '--preserve-status') preserveStatus = true;
       else if (arg === '--foreground' || arg === '-v' || arg === '--verbose') continue;
       else if (arg === '-s' || arg === '-k' || arg === '--signal' || arg === '--kill-after') i++;
