@@ -99,6 +99,29 @@ describe('learner Deployments: validation', () => {
   });
 });
 
+// apps/v1 selectors are immutable (registry deployment strategy ValidateUpdate's ValidateImmutableField, after the
+// spec's own validation): 1.22 prints the selector as Go's %#v (kubernetes/website#23203: `spec.selector: Invalid
+// value: v1.LabelSelector{MatchLabels:map[string]string{"app":"nginx", "service":"nginx-label"},
+// MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable`), 1.34+ as JSON (`spec.selector: Invalid
+// value: {"matchLabels":{"app":"checkout","tier":"backend"}}: field is immutable`, search-index id 69788954397).
+describe('learner Deployments: the selector cannot change', () => {
+  const changed = deployment({}).replaceAll('app: web', 'app: other');
+  it('1.22', () => {
+    const { run } = terminal('1.22', { 'd.yaml': deployment({}), 'e.yaml': changed });
+    run('kubectl apply -f d.yaml');
+    expect(run('kubectl apply -f e.yaml').stderr).toBe(
+      'The Deployment "web" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"app":"other"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable\n',
+    );
+  });
+  it('1.35', () => {
+    const { run } = terminal('1.35', { 'd.yaml': deployment({}), 'e.yaml': changed });
+    run('kubectl apply -f d.yaml');
+    expect(run('kubectl apply -f e.yaml').stderr).toBe(
+      'The Deployment "web" is invalid: spec.selector: Invalid value: {"matchLabels":{"app":"other"}}: field is immutable\n',
+    );
+  });
+});
+
 describe('learner Deployments: unknown fields (the field tables of k8s-openapi v1_22 / v1_35)', () => {
   // kube-openapi's MissingRequiredFieldError, as kubectl 1.2x prints it (capture in micro/kubernetes#30: `error:
   // error validating "test.yaml": error validating data: ValidationError(Deployment.spec): missing required field
