@@ -124,6 +124,9 @@ export class ApiServer implements ApiClient {
   now(): Millis {
     return this.clock.now();
   }
+  resourceVersion(): string {
+    return this.store.currentResourceVersion();
+  }
 
   /**
    * The same server for one client: its writes are audited under `actor` (each controller, the kubelet and

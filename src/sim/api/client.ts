@@ -72,6 +72,8 @@ export interface ApiClient {
   delete(kind: Kind, namespace: string | undefined, name: string, options?: DeleteOptions): KubeObject;
   /** Watch a kind (optionally a namespace); returns an unsubscribe function. */
   watch(kind: Kind, namespace: string | undefined, listener: (event: WatchEvent) => void): () => void;
+  /** A list's metadata.resourceVersion (the store's latest); kubectl's request log shows it in a watch's query. */
+  resourceVersion?(): string;
   /** `GET /api/v1/namespaces/{ns}/pods/{name}/log`. */
   logs(namespace: string, pod: string, options?: LogOptions): LogStream;
 }

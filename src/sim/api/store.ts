@@ -77,6 +77,11 @@ export class Store {
     return ns;
   }
 
+  /** The latest resourceVersion handed out: what a list answers with (etcd's current revision). */
+  currentResourceVersion(): string {
+    return String(this.revision);
+  }
+
   nextResourceVersion(): string {
     this.revision += 1;
     return String(this.revision);

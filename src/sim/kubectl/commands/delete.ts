@@ -185,18 +185,18 @@ function exists(env: CommandEnv, t: Target, uid: string | undefined): boolean {
 }
 
 /**
- * Under -v=6, cmdwait's first look at each deleted object, in order (RunWait visits the infos one by one). An
- * object still there is then watched until it is gone; that watch is not logged, and a hint says so.
+ * Under -v=6, cmdwait's requests for each deleted object, in order (RunWait visits the infos one by one); a wait
+ * whose watch is not logged (1.35's watch-list) gets a hint.
  */
 function logWaitRequests(env: CommandEnv, deleted: readonly Target[], uids: ReadonlyMap<Target, string>): void {
   const requests = env.verbose?.requests;
   if (!requests) return;
-  let watched = false;
+  let unlogged = false;
   for (const t of deleted) {
-    requests.deletionCheck(t.type, t.namespace, t.name, exists(env, t, undefined));
-    watched ||= exists(env, t, uids.get(t));
+    const waiting = exists(env, t, uids.get(t));
+    if (!requests.deletionCheck(t.type, t.namespace, t.name, exists(env, t, undefined), waiting)) unlogged = true;
   }
-  if (watched) env.verbose?.hint('hint.kubectl.verboseWatch');
+  if (unlogged) env.verbose?.hint('hint.kubectl.verboseWatch');
 }
 
 export const deleteCommand: Command = {

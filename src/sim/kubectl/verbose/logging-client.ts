@@ -241,15 +241,23 @@ export class LoggingClient implements ApiClient {
   }
 
   /**
-   * cmdwait IsDeleted's first request after a delete: kubectl 1.22 lists the type with a metadata.name field
-   * selector (200 OK, empty when gone; wait.go), 1.35 GETs the object (404 Not Found when gone; wait/delete.go).
-   * An object still there is then watched: that request is not logged (the caller hints).
+   * cmdwait IsDeleted's requests after a delete. kubectl 1.22 lists the type with a metadata.name field selector
+   * (200 OK, empty when gone; wait.go) and, when the deleted object is still there, watches from the list's
+   * resourceVersion (`fieldSelector=…&resourceVersion=N&watch=true`, logged when the watch's headers arrive).
+   * 1.35 GETs the object (404 Not Found when gone; wait/delete.go), then waits with a watch-list request whose
+   * timeoutSeconds the reflector draws at random: not logged. Returns whether the whole wait was logged.
    */
-  deletionCheck(type: ResourceType, namespace: string | undefined, name: string, exists: boolean): void {
+  deletionCheck(type: ResourceType, namespace: string | undefined, name: string, exists: boolean, waiting: boolean) {
     if (this.profile.fieldValidation === 'client') {
-      const query = encodeQuery({ fieldSelector: `metadata.name=${name}` });
-      this.send({ verb: 'GET', path: `${collectionPath(type, namespace)}${query}`, accept: ACCEPT_JSON }, () => 0);
-      return;
+      const fieldSelector = `metadata.name=${name}`;
+      const list = `${collectionPath(type, namespace)}${encodeQuery({ fieldSelector })}`;
+      this.send({ verb: 'GET', path: list, accept: ACCEPT_JSON }, () => 0);
+      const resourceVersion = this.inner.resourceVersion?.();
+      if (!waiting) return true;
+      if (resourceVersion === undefined) return false;
+      const watch = encodeQuery({ fieldSelector, resourceVersion, watch: 'true' });
+      this.send({ verb: 'GET', path: `${collectionPath(type, namespace)}${watch}`, accept: ACCEPT_JSON }, () => 0);
+      return true;
     }
     try {
       this.send({ verb: 'GET', path: itemPath(type, namespace, name), accept: ACCEPT_JSON }, () => {
@@ -258,6 +266,7 @@ export class LoggingClient implements ApiClient {
     } catch {
       // IsDeleted: NotFound means deleted.
     }
+    return !waiting;
   }
 
   watch(kind: Kind, namespace: string | undefined, listener: (event: WatchEvent) => void): () => void {

@@ -220,4 +220,31 @@ describe('kubectl -v=6: the request log on stderr', () => {
       ),
     );
   });
+
+  it('1.22 delete of a terminating pod: the wait lists, then watches from the list resourceVersion (wait.go)', () => {
+    const { run, server } = session('1.22');
+    run('kubectl run p --image=busybox -- sleep 1000');
+    run('sleep 5');
+    const got = run('kubectl delete pod p -v=6');
+    expect(got.stdout).toBe('pod "p" deleted\n');
+    const rv = /resourceVersion=(\d+)&watch=true/.exec(got.stderr)?.[1];
+    expect(klog(got.stderr)).toBe(
+      lines(
+        ...expected(
+          '1.22',
+          server,
+          [
+            ['DELETE', '/api/v1/namespaces/default/pods/p', '200 OK'],
+            ['GET', '/api/v1/namespaces/default/pods?fieldSelector=metadata.name%3Dp', '200 OK'],
+            [
+              'GET',
+              `/api/v1/namespaces/default/pods?fieldSelector=metadata.name%3Dp&resourceVersion=${rv}&watch=true`,
+              '200 OK',
+            ],
+          ],
+          MS,
+        ),
+      ),
+    );
+  });
 });
