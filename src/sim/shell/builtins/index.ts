@@ -1,5 +1,5 @@
 // The programs every session's shell has besides kubectl. echo, printf, test/[, cat, head, tail, wc, tr, date,
-// expr, basename, dirname, rm and touch are the shared coreutils (src/sim/sh/coreutils/), the same files
+// expr, basename, dirname, rm, touch and tee are the shared coreutils (src/sim/sh/coreutils/), the same files
 // containers run, here on the session's files.
 
 import { basename } from '../../sh/coreutils/basename.ts';
@@ -11,6 +11,7 @@ import { expr } from '../../sh/coreutils/expr.ts';
 import { head, tail } from '../../sh/coreutils/head.ts';
 import { printf } from '../../sh/coreutils/printf.ts';
 import { rm } from '../../sh/coreutils/rm.ts';
+import { tee } from '../../sh/coreutils/tee.ts';
 import { test } from '../../sh/coreutils/test.ts';
 import { touch } from '../../sh/coreutils/touch.ts';
 import { tr } from '../../sh/coreutils/tr.ts';
@@ -50,6 +51,7 @@ export function createBuiltins(
     sleep,
     test: utilityProgram('test', test, fs),
     timeout: createTimeout(resolve),
+    tee: utilityProgram('tee', tee, fs),
     tr: utilityProgram('tr', tr, fs),
     wc: utilityProgram('wc', wc, fs),
   };
