@@ -142,6 +142,12 @@ export interface VersionProfile {
    * 69788954397 (UNVERIFIED against a 1.35 capture).
    */
   invalidValuesAsJson: boolean;
+  /**
+   * `rollout restart` twice in one second makes an empty patch: `empty patch` (kubectl ≤1.26) or the hint `if
+   * restart has already been triggered within the past second, please wait before attempting to trigger another`
+   * (1.27+, rollout_restart.go).
+   */
+  rolloutRestartEmptyPatch: string;
   /** `describe daemonset` prints `Namespace:` after Name (kubectl ≥1.33, commit 88b66ece3). */
   describeDaemonSetNamespace: boolean;
   /** The API types' field names of this version (generated from its OpenAPI spec). */

@@ -58,6 +58,7 @@ export const profile122: VersionProfile = {
   describeEventFieldPathPrefix: false,
   describeProjectedOptional: false,
   describeDaemonSetNamespace: false,
+  rolloutRestartEmptyPatch: 'empty patch',
   invalidValuesAsJson: false,
   scalingReplicaSetFrom: false,
   templateCreationTimestampNull: true,

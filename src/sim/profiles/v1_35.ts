@@ -59,6 +59,8 @@ export const profile135: VersionProfile = {
   describeEventFieldPathPrefix: true,
   describeProjectedOptional: true,
   describeDaemonSetNamespace: true,
+  rolloutRestartEmptyPatch:
+    'if restart has already been triggered within the past second, please wait before attempting to trigger another',
   invalidValuesAsJson: true,
   scalingReplicaSetFrom: true,
   templateCreationTimestampNull: false,

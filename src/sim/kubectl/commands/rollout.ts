@@ -16,13 +16,15 @@
 import type { DaemonSet, Deployment, KubeObject } from '../../api/types.ts';
 import type { ProgramResult } from '../../shell/program.ts';
 import type { Command, CommandEnv } from '../command.ts';
-import { rolloutDefinition, rolloutStatusDefinition } from '../definitions/rollout.ts';
+import { rolloutDefinition, rolloutRestartDefinition, rolloutStatusDefinition } from '../definitions/rollout.ts';
 import { ExitError, formatError, UsageError } from '../errors.ts';
 import type { Flags } from '../flags.ts';
 import { goQuote } from '../flags.ts';
 import { commandHelp } from '../help/render.ts';
-import { parseResourceArgs } from '../resources.ts';
+import { outputFormatOrThrow, printGeneric } from '../output-format.ts';
+import { kindPrefix, parseResourceArgs } from '../resources.ts';
 import { getObject } from './get.ts';
+import { runUnsimulated } from './unsimulated.ts';
 
 /**
  * How long a watch that never ends may move the virtual clock (a simulator bound, not kubectl's: without --timeout
@@ -179,12 +181,63 @@ function end(code: number, failure: string | undefined): ProgramResult {
   return { exitCode: code };
 }
 
+const RESTARTED_AT = 'kubectl.kubernetes.io/restartedAt';
+
+/**
+ * `rollout restart TYPE NAME | TYPE/NAME …` (rollout_restart.go, polymorphichelpers/objectrestarter.go): the pod
+ * template gets `kubectl.kubernetes.io/restartedAt: <now, RFC 3339>` (kubectl's host clock: the session's, UTC), sent
+ * as a patch; `deployment.apps/web restarted`. The same second twice makes an empty patch; a kind without a
+ * restarter: `jobs.batch "j" restarting is not supported`. Errors come after the objects that did restart.
+ * DaemonSets (kind's) are not restarted here: the learner hint.
+ */
+function runRolloutRestart(flags: Flags, env: CommandEnv): ProgramResult {
+  const args = flags.positionals;
+  if (args.length === 0) throw new Error('required resource not specified');
+  const format = outputFormatOrThrow(flags, env.ctx.fs);
+  const { refs } = parseResourceArgs(args);
+  if (refs.length === 0) return runUnsimulated('rollout restart', [], env);
+  const targets = refs.map((ref) => ({ ref, object: getObject(env, ref.type, env.namespace, ref.name) }));
+  if (targets.some(({ object }) => object.kind === 'DaemonSet')) return runUnsimulated('rollout restart', [], env);
+  const errors: string[] = [];
+  const now = new Date(env.ctx.clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  for (const { ref, object } of targets) {
+    const resource = ref.type.group ? `${ref.type.resource}.${ref.type.group}` : ref.type.resource;
+    if (object.kind !== 'Deployment') {
+      errors.push(`error: ${resource} ${JSON.stringify(ref.name)} restarting is not supported`);
+      continue;
+    }
+    const deployment = structuredClone(object) as Deployment;
+    const template = deployment.spec.template;
+    if (template.metadata?.annotations?.[RESTARTED_AT] === now) {
+      errors.push(`failed to create patch for ${ref.name}: ${env.profile.rolloutRestartEmptyPatch}`);
+      continue;
+    }
+    template.metadata = {
+      ...(template.metadata ?? {}),
+      annotations: { ...(template.metadata?.annotations ?? {}), [RESTARTED_AT]: now },
+    };
+    delete (deployment.metadata as Partial<KubeObject['metadata']>).resourceVersion;
+    const stored = env.api.update(deployment);
+    if (format.type === 'table') env.io.out(`${kindPrefix(ref.type)}/${ref.name} restarted\n`);
+    else printGeneric(env.io, format, [stored], false);
+  }
+  // utilerrors.NewAggregate: one error as is, several as `[e1, e2]`.
+  if (errors.length === 1) throw new Error(errors[0]);
+  if (errors.length > 1) throw new Error(`[${errors.join(', ')}]`);
+  return { exitCode: 0 };
+}
+
+const rolloutRestartCommand: Command = {
+  ...rolloutRestartDefinition,
+  run: (flags, env) => runRolloutRestart(flags, env),
+};
+
 const rolloutStatusCommand: Command = { ...rolloutStatusDefinition, run: (flags, env) => runRolloutStatus(flags, env) };
 
 export const rolloutCommand: Command = {
   ...rolloutDefinition,
-  subcommands: [rolloutStatusCommand],
-  unsimulatedSubcommands: new Set(['history', 'pause', 'restart', 'resume', 'undo']),
+  subcommands: [rolloutRestartCommand, rolloutStatusCommand],
+  unsimulatedSubcommands: new Set(['history', 'pause', 'resume', 'undo']),
   run: (flags: Flags, env: CommandEnv, path: string): ProgramResult => {
     if (flags.positionals.length > 0) {
       throw new UsageError(path, `unknown command ${goQuote(flags.positionals.join(' '))}`);

@@ -3,8 +3,16 @@
 // 1.24; status got -l (cmdutil.AddLabelSelectorFlagVar) in 1.24 too. Only `rollout status` of a Deployment by
 // TYPE NAME or TYPE/NAME is simulated (commands/rollout.ts); history, pause, resume, undo and restart are not.
 import type { Command } from '../command.ts';
-import { bool, duration, int, slice } from '../definition.ts';
-import { KUSTOMIZE_FLAG_CREATE, RECURSIVE_FLAG, SELECTOR_FLAG_DELETE } from './shared-flags.ts';
+import { bool, duration, int, slice, str } from '../definition.ts';
+import {
+  ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+  KUSTOMIZE_FLAG_CREATE,
+  OUTPUT_FLAG_CREATE_JOB,
+  RECURSIVE_FLAG,
+  SELECTOR_FLAG_DELETE,
+  SHOW_MANAGED_FIELDS_FLAG,
+  TEMPLATE_FLAG,
+} from './shared-flags.ts';
 
 /**
  * rolloutLong as LongDesc renders it: the dedented "Valid resource types include:" block leaves the tab-indented first
@@ -48,6 +56,52 @@ export const rolloutStatusDefinition: Omit<Command, 'run'> = {
     examples: [
       `# Watch the rollout status of a deployment
 		kubectl rollout status deployment/nginx`,
+    ],
+  },
+};
+
+/**
+ * rollout_restart.go (v0.22.0, v0.35.0): AddFilenameOptionFlags, --field-manager kubectl-rollout, -l (1.24+),
+ * PrintFlags("restarted"). Its Long's second line is tab-and-space indented in the source, a markdown code block for
+ * LongDesc; UNVERIFIED: rendered here as a help-derived capture shows it (Cake.Kubectl's doc comment, search-index
+ * id 13211408755), two spaces in.
+ */
+export const rolloutRestartDefinition: Omit<Command, 'run'> = {
+  name: 'restart',
+  short: 'Restart a resource',
+  flags: [
+    ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
+    str('field-manager', 'Name of the manager used to track field ownership.', { defaultValue: 'kubectl-rollout' }),
+    slice('filename', 'Filename, directory, or URL to files identifying the resource to get from a server.', {
+      shorthand: 'f',
+      unsimulated: true,
+    }),
+    KUSTOMIZE_FLAG_CREATE,
+    OUTPUT_FLAG_CREATE_JOB,
+    RECURSIVE_FLAG,
+    { ...SELECTOR_FLAG_DELETE, since: '1.24', unsimulated: true },
+    SHOW_MANAGED_FIELDS_FLAG,
+    TEMPLATE_FLAG,
+  ],
+  doc: {
+    use: 'rollout restart RESOURCE',
+    long: 'Restart a resource.\n\n  Resource rollout will be restarted.',
+    longRendered: true,
+    examples: [
+      {
+        text: `# Restart all deployments in the test-namespace namespace
+		kubectl rollout restart deployment -n test-namespace`,
+        since: '1.24',
+      },
+      `# Restart a deployment
+		kubectl rollout restart deployment/nginx`,
+      `# Restart a daemon set
+		kubectl rollout restart daemonset/abc`,
+      {
+        text: `# Restart deployments with the app=nginx label
+		kubectl rollout restart deployment --selector=app=nginx`,
+        since: '1.24',
+      },
     ],
   },
 };

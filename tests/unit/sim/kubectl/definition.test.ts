@@ -113,6 +113,7 @@ describe('one definition per kubectl command: help, parser and completion agree'
       'options',
       'patch',
       'rollout',
+      'rollout restart',
       'rollout status',
       'run',
       'scale',
