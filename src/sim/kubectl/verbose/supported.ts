@@ -115,9 +115,10 @@ export function commandRequests(path: string, flags: Flags, profile: VersionProf
     case 'logs':
       return { ...base(path), ...(selected ? { labelSelectorText: flags.string('selector') } : {}) };
     case 'describe': {
-      // Job and Pod describers read the object and its events only (describe.go JobDescriber, PodDescriber).
+      // These describers read the object and its events only (describe.go JobDescriber, PodDescriber,
+      // CronJobDescriber through batch/v1, ConfigMapDescriber).
       const args = resourceArgs(flags);
-      const simple = (k: string | undefined) => k === 'Job' || k === 'Pod';
+      const simple = (k: string | undefined) => k === 'Job' || k === 'Pod' || k === 'CronJob' || k === 'ConfigMap';
       if (!args || args.types.length > 0 || selected || flags.list('filename').length > 0) return undefined;
       if (!args.refs.every((r) => simple(r.type.kind))) return undefined;
       const chunk = flags.int('chunk-size');

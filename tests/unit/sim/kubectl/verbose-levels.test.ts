@@ -260,4 +260,17 @@ describe('kubectl -v values and streams', () => {
       exitCode: 0,
     });
   });
+
+  it('describe cronjob: the builder GET, CronJobDescriber GET (batch/v1), the event search with kind CronJob', () => {
+    const { run } = terminal('1.35');
+    const server = serverOf(run);
+    run('kubectl create cronjob c --image=busybox --schedule="*/5 * * * *"');
+    const uid = run('kubectl get cronjob c -o jsonpath={.metadata.uid}').stdout;
+    const urls = [...run('kubectl describe cronjob c -v=6').stderr.matchAll(/url="([^"]+)"/g)].map((m) => m[1]);
+    expect(urls).toEqual([
+      `${server}/apis/batch/v1/namespaces/default/cronjobs/c`,
+      `${server}/apis/batch/v1/namespaces/default/cronjobs/c`,
+      `${server}/api/v1/namespaces/default/events?fieldSelector=involvedObject.kind%3DCronJob%2CinvolvedObject.name%3Dc%2CinvolvedObject.namespace%3Ddefault%2CinvolvedObject.uid%3D${uid}&limit=500`,
+    ]);
+  });
 });
