@@ -107,6 +107,9 @@ export function messagesOf(stderr: string): string {
   return kept.join('\n');
 }
 
+/** Colour escapes (SGR), as kubectl's WarningPrinter and client-go's WarningWriter write them on a terminal. */
+const SGR = /\x1b\[[0-9;]*m/g;
+
 /**
  * The learner's latest `kubectl create`/`apply`/`run`/`replace`, when it printed an error (a manifest the API
  * server or kubectl's validation refused): its command and the error's first line, for feedback about an
@@ -116,7 +119,8 @@ export function lastRefusal(records: readonly CommandRecord[]): { command: strin
   for (const record of [...records].reverse()) {
     for (const shown of [...kubectlShown(record)].reverse()) {
       if (!['create', 'apply', 'run', 'replace'].includes(shown.args[0] ?? '')) continue;
-      const error = messagesOf(shown.stderr)
+      // Colour codes out first: on the terminal kubectl writes its `Warning:` in bold yellow.
+      const error = messagesOf(shown.stderr.replace(SGR, ''))
         .split('\n')
         .find((l) => l.trim() !== '' && !/^Warning:/.test(l));
       return error ? { command: `kubectl ${shown.args.join(' ')}`, error: error.trim() } : undefined;

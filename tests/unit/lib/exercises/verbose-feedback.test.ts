@@ -56,3 +56,28 @@ describe('feedback under kubectl -v', () => {
     expect(feedback).not.toContain('refused');
   });
 });
+
+describe('feedback after kubectl warnings', () => {
+  const UNKNOWN_FIELD = GOOD.replace('spec:\n  template:', 'spec:\n  bogus: 1\n  template:');
+
+  it('a create that warned in bold yellow (stderr is the terminal) and worked is no refusal', () => {
+    const s = createSession({ profile: '1.35', seed: 3, files: { 'job.yaml': UNKNOWN_FIELD } });
+    s.shell.submit('kubectl create -f job.yaml --validate=warn');
+    s.shell.submit('kubectl delete job good');
+    const feedback = jobExists('good').run(contextOf(s)).feedback?.en ?? '';
+    expect(feedback).not.toContain('refused');
+    expect(feedback).not.toContain('Warning');
+  });
+
+  it('a refusal after a warning is quoted by its error, without colour codes', () => {
+    const s = createSession({
+      profile: '1.35',
+      seed: 3,
+      files: { 'job.yaml': UNKNOWN_FIELD.replace('name: good', 'name: Bad') },
+    });
+    s.shell.submit('kubectl create -f job.yaml --validate=warn');
+    const feedback = jobExists('Bad').run(contextOf(s)).feedback?.en ?? '';
+    expect(feedback).toMatch(/was refused: "The Job "Bad" is invalid/);
+    expect(feedback).not.toContain('\x1b');
+  });
+});
