@@ -44,6 +44,18 @@ export interface Io {
    * writing to it then dies of SIGPIPE, as on Linux. Absent = the reader is alive, or no pipe.
    */
   outClosed?: () => boolean;
+  /**
+   * Starts the record of a command this one runs itself (`xargs kubectl delete`): the learner's terminal records
+   * it as a program of its own, writing where this one writes. Absent outside the learner's terminal.
+   */
+  spawn?: (words: readonly string[]) => ChildRun;
+}
+
+/** A command run by another one (xargs): where it writes, and its end. */
+export interface ChildRun {
+  out(text: string): void;
+  err(text: string): void;
+  exited(exitCode: number): void;
 }
 
 /**

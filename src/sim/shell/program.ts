@@ -6,6 +6,7 @@ import type { ApiClient } from '../api/client.ts';
 import type { Clock } from '../clock.ts';
 import type { ClockJumps } from '../jumps.ts';
 import type { Kubeconfig } from '../kubectl/kubeconfig.ts';
+import type { ChildRun } from '../sh/process.ts';
 
 /** The per-session file system (lessons and the editor put files here; `cat <<EOF > job.yaml` writes). */
 export interface FileSystem {
@@ -28,6 +29,8 @@ export interface ProgramIO {
   stdoutIsTerminal?: boolean;
   /** True when stderr is the terminal (kubectl colours its `Warning:` then); absent = not a terminal. */
   stderrIsTerminal?: boolean;
+  /** Records a command this program runs itself (xargs's commands) as a program of its own; absent = no records. */
+  spawn?: (words: readonly string[]) => ChildRun;
 }
 
 export interface ProgramContext {

@@ -194,6 +194,7 @@ function* runProgram(
         hint: line().hint,
         stdoutIsTerminal: io.outIsTerminal === true,
         stderrIsTerminal: io.errIsTerminal === true,
+        ...(io.spawn ? { spawn: io.spawn } : {}),
       },
       ctx,
     );

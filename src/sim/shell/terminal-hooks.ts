@@ -4,7 +4,7 @@
 // `command not found` comes with a hint; globs and redirections use the session's files; here-document bodies
 // are the ones the terminal collected after the line.
 
-import type { CommandHooks, CommandRun } from '../sh/interp/hooks.ts';
+import type { CommandHooks, CommandRun, Place } from '../sh/interp/hooks.ts';
 import { tracingSink } from '../sh/interp/streams.ts';
 import type { Io, Writer } from '../sh/process.ts';
 import { FileSystemError, type SessionFileSystem } from './filesystem.ts';
@@ -60,6 +60,7 @@ export function terminalHooks(env: TerminalEnvironment, line: () => CurrentLine)
           recorder.wrote(index, 'stderr', text);
           io.err(text, origin ?? index);
         },
+        spawn: (words) => childRun(env, line, place, io, words),
       };
       runs.set(wrapped, state);
       let ended = false;
@@ -112,6 +113,32 @@ export function terminalHooks(env: TerminalEnvironment, line: () => CurrentLine)
       const content = fs.read(path);
       if (content !== undefined) return content;
       return { error: `${path}: ${fs.isDirectory(path) ? 'Is a directory' : 'No such file or directory'}` };
+    },
+  };
+}
+
+/**
+ * A command another one runs (xargs's kubectl): a record of its own in the same list item and pipeline stage, its
+ * bytes tagged as its own where the parent's go (so a filter after `xargs` passes kubectl's lines on as kubectl's).
+ */
+function childRun(env: TerminalEnvironment, line: () => CurrentLine, place: Place, io: Io, words: readonly string[]) {
+  const current = line();
+  const index = current.recorder.start(place.item, place.stage, words);
+  let stderr = '';
+  return {
+    out: (text: string) => {
+      current.recorder.wrote(index, 'stdout', text);
+      io.out(text, index);
+    },
+    err: (text: string) => {
+      stderr += text;
+      current.recorder.wrote(index, 'stderr', text);
+      io.err(text, index);
+    },
+    exited: (exitCode: number) => {
+      current.recorder.exited(index, exitCode);
+      const hint = safely(() => env.advisor.afterCommand(words, exitCode, stderr));
+      if (hint) current.hint(hint);
     },
   };
 }

@@ -24,6 +24,7 @@ import { createLs } from './ls.ts';
 import { createShellBuiltins, type ShellControl } from './shell-builtins.ts';
 import { sleep } from './sleep.ts';
 import { createTimeout } from './timeout.ts';
+import { createXargs } from './xargs.ts';
 
 export type { ShellControl } from './shell-builtins.ts';
 
@@ -54,5 +55,6 @@ export function createBuiltins(
     tee: utilityProgram('tee', tee, fs),
     tr: utilityProgram('tr', tr, fs),
     wc: utilityProgram('wc', wc, fs),
+    xargs: createXargs(resolve),
   };
 }
