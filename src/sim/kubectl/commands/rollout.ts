@@ -24,6 +24,7 @@ import { commandHelp } from '../help/render.ts';
 import { outputFormatOrThrow, printGeneric } from '../output-format.ts';
 import { kindPrefix, parseResourceArgs } from '../resources.ts';
 import { getObject } from './get.ts';
+import { rolloutHistoryCommand, rolloutUndoCommand } from './rollout-history.ts';
 import { runUnsimulated } from './unsimulated.ts';
 
 /**
@@ -236,8 +237,8 @@ const rolloutStatusCommand: Command = { ...rolloutStatusDefinition, run: (flags,
 
 export const rolloutCommand: Command = {
   ...rolloutDefinition,
-  subcommands: [rolloutRestartCommand, rolloutStatusCommand],
-  unsimulatedSubcommands: new Set(['history', 'pause', 'resume', 'undo']),
+  subcommands: [rolloutHistoryCommand, rolloutRestartCommand, rolloutStatusCommand, rolloutUndoCommand],
+  unsimulatedSubcommands: new Set(['pause', 'resume']),
   run: (flags: Flags, env: CommandEnv, path: string): ProgramResult => {
     if (flags.positionals.length > 0) {
       throw new UsageError(path, `unknown command ${goQuote(flags.positionals.join(' '))}`);

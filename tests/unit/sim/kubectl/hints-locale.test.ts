@@ -24,14 +24,14 @@ describe('kubectl hints in the learner’s language', () => {
     expect(hintsOf('ko', 'kubectl proxy')).toEqual({
       hint:
         '이 시뮬레이터는 잡, 파드, 크론잡, 디플로이먼트, 레플리카셋을 다룬다(create, get, describe, logs, wait, delete, apply, run, explain, ' +
-        'label, annotate, patch, scale, rollout status, rollout restart, cluster-info, config, top, auth can-i). `kubectl proxy`는 실제 kubectl 명령어지만 여기서는 시뮬레이션하지 않는다.\n',
+        'label, annotate, patch, scale, rollout status/restart/history/undo, cluster-info, config, top, auth can-i). `kubectl proxy`는 실제 kubectl 명령어지만 여기서는 시뮬레이션하지 않는다.\n',
       stdout: '',
       stderr: '',
       exitCode: 1,
     });
     expect(hintsOf('en', 'kubectl proxy').hint).toBe(
       'This simulator covers Jobs, Pods, CronJobs, Deployments and ReplicaSets (create, get, describe, logs, wait, delete, apply, run, explain, ' +
-        'label, annotate, patch, scale, rollout status, rollout restart, cluster-info, config, top, auth can-i). `kubectl proxy` is a real kubectl command that is not simulated here.\n',
+        'label, annotate, patch, scale, rollout status/restart/history/undo, cluster-info, config, top, auth can-i). `kubectl proxy` is a real kubectl command that is not simulated here.\n',
     );
   });
 
