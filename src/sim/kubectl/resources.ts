@@ -87,6 +87,15 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
 ];
 
 /**
+ * The version discovery prefers for a type on the emulated server. HorizontalPodAutoscaler's autoscaling/v2 went GA
+ * in 1.23 and is preferred since; real `kubectl api-resources` captures of 1.21/1.22 clusters (batch/v1 CronJob
+ * beside it) list `horizontalpodautoscalers hpa autoscaling/v1`. The -v request log still uses v2 (api-paths.ts).
+ */
+export function servedVersion(type: ResourceType, minor: number): string {
+  return type.resource === 'horizontalpodautoscalers' && minor < 23 ? 'v1' : type.version;
+}
+
+/**
  * Kinds only kind's own workloads have (src/sim/kind-workloads.ts): listed, described, labelled and deleted, but a
  * learner's manifest of one is still refused (the simulator runs no DaemonSet a learner writes; Deployments and
  * ReplicaSets it does: control/deployment-controller.ts).

@@ -6,7 +6,8 @@ import { type Command, type CommandEnv, OK } from '../command.ts';
 import { apiResourcesDefinition } from '../definitions/api-resources.ts';
 import type { Flags } from '../flags.ts';
 import { KUBECTL_TABLE_OPTIONS, Tabwriter } from '../printers/tabwriter.ts';
-import { RESOURCE_TYPES } from '../resources.ts';
+import { RESOURCE_TYPES, servedVersion } from '../resources.ts';
+import { minorOf } from '../version-minor.ts';
 
 function runApiResources(flags: Flags, env: CommandEnv): ProgramResult {
   const sortBy = flags.string('sort-by');
@@ -32,7 +33,8 @@ function runApiResources(flags: Flags, env: CommandEnv): ProgramResult {
   }
   if (!flags.bool('no-headers')) writer.write('NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND\n');
   for (const t of types) {
-    const apiVersion = t.group ? `${t.group}/${t.version}` : t.version;
+    const version = servedVersion(t, minorOf(env));
+    const apiVersion = t.group ? `${t.group}/${version}` : version;
     writer.write(`${t.resource}\t${t.shortNames.join(',')}\t${apiVersion}\t${t.namespaced}\t${t.kindName}\n`);
   }
   writer.flush();
