@@ -258,6 +258,19 @@ function translate(p: string, extended: boolean, warn: (text: string) => void): 
   return out;
 }
 
+/**
+ * One POSIX pattern as JavaScript source with its groups as they are (sed's s command needs \1…\9), or glibc's
+ * error text. Alternatives are not split for the longest match: JavaScript takes the first that matches.
+ */
+export function posixSource(pattern: string, extended: boolean): { source: string } | { error: string } {
+  try {
+    return { source: translate(pattern, extended, () => {}) };
+  } catch (e) {
+    if (e instanceof PatternError) return { error: e.message };
+    throw e;
+  }
+}
+
 /** A translated pattern split at its top-level `|`; whole when a back-reference numbers groups across them. */
 function topLevelAlternatives(source: string): string[] {
   if (/\\[1-9]/.test(source)) return [source];

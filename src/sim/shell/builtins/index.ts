@@ -21,6 +21,7 @@ import type { Program } from '../program.ts';
 import { utilityProgram } from '../utility-program.ts';
 import { createGrep } from './grep.ts';
 import { createLs } from './ls.ts';
+import { sed } from './sed/sed.ts';
 import { createShellBuiltins, type ShellControl } from './shell-builtins.ts';
 import { sleep } from './sleep.ts';
 import { createTimeout } from './timeout.ts';
@@ -49,6 +50,7 @@ export function createBuiltins(
     printf: utilityProgram('printf', printf, fs),
     rm: utilityProgram('rm', rm, fs),
     touch: utilityProgram('touch', touch, fs),
+    sed,
     sleep,
     test: utilityProgram('test', test, fs),
     timeout: createTimeout(resolve),

@@ -1,0 +1,359 @@
+// Runs a parsed sed program over its input (GNU sed 4.9 execute.c): one cycle a line, pattern and hold space,
+// the append queue (a, r) written at the end of the cycle, ranges, and the last line without a newline written
+// back without one (output_missing_newline: the next output adds it first).
+
+import { escapeForL } from './list-line.ts';
+import { substitute } from './substitute.ts';
+import type { Address, Command } from './types.ts';
+
+export interface InputFile {
+  /** `-` for stdin. */
+  name: string;
+  /** undefined: it cannot be read (the message is already known to the caller). */
+  text: string | undefined;
+  error?: string;
+  /** A directory: sed stops there (panic, exit 4). */
+  fatal?: boolean;
+}
+
+/** Reading a directory: GNU sed panics (`read error on D: Is a directory`, exit 4). */
+export class FatalInput extends Error {}
+
+export interface SedEnvironment {
+  quiet: boolean;
+  /** -l: where `l` wraps its lines (70 by default). */
+  lineLength?: number | undefined;
+  readFile(path: string): string | undefined;
+  writeFile(path: string, text: string): void;
+  err(text: string): void;
+}
+
+/** An empty regex (`//`) before any regex ran: GNU reports it as a script error (bad_prog) when it happens. */
+export class NoPreviousRegex extends Error {}
+
+interface Line {
+  text: string;
+  /** Had its newline (every line but maybe the last of a file). */
+  chomped: boolean;
+}
+
+/** One run over one stream of inputs (all files, or one with -s/-i); returns true when q/Q ended sed. */
+export class SedStream {
+  private readonly lines: Array<Line & { file: string }> = [];
+  private next = 0;
+  private lineNumber = 0;
+  private space = '';
+  private chomped = true;
+  private hold = '';
+  /** The hold space carries its own "had a newline" flag, which g and x bring back (line_copy copies it). */
+  private holdChomped = true;
+  private appendQueue: string[] = [];
+  private replaced = false;
+  private missingNewline = false;
+  private lastRegex: RegExp | undefined;
+  output = '';
+  exitCode: number | undefined;
+  readErrors = false;
+  private readonly commands: Command[];
+  private readonly env: SedEnvironment;
+
+  constructor(commands: Command[], env: SedEnvironment, inputs: InputFile[]) {
+    this.commands = commands;
+    this.env = env;
+    for (const input of inputs) {
+      if (input.text === undefined) {
+        this.lines.push({ text: input.fatal ? '\0' : '', chomped: true, file: `\0${input.error ?? ''}` });
+        continue;
+      }
+      const parts = input.text.split('\n');
+      const last = parts.pop()!;
+      for (const part of parts) this.lines.push({ text: part, chomped: true, file: input.name });
+      if (last !== '') this.lines.push({ text: last, chomped: false, file: input.name });
+    }
+    for (const command of commands) {
+      // Ranges do not span files read separately (-s, -i).
+      delete command.range;
+      // GNU opens (truncates) every w file before reading input.
+      const file = command.name === 'w' || command.name === 'W' ? command.text : command.subst?.write;
+      if (file !== undefined && !file.startsWith('/dev/std')) env.writeFile(file, '');
+    }
+  }
+
+  private write(text: string): void {
+    if (text === '') return;
+    if (this.missingNewline) {
+      this.output += '\n';
+      this.missingNewline = false;
+    }
+    this.output += text;
+  }
+
+  private writeSpace(text: string, chomped: boolean): void {
+    this.write(chomped ? `${text}\n` : text);
+    if (!chomped) this.missingNewline = true;
+  }
+
+  private readLine(): (Line & { file: string }) | undefined {
+    while (this.next < this.lines.length) {
+      const line = this.lines[this.next++]!;
+      if (line.file.startsWith('\0')) {
+        if (line.text === '\0') throw new FatalInput(line.file.slice(1));
+        this.env.err(line.file.slice(1));
+        this.readErrors = true;
+        continue;
+      }
+      this.lineNumber++;
+      return line;
+    }
+    return undefined;
+  }
+
+  private isLast(): boolean {
+    return !this.lines.slice(this.next).some((l) => !l.file.startsWith('\0'));
+  }
+
+  private flushAppends(): void {
+    for (const text of this.appendQueue) this.write(text);
+    this.appendQueue = [];
+  }
+
+  /** Runs every cycle; true when q or Q stopped sed. */
+  run(): boolean {
+    let line = this.readLine();
+    let restart = false;
+    while (line !== undefined || restart) {
+      if (!restart && line) {
+        this.space = line.text;
+        this.chomped = line.chomped;
+        this.currentFile = line.file;
+      }
+      restart = false;
+      this.replaced = false;
+      const outcome = this.cycle();
+      if (outcome === 'quit' || outcome === 'quit-silently') {
+        if (outcome === 'quit' && !this.env.quiet) this.writeSpace(this.space, this.chomped);
+        this.flushAppends();
+        return true;
+      }
+      if (outcome === 'end' && !this.env.quiet) this.writeSpace(this.space, this.chomped);
+      this.flushAppends();
+      if (outcome === 'restart') {
+        restart = true;
+        continue;
+      }
+      line = this.readLine();
+    }
+    return false;
+  }
+
+  private currentFile = '-';
+
+  private matches(address: Address): boolean {
+    switch (address.kind) {
+      case 'line':
+        return this.lineNumber === address.line;
+      case 'last':
+        return this.isLast();
+      case 'zero':
+        return false;
+      case 'step':
+        if (address.step <= 0) return this.lineNumber === address.first;
+        return this.lineNumber >= address.first && (this.lineNumber - address.first) % address.step === 0;
+      case 'regex':
+        return this.test(address.regex.re);
+    }
+  }
+
+  private test(re: RegExp | undefined): boolean {
+    const regex = re ?? this.lastRegex;
+    if (!regex) throw new NoPreviousRegex();
+    this.lastRegex = regex;
+    regex.lastIndex = 0;
+    return regex.test(this.space);
+  }
+
+  /**
+   * match_address_p: whether the command applies to this line, moving its range. A range whose first address is a
+   * line number starts at the first line at or after it that the command sees, and never again once it ended.
+   */
+  private selected(command: Command): boolean {
+    const { start, end } = command;
+    if (!start) return true;
+    if (!end) return this.matches(start);
+    command.range ??= { state: start.kind === 'zero' ? 'active' : 'inactive' };
+    const range = command.range;
+    const n = this.lineNumber;
+    if (range.state === 'closed') return false;
+    if (range.state === 'active') {
+      if (end.kind === 'line' || end.kind === 'plus' || end.kind === 'multiple') {
+        const last = range.endLine ?? 0;
+        if (n >= last) this.close(command);
+        // A line number already passed (jumped over with b or t) ends the range without this line.
+        return end.kind !== 'line' || n <= last;
+      }
+      if (end.kind === 'last' ? this.isLast() : this.test(end.regex.re)) this.close(command);
+      return true;
+    }
+    if (start.kind === 'line' ? n < start.line : !this.matches(start)) return false;
+    range.state = 'active';
+    if (end.kind === 'regex') return true;
+    if (end.kind === 'last') {
+      if (this.isLast()) this.close(command);
+      return true;
+    }
+    const last =
+      end.kind === 'line'
+        ? end.line
+        : end.kind === 'plus'
+          ? n + end.count
+          : end.of <= 0
+            ? n
+            : n + end.of - (n % end.of);
+    range.endLine = last;
+    if (n >= last) this.close(command);
+    // A first address that is a line number already passed starts no range past a second one (execute.c).
+    return n <= last || start.kind !== 'line' || start.line === n;
+  }
+
+  private close(command: Command): void {
+    command.range!.state = command.start?.kind === 'line' ? 'closed' : 'inactive';
+  }
+
+  /** One cycle: 'end' (autoprint), 'delete' (none), 'restart' (D), 'quit'/'quit-silently'. */
+  private cycle(): 'end' | 'delete' | 'restart' | 'quit' | 'quit-silently' {
+    const commands = this.commands;
+    let pc = 0;
+    while (pc < commands.length) {
+      const command = commands[pc]!;
+      const applies = this.selected(command) !== command.negate;
+      if (!applies) {
+        pc = command.name === '{' ? command.jump! + 1 : pc + 1;
+        continue;
+      }
+      pc++;
+      switch (command.name) {
+        case '=':
+          this.write(`${this.lineNumber}\n`);
+          break;
+        case 'a':
+          this.appendQueue.push(command.text!);
+          break;
+        case 'i':
+          this.write(command.text!);
+          break;
+        case 'c':
+          // In a range, the text comes once, at its end (execute.c: `case 'c'`).
+          if (command.range?.state !== 'active') this.write(command.text!);
+          return 'delete';
+        case 'd':
+          return 'delete';
+        case 'D': {
+          const newline = this.space.indexOf('\n');
+          if (newline < 0) return 'delete';
+          this.space = this.space.slice(newline + 1);
+          this.flushAppends();
+          return 'restart';
+        }
+        case 'F':
+          this.write(`${this.currentFile}\n`);
+          break;
+        case 'g':
+          this.space = this.hold;
+          this.chomped = this.holdChomped;
+          break;
+        case 'G':
+          this.space += `\n${this.hold}`;
+          break;
+        case 'h':
+          this.hold = this.space;
+          this.holdChomped = this.chomped;
+          break;
+        case 'H':
+          this.hold += `\n${this.space}`;
+          break;
+        case 'x':
+          [this.space, this.hold] = [this.hold, this.space];
+          [this.chomped, this.holdChomped] = [this.holdChomped, this.chomped];
+          break;
+        case 'l':
+          this.write(escapeForL(this.space, command.exitCode ?? this.env.lineLength ?? 70));
+          break;
+        case 'n':
+        case 'N': {
+          if (this.isLast()) return 'quit';
+          if (command.name === 'n' && !this.env.quiet) this.writeSpace(this.space, this.chomped);
+          this.flushAppends();
+          const line = this.readLine()!;
+          this.space = command.name === 'n' ? line.text : `${this.space}\n${line.text}`;
+          this.chomped = line.chomped;
+          this.currentFile = line.file;
+          break;
+        }
+        case 'p':
+          this.writeSpace(this.space, this.chomped);
+          break;
+        case 'P': {
+          const newline = this.space.indexOf('\n');
+          this.write(`${newline < 0 ? this.space : this.space.slice(0, newline)}\n`);
+          break;
+        }
+        case 'q':
+          this.exitCode = command.exitCode ?? 0;
+          return 'quit';
+        case 'Q':
+          this.exitCode = command.exitCode ?? 0;
+          return 'quit-silently';
+        case 'r': {
+          const text = this.env.readFile(command.text!);
+          if (text) this.appendQueue.push(text);
+          break;
+        }
+        case 's': {
+          const subst = command.subst!;
+          const re = subst.regex.re ?? this.lastRegex;
+          if (!re) throw new NoPreviousRegex();
+          this.lastRegex = re;
+          const result = substitute(this.space, re, subst);
+          if (result === undefined) break;
+          this.space = result;
+          this.replaced = true;
+          if (subst.print) this.write(`${this.space}\n`);
+          if (subst.write !== undefined) this.writeTo(subst.write, `${this.space}\n`);
+          break;
+        }
+        case 'b':
+          pc = command.jump!;
+          break;
+        case 't':
+        case 'T':
+          if (this.replaced === (command.name === 't')) pc = command.jump!;
+          this.replaced = false;
+          break;
+        case 'w':
+          this.writeTo(command.text!, `${this.space}\n`);
+          break;
+        case 'W': {
+          const newline = this.space.indexOf('\n');
+          this.writeTo(command.text!, `${newline < 0 ? this.space : this.space.slice(0, newline)}\n`);
+          break;
+        }
+        case 'y':
+          this.space = [...this.space].map((c) => command.to![command.from!.indexOf(c)] ?? c).join('');
+          break;
+        case 'z':
+          this.space = '';
+          break;
+        default:
+          // { } : # and the commands this terminal does not run (e, v, R): nothing.
+          break;
+      }
+    }
+    return 'end';
+  }
+
+  private writeTo(path: string, text: string): void {
+    if (path === '/dev/stdout') this.write(text);
+    else if (path === '/dev/stderr') this.env.err(text);
+    else this.env.writeFile(path, (this.env.readFile(path) ?? '') + text);
+  }
+}
