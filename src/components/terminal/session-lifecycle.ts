@@ -96,6 +96,11 @@ export class SessionLifecycle {
     if (this.current && !this.replayRunning && !this.bootRunning) return false;
     this.typeAhead.push(data);
     this.activate();
+    // A line ended while a session is rebuilt (another tab's lines, a stored log replayed) is stored at once, not
+    // only when the page hides: a closing tab whose renderer is busy with the rebuild may be gone before its
+    // pagehide runs (the two-tab e2e test lost the line that way under load). A first boot has no session yet and
+    // keeps its keys as they are: nothing is stored before the learner's first command runs.
+    if (this.current && /[\r\n]/.test(data)) this.storeTypeAhead();
     return true;
   }
 

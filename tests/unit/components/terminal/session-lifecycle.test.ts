@@ -192,6 +192,28 @@ describe('SessionLifecycle', () => {
     expect(stored()).toEqual(['echo kept']);
   });
 
+  it('a line ended while another tab\'s lines rebuild the session is stored at once and runs once', async () => {
+    const first = setup();
+    first.lifecycle.recorder.reset(); // The page's store is shared by this file's tests.
+    first.lifecycle.activate();
+    await first.ready();
+    const second = setup();
+    second.lifecycle.activate();
+    await second.ready();
+    first.line.keys('echo from-first\r');
+    first.lifecycle.recorder.save();
+    second.element.dataset.ready = 'false';
+    second.lifecycle.followStore(); // The store event: a rebuild starts, keys wait.
+    expect(second.lifecycle.holdTypeAhead('echo closing\r')).toBe(true);
+    const stored = () => second.lifecycle.recorder.storedInputs().map((e) => (e.kind === 'line' ? e.text : '^C'));
+    // Before the rebuild ends and with no pagehide: a tab closed now keeps the line.
+    expect(stored()).toEqual(['echo from-first', 'echo closing']);
+    await second.ready();
+    await vi.waitFor(() => expect(second.mirrored.filter(([, text]) => text === 'closing\n')).toHaveLength(1));
+    second.lifecycle.recorder.save();
+    expect(stored()).toEqual(['echo from-first', 'echo closing']);
+  });
+
   it('a line over the cap still runs and the learner is told in the hint colour', async () => {
     const { lifecycle, line, mirrored, ready, written } = setup();
     lifecycle.activate();
