@@ -101,15 +101,18 @@ test('390x844: a Run button in the lesson shows the terminal; back to the lesson
   await page.goto('/en/lessons/exit-codes/');
   const run = page.locator('main jl-command-actions [data-run]').nth(1);
   await run.scrollIntoViewIfNeeded();
-  const before = await page.evaluate(() => window.scrollY);
-  expect(before).toBeGreaterThan(0);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  // The place is where the button sits on the screen: widgets that load above it later may change scrollY by a
+  // few pixels, and the browser's scroll anchoring keeps the button where it was.
+  const top = () => run.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+  const before = await top();
   await run.tap();
   await expect(page.locator('[data-view-tab="terminal"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('jl-terminal .xterm')).toBeVisible();
   await expect(terminalLog(page)).toContainText('$ kubectl');
   await page.locator('[data-view-tab="lesson"]').tap();
   await expect(run).toBeInViewport();
-  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  expect(Math.abs((await top()) - before)).toBeLessThanOrEqual(1);
 });
 
 test('390x844 keyboard: the switch is reached by Tab and works with Enter and Space', async ({ page }) => {
