@@ -18,6 +18,7 @@ import { byUid } from '../api/store-indexes.ts';
 import type { Job, JobCondition, JobStatus, OwnerReference, Pod } from '../api/types.ts';
 import { type Clock, fromRfc3339, type Millis } from '../clock.ts';
 import { COMPLETION_INDEX_KEY, formatIndexes, indexedPodPrefix, parseIndexes } from './indexes.ts';
+import { createPodFor } from './pod-control.ts';
 import { matchPodFailurePolicy } from './pod-failure-policy.ts';
 import { SyncQueue } from './sync-queue.ts';
 
@@ -484,24 +485,8 @@ export class JobController {
     };
     if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
     if (profile.jobTrackingFinalizer) metadata.finalizers = [JOB_TRACKING_FINALIZER];
-    try {
-      // Built here from the stored (decoded) template's copy: handed over without another copy (issue 12).
-      const pod = this.api.create<Pod>({ apiVersion: 'v1', kind: 'Pod', metadata, spec }, { handOver: true });
-      this.api.recordEvent(job, SOURCE, {
-        type: 'Normal',
-        reason: 'SuccessfulCreate',
-        message: `Created pod: ${pod.metadata.name}`,
-      });
-      return pod;
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      this.api.recordEvent(job, SOURCE, {
-        type: 'Warning',
-        reason: 'FailedCreate',
-        message: `Error creating: ${message}`,
-      });
-      return undefined;
-    }
+    // Built here from the stored (decoded) template's copy: handed over without another copy (issue 12).
+    return createPodFor(this.api, job, SOURCE, { apiVersion: 'v1', kind: 'Pod', metadata, spec });
   }
 
   private deletePods(job: Job, pods: Pod[]): void {

@@ -14,6 +14,7 @@ import { cloneJson } from '../api/json-clone.ts';
 import { matchesLabelSelector } from '../api/selectors.ts';
 import type { OwnerReference, Pod, ReplicaSet } from '../api/types.ts';
 import type { Clock } from '../clock.ts';
+import { createPodFor } from './pod-control.ts';
 import { controllerUid, isActive, isReady } from './workload-pods.ts';
 
 const SOURCE = { component: 'replicaset-controller' };
@@ -130,26 +131,7 @@ export class ReplicaSetController {
       ownerReferences: [owner],
     };
     if (template.metadata?.annotations) metadata.annotations = { ...template.metadata.annotations };
-    try {
-      const pod = this.api.create<Pod>(
-        { apiVersion: 'v1', kind: 'Pod', metadata, spec: template.spec },
-        { handOver: true },
-      );
-      this.api.recordEvent(rs, SOURCE, {
-        type: 'Normal',
-        reason: 'SuccessfulCreate',
-        message: `Created pod: ${pod.metadata.name}`,
-      });
-      return pod;
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      this.api.recordEvent(rs, SOURCE, {
-        type: 'Warning',
-        reason: 'FailedCreate',
-        message: `Error creating: ${message}`,
-      });
-      return undefined;
-    }
+    return createPodFor(this.api, rs, SOURCE, { apiVersion: 'v1', kind: 'Pod', metadata, spec: template.spec });
   }
 
   private deletePod(rs: ReplicaSet, pod: Pod): void {
