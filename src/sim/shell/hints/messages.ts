@@ -13,6 +13,7 @@ export interface HintMessages {
   compound(keyword: string): string;
   exitStaysOpen(): string;
   cdHomeOnly(): string;
+  sedStopped(): string;
 }
 
 function hintsIn(locale: Locale): HintMessages {
@@ -25,6 +26,7 @@ function hintsIn(locale: Locale): HintMessages {
     compound: (keyword) => t(locale, 'hint.compound', { keyword }),
     exitStaysOpen: () => t(locale, 'hint.exitStaysOpen'),
     cdHomeOnly: () => t(locale, 'hint.cdHomeOnly'),
+    sedStopped: () => t(locale, 'hint.sedStopped'),
   };
 }
 

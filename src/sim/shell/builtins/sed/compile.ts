@@ -167,7 +167,8 @@ export function compileScript(pieces: ScriptPiece[], extended: boolean): Command
             end = c === '+' ? { kind: 'plus', count: n } : { kind: 'multiple', of: n };
           } else {
             const second = address();
-            if (!second) fail("unexpected `,'");
+            // compile.c has read the character after the comma (not the newline ending the piece).
+            if (!second) fail("unexpected `,'", pos < text.length && text[pos] !== '\n' ? pos + 1 : pos);
             // `N,0` is the line number 0 (a range of one line); `N,first~step` takes its first number only.
             if (second!.kind === 'zero') end = { kind: 'line', line: 0 };
             else if (second!.kind === 'step') end = { kind: 'line', line: second!.first };

@@ -2,6 +2,7 @@
 // the append queue (a, r) written at the end of the cycle, ranges, and the last line without a newline written
 // back without one (output_missing_newline: the next output adds it first).
 
+import { MAX_STRING } from '../../../sh/process.ts';
 import { escapeForL } from './list-line.ts';
 import { substitute } from './substitute.ts';
 import type { Address, Command } from './types.ts';
@@ -23,10 +24,21 @@ export interface SedEnvironment {
   quiet: boolean;
   /** -l: where `l` wraps its lines (70 by default). */
   lineLength?: number | undefined;
+  /** -z: lines end with NUL. */
+  nullData?: boolean;
   readFile(path: string): string | undefined;
   writeFile(path: string, text: string): void;
   err(text: string): void;
 }
+
+/**
+ * A script that would run forever or grow without bound (`sed 'G;D'`, `:a;G;ba`): real sed runs until Ctrl-C or
+ * memory runs out; a Program here cannot be interrupted while it runs, so it stops.
+ */
+export class RunawayScript extends Error {}
+
+/** Commands one sed run may execute, and the largest pattern or hold space. */
+const MAX_STEPS = 2_000_000;
 
 /** An empty regex (`//`) before any regex ran: GNU reports it as a script error (bad_prog) when it happens. */
 export class NoPreviousRegex extends Error {}
@@ -49,23 +61,28 @@ export class SedStream {
   private holdChomped = true;
   private appendQueue: string[] = [];
   private replaced = false;
-  private missingNewline = false;
+  /** The last output lacked its newline (an unterminated last line): the next output writes it first. */
+  missingNewline = false;
   private lastRegex: RegExp | undefined;
   output = '';
   exitCode: number | undefined;
   readErrors = false;
   private readonly commands: Command[];
   private readonly env: SedEnvironment;
+  /** What ends a line: a newline, or NUL with -z (buffer_delimiter). */
+  private readonly delimiter: string;
+  private steps = 0;
 
   constructor(commands: Command[], env: SedEnvironment, inputs: InputFile[]) {
     this.commands = commands;
     this.env = env;
+    this.delimiter = env.nullData ? '\0' : '\n';
     for (const input of inputs) {
       if (input.text === undefined) {
         this.lines.push({ text: input.fatal ? '\0' : '', chomped: true, file: `\0${input.error ?? ''}` });
         continue;
       }
-      const parts = input.text.split('\n');
+      const parts = input.text.split(this.delimiter);
       const last = parts.pop()!;
       for (const part of parts) this.lines.push({ text: part, chomped: true, file: input.name });
       if (last !== '') this.lines.push({ text: last, chomped: false, file: input.name });
@@ -80,17 +97,27 @@ export class SedStream {
   }
 
   private write(text: string): void {
-    if (text === '') return;
+    if (text === '' && !this.missingNewline) return;
     if (this.missingNewline) {
-      this.output += '\n';
+      this.output += this.delimiter;
       this.missingNewline = false;
     }
     this.output += text;
   }
 
   private writeSpace(text: string, chomped: boolean): void {
-    this.write(chomped ? `${text}\n` : text);
+    this.write(chomped ? text + this.delimiter : text);
     if (!chomped) this.missingNewline = true;
+  }
+
+  /** i and c text (output_line): its newline is the line delimiter (NUL with -z). */
+  private writeText(text: string): void {
+    if (text !== '') this.write(text.slice(0, -1) + this.delimiter);
+  }
+
+  private firstLine(): string {
+    const end = this.space.indexOf(this.delimiter);
+    return end < 0 ? this.space : this.space.slice(0, end);
   }
 
   private readLine(): (Line & { file: string }) | undefined {
@@ -133,6 +160,9 @@ export class SedStream {
       if (outcome === 'quit' || outcome === 'quit-silently') {
         if (outcome === 'quit' && !this.env.quiet) this.writeSpace(this.space, this.chomped);
         this.flushAppends();
+        // q (not n or N at the end of input) ends the output with its newline even after an unterminated line
+        // (captures with -s and -n).
+        if (outcome === 'quit' && this.exitCode !== undefined && this.missingNewline) this.write('');
         return true;
       }
       if (outcome === 'end' && !this.env.quiet) this.writeSpace(this.space, this.chomped);
@@ -225,6 +255,10 @@ export class SedStream {
     let pc = 0;
     while (pc < commands.length) {
       const command = commands[pc]!;
+      this.steps++;
+      if (this.steps > MAX_STEPS || this.space.length > MAX_STRING || this.hold.length > MAX_STRING) {
+        throw new RunawayScript();
+      }
       const applies = this.selected(command) !== command.negate;
       if (!applies) {
         pc = command.name === '{' ? command.jump! + 1 : pc + 1;
@@ -233,50 +267,53 @@ export class SedStream {
       pc++;
       switch (command.name) {
         case '=':
-          this.write(`${this.lineNumber}\n`);
+          this.write(`${this.lineNumber}${this.delimiter}`);
           break;
         case 'a':
           this.appendQueue.push(command.text!);
           break;
         case 'i':
-          this.write(command.text!);
+          this.writeText(command.text!);
           break;
         case 'c':
           // In a range, the text comes once, at its end (execute.c: `case 'c'`).
-          if (command.range?.state !== 'active') this.write(command.text!);
+          if (command.range?.state !== 'active') this.writeText(command.text!);
           return 'delete';
         case 'd':
           return 'delete';
         case 'D': {
-          const newline = this.space.indexOf('\n');
+          const newline = this.space.indexOf(this.delimiter);
           if (newline < 0) return 'delete';
           this.space = this.space.slice(newline + 1);
           this.flushAppends();
           return 'restart';
         }
         case 'F':
-          this.write(`${this.currentFile}\n`);
+          this.write(this.currentFile + this.delimiter);
           break;
         case 'g':
           this.space = this.hold;
           this.chomped = this.holdChomped;
           break;
         case 'G':
-          this.space += `\n${this.hold}`;
+          this.space += this.delimiter + this.hold;
+          // Appending the hold space brings its trailing newline along (a capture: G on an unterminated last line).
+          this.chomped ||= this.holdChomped;
           break;
         case 'h':
           this.hold = this.space;
           this.holdChomped = this.chomped;
           break;
         case 'H':
-          this.hold += `\n${this.space}`;
+          this.hold += this.delimiter + this.space;
+          this.holdChomped ||= this.chomped;
           break;
         case 'x':
           [this.space, this.hold] = [this.hold, this.space];
           [this.chomped, this.holdChomped] = [this.holdChomped, this.chomped];
           break;
         case 'l':
-          this.write(escapeForL(this.space, command.exitCode ?? this.env.lineLength ?? 70));
+          this.write(escapeForL(this.space, command.exitCode ?? this.env.lineLength ?? 70, this.delimiter));
           break;
         case 'n':
         case 'N': {
@@ -284,7 +321,7 @@ export class SedStream {
           if (command.name === 'n' && !this.env.quiet) this.writeSpace(this.space, this.chomped);
           this.flushAppends();
           const line = this.readLine()!;
-          this.space = command.name === 'n' ? line.text : `${this.space}\n${line.text}`;
+          this.space = command.name === 'n' ? line.text : this.space + this.delimiter + line.text;
           this.chomped = line.chomped;
           this.currentFile = line.file;
           break;
@@ -292,11 +329,11 @@ export class SedStream {
         case 'p':
           this.writeSpace(this.space, this.chomped);
           break;
-        case 'P': {
-          const newline = this.space.indexOf('\n');
-          this.write(`${newline < 0 ? this.space : this.space.slice(0, newline)}\n`);
+        case 'P':
+          // Without a newline in it, P prints the whole space as p does (output_line with line.chomped).
+          if (this.space.includes(this.delimiter)) this.write(this.firstLine() + this.delimiter);
+          else this.writeSpace(this.space, this.chomped);
           break;
-        }
         case 'q':
           this.exitCode = command.exitCode ?? 0;
           return 'quit';
@@ -317,8 +354,8 @@ export class SedStream {
           if (result === undefined) break;
           this.space = result;
           this.replaced = true;
-          if (subst.print) this.write(`${this.space}\n`);
-          if (subst.write !== undefined) this.writeTo(subst.write, `${this.space}\n`);
+          if (subst.print) this.writeSpace(this.space, this.chomped);
+          if (subst.write !== undefined) this.writeTo(subst.write, this.space + this.delimiter);
           break;
         }
         case 'b':
@@ -330,11 +367,10 @@ export class SedStream {
           this.replaced = false;
           break;
         case 'w':
-          this.writeTo(command.text!, `${this.space}\n`);
+          this.writeTo(command.text!, this.space + this.delimiter);
           break;
         case 'W': {
-          const newline = this.space.indexOf('\n');
-          this.writeTo(command.text!, `${newline < 0 ? this.space : this.space.slice(0, newline)}\n`);
+          this.writeTo(command.text!, this.firstLine() + this.delimiter);
           break;
         }
         case 'y':

@@ -12,18 +12,18 @@ const ESCAPES: Record<string, string> = {
   '\v': '\\v',
 };
 
-export function escapeForL(space: string, width: number): string {
+export function escapeForL(space: string, width: number, delimiter: string): string {
   let out = '';
   let column = 0;
   for (const byte of new TextEncoder().encode(space)) {
     const c = String.fromCharCode(byte);
     const piece = ESCAPES[c] ?? (byte >= 32 && byte < 127 ? c : `\\${byte.toString(8).padStart(3, '0')}`);
     if (width > 1 && column + piece.length > width - 1) {
-      out += '\\\n';
+      out += `\\${delimiter}`;
       column = 0;
     }
     out += piece;
     column += piece.length;
   }
-  return `${out}$\n`;
+  return `${out}$${delimiter}`;
 }

@@ -1,11 +1,12 @@
 // GNU sed 4.9 in the learner's shell (`kubectl get pods | sed -n '2,$p'`, `sed -i 's/v1/v2/' job.yaml`): its
 // options (sed.c: getopt_long "bsnrzuEe:f:l:i::V:", permuted), the script from -e/-f or the first operand,
-// input files read in turn (`-` is stdin), -s and -i per file on the session's files. Not simulated: -z
-// (null-separated lines) and the e command (no shell to run); --debug, --posix, -u, -b and --sandbox are accepted.
+// input files read in turn (`-` is stdin), -s and -i per file on the session's files, -z. Not simulated: the e
+// command (no shell to run) and --debug's trace; --debug, --posix, -u, -b and --sandbox are accepted.
 
+import { HINT_MESSAGES } from '../../hints/messages.ts';
 import type { Program } from '../../program.ts';
 import { compileScript, type ScriptPiece } from './compile.ts';
-import { FatalInput, type InputFile, NoPreviousRegex, SedStream } from './execute.ts';
+import { FatalInput, type InputFile, NoPreviousRegex, RunawayScript, SedStream } from './execute.ts';
 import { SED_HELP, SED_USAGE, SED_VERSION } from './help.ts';
 
 interface SedOptions {
@@ -14,6 +15,7 @@ interface SedOptions {
   extended: boolean;
   separate: boolean;
   inPlace: boolean;
+  nullData: boolean;
   lineLength?: number;
   files: string[];
 }
@@ -49,7 +51,15 @@ function usage(message: string): Parsed {
 }
 
 function parse(args: string[], readFile: (path: string) => string | undefined): Parsed {
-  const options: SedOptions = { pieces: [], quiet: false, extended: false, separate: false, inPlace: false, files: [] };
+  const options: SedOptions = {
+    pieces: [],
+    quiet: false,
+    extended: false,
+    separate: false,
+    inPlace: false,
+    nullData: false,
+    files: [],
+  };
   const operands: string[] = [];
   const apply = (short: string, value: string | undefined): Parsed | undefined => {
     if (short === 'e') options.pieces.push({ text: value! });
@@ -64,6 +74,7 @@ function parse(args: string[], readFile: (path: string) => string | undefined): 
     } else if (short === 'n') options.quiet = true;
     else if (short === 'r' || short === 'E') options.extended = true;
     else if (short === 's') options.separate = true;
+    else if (short === 'z') options.nullData = true;
     else if (short === 'i') options.inPlace = options.separate = true;
     else if (short === 'h') return { exitCode: 0, stdout: SED_HELP };
     else if (short === 'v') return { exitCode: 0, stdout: SED_VERSION };
@@ -166,18 +177,28 @@ export const sed: Program = (argv, io, ctx) => {
   const env = {
     quiet,
     lineLength: options.lineLength,
+    nullData: options.nullData,
     readFile: (path: string) => ctx.fs.read(path),
     writeFile: (path: string, text: string) => ctx.fs.write(path, text),
     err: io.err,
   };
   const streams = options.separate ? inputs.map((input) => [input]) : [inputs];
   let status = 0;
+  let missingNewline = false;
   for (const stream of streams) {
     const run = new SedStream(commands, env, stream);
+    // -s: the next file's output first ends the previous file's unterminated last line.
+    if (!options.inPlace) run.missingNewline = missingNewline;
     let quit: boolean;
     try {
       quit = run.run();
     } catch (error) {
+      if (error instanceof RunawayScript) {
+        io.out(run.output);
+        io.hint(HINT_MESSAGES[ctx.locale ?? 'en'].sedStopped());
+        // As if the learner had pressed Ctrl-C: bash reports 130.
+        return { exitCode: 130 };
+      }
       if (error instanceof FatalInput) {
         io.out(run.output);
         io.err(error.message);
@@ -191,6 +212,7 @@ export const sed: Program = (argv, io, ctx) => {
     }
     if (options.inPlace && stream[0]!.text !== undefined) ctx.fs.write(stream[0]!.name, run.output);
     else io.out(run.output);
+    missingNewline = run.missingNewline;
     if (run.readErrors) status = 2;
     if (quit) return { exitCode: run.exitCode ?? 0 };
   }
