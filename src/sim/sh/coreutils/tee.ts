@@ -48,9 +48,10 @@ Written by Mike Parker, Richard M. Stallman, and David MacKenzie.
 const LONG = ['append', 'ignore-interrupts', 'output-error', 'help', 'version'];
 const OUTPUT_ERROR_MODES = ['warn', 'warn-nopipe', 'exit', 'exit-nopipe'];
 
-type Parsed = { append: boolean; files: string[] } | { exit: number; out?: string; err?: string };
+export type TeeArguments = { append: boolean; files: string[] } | { exit: number; out?: string; err?: string };
 
-function parse(args: string[]): Parsed {
+/** tee's command line (argv without `tee`): its files and -a, or what it prints and its exit status. */
+export function parseTee(args: string[]): TeeArguments {
   let append = false;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -99,7 +100,7 @@ function parse(args: string[]): Parsed {
 }
 
 export const tee: Utility = (argv, io, ctx) => {
-  const parsed = parse(argv.slice(1));
+  const parsed = parseTee(argv.slice(1));
   if ('exit' in parsed) {
     if (parsed.out) io.out(parsed.out);
     if (parsed.err) io.err(parsed.err);
@@ -133,7 +134,11 @@ export const tee: Utility = (argv, io, ctx) => {
 };
 
 /** open(2)'s strerror text for a file tee cannot open for writing, or undefined. */
-function openError(isDirectory: boolean, path: string, directoryExists: (path: string) => boolean): string | undefined {
+export function openError(
+  isDirectory: boolean,
+  path: string,
+  directoryExists: (path: string) => boolean,
+): string | undefined {
   if (path === '') return 'No such file or directory';
   if (isDirectory) return 'Is a directory';
   const slash = path.replace(/\/+$/, '').lastIndexOf('/');

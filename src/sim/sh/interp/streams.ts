@@ -72,8 +72,11 @@ export function tracingSink(
 }
 
 export interface LineFilter {
-  /** One input line without its newline; returns the output text for it (with newlines), '' for none. */
-  push(line: string): string;
+  /**
+   * One input line without its newline; returns the output text for it (with newlines), '' for none.
+   * `unterminated`: the input's last line had no newline (grep prints one anyway, tee does not).
+   */
+  push(line: string, unterminated?: boolean): string;
   /** Input ended: the program's exit code. */
   finish(): number;
   /** The program has exited before its input ended (`grep -m1`, `grep -q` after a match): the pipe is closed. */
@@ -111,10 +114,10 @@ export function lineSplitter(
     }
     return own;
   };
-  const pass = (line: string, origin: number | undefined, newline: string): void => {
+  const pass = (line: string, origin: number | undefined, newline: string, unterminated = false): void => {
     recent.push({ line, origin, used: false });
     if (recent.length > RECENT_LINES) recent.shift();
-    const produced = filter.push(line);
+    const produced = filter.push(line, unterminated);
     if (!produced) return;
     if (produced === `${line}${newline}`) {
       recent[recent.length - 1]!.used = true;
@@ -142,7 +145,7 @@ export function lineSplitter(
     },
     end() {
       if (partial !== '' && !closed()) {
-        pass(partial, partialOrigin, '\n');
+        pass(partial, partialOrigin, '\n', true);
         partial = '';
       }
       return filter.finish();

@@ -11,7 +11,6 @@ import { expr } from '../../sh/coreutils/expr.ts';
 import { head, tail } from '../../sh/coreutils/head.ts';
 import { printf } from '../../sh/coreutils/printf.ts';
 import { rm } from '../../sh/coreutils/rm.ts';
-import { tee } from '../../sh/coreutils/tee.ts';
 import { test } from '../../sh/coreutils/test.ts';
 import { touch } from '../../sh/coreutils/touch.ts';
 import { tr } from '../../sh/coreutils/tr.ts';
@@ -24,6 +23,7 @@ import { createLs } from './ls.ts';
 import { sed } from './sed/sed.ts';
 import { createShellBuiltins, type ShellControl } from './shell-builtins.ts';
 import { sleep } from './sleep.ts';
+import { createTee } from './tee.ts';
 import { createTimeout } from './timeout.ts';
 import { createXargs } from './xargs.ts';
 
@@ -54,7 +54,7 @@ export function createBuiltins(
     sleep,
     test: utilityProgram('test', test, fs),
     timeout: createTimeout(resolve),
-    tee: utilityProgram('tee', tee, fs),
+    tee: createTee(fs),
     tr: utilityProgram('tr', tr, fs),
     wc: utilityProgram('wc', wc, fs),
     xargs: createXargs(resolve),
