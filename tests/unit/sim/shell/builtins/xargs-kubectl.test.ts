@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { kubectlShown } from '../../../../../src/lib/exercises/kubectl-output.ts';
 import { terminal } from '../../../harness/session.ts';
+import { harness } from '../harness.ts';
 
 /** A session with pods a and b. */
 function withPods() {
@@ -87,5 +88,24 @@ describe('xargs runs kubectl', () => {
     const shown = kubectlShown(session.records.at(-1)!);
     expect(shown[0]!.args).toEqual(['get', 'pods']);
     expect(shown[0]!.stdout).toMatch(/^a /);
+  });
+});
+
+describe('xargs with a command still running', () => {
+  it('stays in the foreground until Ctrl-C, which ends xargs and its command (130), and runs nothing more', () => {
+    const h = harness();
+    h.type("printf 'a\\nb\\n' | xargs -n1 kubectl get -w");
+    expect(h.shell.busy).toBe(true);
+    h.clock.advanceBy(5_000);
+    h.shell.interrupt();
+    expect(h.shell.busy).toBe(false);
+    const record = h.records.at(-1)!;
+    expect(record.exitCode).toBe(130);
+    // The first command ran; Ctrl-C reached it before xargs could start the second.
+    expect(record.programs?.map((p) => p.words.join(' '))).toEqual([
+      "printf a\\nb\\n",
+      'xargs -n1 kubectl get -w',
+      'kubectl get -w a',
+    ]);
   });
 });
