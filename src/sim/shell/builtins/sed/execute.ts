@@ -3,9 +3,10 @@
 // back without one (output_missing_newline: the next output adds it first).
 
 import { MAX_STRING } from '../../../sh/process.ts';
+import { selected } from './addresses.ts';
 import { escapeForL } from './list-line.ts';
 import { substitute } from './substitute.ts';
-import type { Address, Command } from './types.ts';
+import type { Command } from './types.ts';
 
 export interface InputFile {
   /** `-` for stdin. */
@@ -53,7 +54,7 @@ interface Line {
 export class SedStream {
   private readonly lines: Array<Line & { file: string }> = [];
   private next = 0;
-  private lineNumber = 0;
+  lineNumber = 0;
   private space = '';
   private chomped = true;
   private hold = '';
@@ -72,6 +73,8 @@ export class SedStream {
   /** What ends a line: a newline, or NUL with -z (buffer_delimiter). */
   private readonly delimiter: string;
   private steps = 0;
+  /** R: how many lines of each file it has read. */
+  private readonly rLines = new Map<string, number>();
 
   constructor(commands: Command[], env: SedEnvironment, inputs: InputFile[]) {
     this.commands = commands;
@@ -135,7 +138,7 @@ export class SedStream {
     return undefined;
   }
 
-  private isLast(): boolean {
+  isLast(): boolean {
     return !this.lines.slice(this.next).some((l) => !l.file.startsWith('\0'));
   }
 
@@ -178,75 +181,12 @@ export class SedStream {
 
   private currentFile = '-';
 
-  private matches(address: Address): boolean {
-    switch (address.kind) {
-      case 'line':
-        return this.lineNumber === address.line;
-      case 'last':
-        return this.isLast();
-      case 'zero':
-        return false;
-      case 'step':
-        if (address.step <= 0) return this.lineNumber === address.first;
-        return this.lineNumber >= address.first && (this.lineNumber - address.first) % address.step === 0;
-      case 'regex':
-        return this.test(address.regex.re);
-    }
-  }
-
-  private test(re: RegExp | undefined): boolean {
+  test(re: RegExp | undefined): boolean {
     const regex = re ?? this.lastRegex;
     if (!regex) throw new NoPreviousRegex();
     this.lastRegex = regex;
     regex.lastIndex = 0;
     return regex.test(this.space);
-  }
-
-  /**
-   * match_address_p: whether the command applies to this line, moving its range. A range whose first address is a
-   * line number starts at the first line at or after it that the command sees, and never again once it ended.
-   */
-  private selected(command: Command): boolean {
-    const { start, end } = command;
-    if (!start) return true;
-    if (!end) return this.matches(start);
-    command.range ??= { state: start.kind === 'zero' ? 'active' : 'inactive' };
-    const range = command.range;
-    const n = this.lineNumber;
-    if (range.state === 'closed') return false;
-    if (range.state === 'active') {
-      if (end.kind === 'line' || end.kind === 'plus' || end.kind === 'multiple') {
-        const last = range.endLine ?? 0;
-        if (n >= last) this.close(command);
-        // A line number already passed (jumped over with b or t) ends the range without this line.
-        return end.kind !== 'line' || n <= last;
-      }
-      if (end.kind === 'last' ? this.isLast() : this.test(end.regex.re)) this.close(command);
-      return true;
-    }
-    if (start.kind === 'line' ? n < start.line : !this.matches(start)) return false;
-    range.state = 'active';
-    if (end.kind === 'regex') return true;
-    if (end.kind === 'last') {
-      if (this.isLast()) this.close(command);
-      return true;
-    }
-    const last =
-      end.kind === 'line'
-        ? end.line
-        : end.kind === 'plus'
-          ? n + end.count
-          : end.of <= 0
-            ? n
-            : n + end.of - (n % end.of);
-    range.endLine = last;
-    if (n >= last) this.close(command);
-    // A first address that is a line number already passed starts no range past a second one (execute.c).
-    return n <= last || start.kind !== 'line' || start.line === n;
-  }
-
-  private close(command: Command): void {
-    command.range!.state = command.start?.kind === 'line' ? 'closed' : 'inactive';
   }
 
   /** One cycle: 'end' (autoprint), 'delete' (none), 'restart' (D), 'quit'/'quit-silently'. */
@@ -259,7 +199,7 @@ export class SedStream {
       if (this.steps > MAX_STEPS || this.space.length > MAX_STRING || this.hold.length > MAX_STRING) {
         throw new RunawayScript();
       }
-      const applies = this.selected(command) !== command.negate;
+      const applies = selected(this, command) !== command.negate;
       if (!applies) {
         pc = command.name === '{' ? command.jump! + 1 : pc + 1;
         continue;
@@ -340,6 +280,14 @@ export class SedStream {
         case 'Q':
           this.exitCode = command.exitCode ?? 0;
           return 'quit-silently';
+        case 'R': {
+          // One more line of the file each time, at the end of the cycle; nothing once it is used up.
+          const lines = this.env.readFile(command.text!)?.split('\n') ?? [];
+          const next = this.rLines.get(command.text!) ?? 0;
+          if (next < lines.length - (lines.at(-1) === '' ? 1 : 0)) this.appendQueue.push(`${lines[next]}\n`);
+          this.rLines.set(command.text!, next + 1);
+          break;
+        }
         case 'r': {
           const text = this.env.readFile(command.text!);
           if (text) this.appendQueue.push(text);
@@ -380,7 +328,7 @@ export class SedStream {
           this.space = '';
           break;
         default:
-          // { } : # and the commands this terminal does not run (e, v, R): nothing.
+          // { } : # v, and e (no shell to run a command here): nothing.
           break;
       }
     }

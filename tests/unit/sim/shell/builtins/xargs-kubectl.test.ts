@@ -103,7 +103,7 @@ describe('xargs with a command still running', () => {
     expect(record.exitCode).toBe(130);
     // The first command ran; Ctrl-C reached it before xargs could start the second.
     expect(record.programs?.map((p) => p.words.join(' '))).toEqual([
-      "printf a\\nb\\n",
+      'printf a\\nb\\n',
       'xargs -n1 kubectl get -w',
       'kubectl get -w a',
     ]);
