@@ -192,7 +192,7 @@ describe('SessionLifecycle', () => {
     expect(stored()).toEqual(['echo kept']);
   });
 
-  it('a line ended while another tab\'s lines rebuild the session is stored at once and runs once', async () => {
+  it("a line ended while another tab's lines rebuild the session is stored at once and runs once", async () => {
     const first = setup();
     first.lifecycle.recorder.reset(); // The page's store is shared by this file's tests.
     first.lifecycle.activate();

@@ -19,6 +19,8 @@ const CASES: Array<{ command: string; stdout: string; stderr: string }> = [
   { command: 'cat nope', stdout: '', stderr: 'cat: nope: No such file or directory\n' },
   { command: 'date -u +%Y', stdout: '2026\n', stderr: '' },
   { command: "printf '%s-%d\\n' a 5", stdout: 'a-5\n', stderr: '' },
+  // bash 5.2, dash 0.5.12 and coreutils 9.1 on Debian 12 all print -n: `--` ends printf's options.
+  { command: "printf -- '-n\\n'", stdout: '-n\n', stderr: '' },
   { command: 'expr 2 + 3', stdout: '5\n', stderr: '' },
   { command: 'basename /tmp/job.yaml .yaml', stdout: 'job\n', stderr: '' },
   { command: 'dirname /tmp/job.yaml', stdout: '/tmp\n', stderr: '' },
