@@ -1,5 +1,5 @@
-// The programs every session's shell has besides kubectl. echo, printf, test/[, cat, head, tail, wc, tr, date,
-// expr, basename, dirname, rm, touch and tee are the shared coreutils (src/sim/sh/coreutils/), the same files
+// The programs every session's shell has besides kubectl. echo, printf, test/[, cat, head, tail, wc, tr, sort, uniq,
+// date, expr, basename, dirname, rm, touch and tee are the shared coreutils (src/sim/sh/coreutils/), the same files
 // containers run, here on the session's files.
 
 import { basename } from '../../sh/coreutils/basename.ts';
@@ -11,9 +11,11 @@ import { expr } from '../../sh/coreutils/expr.ts';
 import { head, tail } from '../../sh/coreutils/head.ts';
 import { printf } from '../../sh/coreutils/printf.ts';
 import { rm } from '../../sh/coreutils/rm.ts';
+import { sort } from '../../sh/coreutils/sort.ts';
 import { test } from '../../sh/coreutils/test.ts';
 import { touch } from '../../sh/coreutils/touch.ts';
 import { tr } from '../../sh/coreutils/tr.ts';
+import { uniq } from '../../sh/coreutils/uniq.ts';
 import { wc } from '../../sh/coreutils/wc.ts';
 import type { SessionFileSystem } from '../filesystem.ts';
 import type { Program } from '../program.ts';
@@ -49,6 +51,7 @@ export function createBuiltins(
     ls: createLs(fs),
     printf: utilityProgram('printf', printf, fs),
     rm: utilityProgram('rm', rm, fs),
+    sort: utilityProgram('sort', sort, fs),
     touch: utilityProgram('touch', touch, fs),
     sed,
     sleep,
@@ -56,6 +59,7 @@ export function createBuiltins(
     timeout: createTimeout(resolve),
     tee: createTee(fs),
     tr: utilityProgram('tr', tr, fs),
+    uniq: utilityProgram('uniq', uniq, fs),
     wc: utilityProgram('wc', wc, fs),
     xargs: createXargs(resolve),
   };
