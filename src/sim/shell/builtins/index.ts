@@ -1,9 +1,10 @@
 // The programs every session's shell has besides kubectl. echo, printf, test/[, cat, head, tail, wc, tr, sort, uniq,
-// date, expr, basename, dirname, rm, touch and tee are the shared coreutils (src/sim/sh/coreutils/), the same files
+// cut, date, expr, basename, dirname, rm, touch and tee are the shared coreutils (src/sim/sh/coreutils/), the same files
 // containers run, here on the session's files.
 
 import { basename } from '../../sh/coreutils/basename.ts';
 import { cat } from '../../sh/coreutils/cat.ts';
+import { cut } from '../../sh/coreutils/cut.ts';
 import { date } from '../../sh/coreutils/date.ts';
 import { dirname } from '../../sh/coreutils/dirname.ts';
 import { echo } from '../../sh/coreutils/echo.ts';
@@ -41,6 +42,7 @@ export function createBuiltins(
     '[': utilityProgram('[', test, fs),
     basename: utilityProgram('basename', basename, fs),
     cat: utilityProgram('cat', cat, fs),
+    cut: utilityProgram('cut', cut, fs),
     date: utilityProgram('date', date, fs),
     dirname: utilityProgram('dirname', dirname, fs),
     echo: utilityProgram('echo', echo, fs),

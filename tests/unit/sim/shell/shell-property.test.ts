@@ -94,7 +94,7 @@ describe('shell property: hostile input', () => {
     expect(h.shell.prompt).toBe('> ');
     h.shell.interrupt();
     expect(h.type('kubectl get pods -w | nosuch | wc -l')).toBe(
-      '$ kubectl get pods -w | nosuch | wc -l\nbash: nosuch: command not found\n# hint: `nosuch` is not available in this terminal. Commands you can use: [, basename, cat, cd, clear, date, dirname, echo, exit, export, expr, false, grep, head, help, history, kubectl, ls, printf, pwd, rm, sed, sleep, sort, tail, tee, test, timeout, touch, tr, true, uniq, wc, xargs (type `help`).\n',
+      '$ kubectl get pods -w | nosuch | wc -l\nbash: nosuch: command not found\n# hint: `nosuch` is not available in this terminal. Commands you can use: [, basename, cat, cd, clear, cut, date, dirname, echo, exit, export, expr, false, grep, head, help, history, kubectl, ls, printf, pwd, rm, sed, sleep, sort, tail, tee, test, timeout, touch, tr, true, uniq, wc, xargs (type `help`).\n',
     );
   });
 });

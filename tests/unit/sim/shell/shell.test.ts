@@ -13,7 +13,7 @@ describe('shell: lines, quoting, lists', () => {
   it('joins && and || like bash and sets $?', () => {
     const h = harness();
     expect(h.type('false && echo no || echo yes; echo $?', 'nosuch; echo $?')).toBe(
-      '$ false && echo no || echo yes; echo $?\nyes\n0\n$ nosuch; echo $?\nbash: nosuch: command not found\n# hint: `nosuch` is not available in this terminal. Commands you can use: [, basename, cat, cd, clear, date, dirname, echo, exit, export, expr, false, grep, head, help, history, kubectl, ls, printf, pwd, rm, sed, sleep, sort, tail, tee, test, timeout, touch, tr, true, uniq, wc, xargs (type `help`).\n127\n',
+      '$ false && echo no || echo yes; echo $?\nyes\n0\n$ nosuch; echo $?\nbash: nosuch: command not found\n# hint: `nosuch` is not available in this terminal. Commands you can use: [, basename, cat, cd, clear, cut, date, dirname, echo, exit, export, expr, false, grep, head, help, history, kubectl, ls, printf, pwd, rm, sed, sleep, sort, tail, tee, test, timeout, touch, tr, true, uniq, wc, xargs (type `help`).\n127\n',
     );
   });
 
