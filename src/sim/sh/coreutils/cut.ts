@@ -9,9 +9,9 @@ import { fromBytes, toBytes } from './bytes.ts';
 import type { Utility } from './context.ts';
 import { parseList, type Range, selects } from './cut-list.ts';
 import { GETOPT_ERROR, getopt, longOptions, shortOptions, UsageFailure } from './getopt.ts';
+import { gnuHelp, gnuVersion } from './gnu-help.ts';
 import { readFile, readStdin } from './inputs.ts';
 import { quotef } from './quote.ts';
-import { CUT_HELP, CUT_VERSION } from './text-tools-help.ts';
 import { usageText } from './usage.ts';
 
 const SPEC = {
@@ -141,7 +141,7 @@ export const cut: Utility = (argv, io, ctx) => {
     return finished(1);
   }
   if (parsed === 'help' || parsed === 'version') {
-    io.out(parsed === 'help' ? CUT_HELP : CUT_VERSION);
+    io.out((parsed === 'help' ? gnuHelp('cut') : gnuVersion('cut')) ?? '');
     return finished(0);
   }
   const { options, files } = parsed;

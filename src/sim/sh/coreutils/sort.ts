@@ -15,11 +15,11 @@ import {
   shortOptions,
   UsageFailure,
 } from './getopt.ts';
+import { gnuHelp, gnuVersion } from './gnu-help.ts';
 import { readFile, readStdin } from './inputs.ts';
 import { quoteaf, quotef } from './quote.ts';
 import { compareLines, type Ordering } from './sort-compare.ts';
 import { applyOrdering, emptyKey, hasNoOrdering, parseKey, type SortKey } from './sort-keys.ts';
-import { SORT_HELP, SORT_VERSION } from './text-tools-help.ts';
 
 const SPEC = {
   program: 'sort',
@@ -222,7 +222,7 @@ export const sort: Utility = (argv, io, ctx) => {
     const { options, operands } = getopt(SPEC, argv.slice(1));
     const settings = settingsFrom(options);
     if (settings === 'help' || settings === 'version') {
-      io.out(settings === 'help' ? SORT_HELP : SORT_VERSION);
+      io.out((settings === 'help' ? gnuHelp('sort') : gnuVersion('sort')) ?? '');
       return finished(0);
     }
     const ordering = orderingFrom(settings, ctx.host.random.int(0x7fffffff));

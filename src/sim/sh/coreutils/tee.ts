@@ -5,44 +5,10 @@
 
 import { finished } from '../process.ts';
 import type { Utility } from './context.ts';
+import { gnuHelp, gnuVersion } from './gnu-help.ts';
 import { readStdin } from './inputs.ts';
 import { quotef } from './quote.ts';
 import { invalidOptionText, usageText } from './usage.ts';
-
-const HELP = `Usage: tee [OPTION]... [FILE]...
-Copy standard input to each FILE, and also to standard output.
-
-  -a, --append              append to the given FILEs, do not overwrite
-  -i, --ignore-interrupts   ignore interrupt signals
-  -p                        diagnose errors writing to non pipes
-      --output-error[=MODE]   set behavior on write error.  See MODE below
-      --help        display this help and exit
-      --version     output version information and exit
-
-MODE determines behavior with write errors on the outputs:
-  warn           diagnose errors writing to any output
-  warn-nopipe    diagnose errors writing to any output not a pipe
-  exit           exit on error writing to any output
-  exit-nopipe    exit on error writing to any output not a pipe
-The default MODE for the -p option is 'warn-nopipe'.
-The default operation when --output-error is not specified, is to
-exit immediately on error writing to a pipe, and diagnose errors
-writing to non pipe outputs.
-
-GNU coreutils online help: <https://www.gnu.org/software/coreutils/>
-Report any translation bugs to <https://translationproject.org/team/>
-Full documentation <https://www.gnu.org/software/coreutils/tee>
-or available locally via: info '(coreutils) tee invocation'
-`;
-
-const VERSION = `tee (GNU coreutils) 9.1
-Copyright (C) 2022 Free Software Foundation, Inc.
-License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.
-This is free software: you are free to change and redistribute it.
-There is NO WARRANTY, to the extent permitted by law.
-
-Written by Mike Parker, Richard M. Stallman, and David MacKenzie.
-`;
 
 /** tee.c's long_options (getopt_long takes a unique prefix); output-error's argument is optional. */
 const LONG = ['append', 'ignore-interrupts', 'output-error', 'help', 'version'];
@@ -69,8 +35,8 @@ export function parseTee(args: string[]): TeeArguments {
       if (eq >= 0 && long !== 'output-error') {
         return { exit: 1, err: usageText('tee', `option '--${long}' doesn't allow an argument`) };
       }
-      if (long === 'help') return { exit: 0, out: HELP };
-      if (long === 'version') return { exit: 0, out: VERSION };
+      if (long === 'help') return { exit: 0, out: gnuHelp('tee') ?? '' };
+      if (long === 'version') return { exit: 0, out: gnuVersion('tee') ?? '' };
       if (long === 'append') append = true;
       if (long === 'output-error' && eq >= 0) {
         const mode = arg.slice(eq + 1);

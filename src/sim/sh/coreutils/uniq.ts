@@ -6,9 +6,9 @@ import { finished } from '../process.ts';
 import { fromBytes, toBytes } from './bytes.ts';
 import type { Utility } from './context.ts';
 import { argmatch, GETOPT_ERROR, getopt, longOptions, shortOptions, UsageFailure } from './getopt.ts';
+import { gnuHelp, gnuVersion } from './gnu-help.ts';
 import { readFile, readStdin } from './inputs.ts';
 import { quoteaf, quotef } from './quote.ts';
-import { UNIQ_HELP, UNIQ_VERSION } from './text-tools-help.ts';
 import { usageText } from './usage.ts';
 
 const SPEC = {
@@ -209,7 +209,7 @@ export const uniq: Utility = (argv, io, ctx) => {
   try {
     const parsed = parse(argv.slice(1));
     if (parsed === 'help' || parsed === 'version') {
-      io.out(parsed === 'help' ? UNIQ_HELP : UNIQ_VERSION);
+      io.out((parsed === 'help' ? gnuHelp('uniq') : gnuVersion('uniq')) ?? '');
       return finished(0);
     }
     const { options, files } = parsed;
