@@ -2,34 +2,25 @@
 // rollout_undo.go at v0.22.0 and v0.35.0: Long, Examples, Use, Int64 --revision / --to-revision,
 // AddFilenameOptionFlags, -l from 1.24 (AddLabelSelectorFlagVar), PrintFlags; undo's --dry-run).
 import type { Command } from '../command.ts';
-import { int, slice } from '../definition.ts';
+import { int } from '../definition.ts';
 import {
   ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
   DRY_RUN_FLAG,
   KUSTOMIZE_FLAG_CREATE,
   OUTPUT_FLAG_CREATE_JOB,
   RECURSIVE_FLAG,
-  SELECTOR_FLAG_DELETE,
+  ROLLOUT_FILENAME_FLAG,
+  ROLLOUT_SELECTOR_FLAG,
   SHOW_MANAGED_FIELDS_FLAG,
   TEMPLATE_FLAG,
 } from './shared-flags.ts';
-
-const FILENAME = slice(
-  'filename',
-  'Filename, directory, or URL to files identifying the resource to get from a server.',
-  {
-    shorthand: 'f',
-    unsimulated: true,
-  },
-);
-const SELECTOR = { ...SELECTOR_FLAG_DELETE, since: '1.24' as const, unsimulated: true };
 
 export const rolloutHistoryDefinition: Omit<Command, 'run'> = {
   name: 'history',
   short: 'View rollout history',
   flags: [
     ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
-    FILENAME,
+    ROLLOUT_FILENAME_FLAG,
     KUSTOMIZE_FLAG_CREATE,
     { ...OUTPUT_FLAG_CREATE_JOB, unsimulated: true },
     RECURSIVE_FLAG,
@@ -38,7 +29,7 @@ export const rolloutHistoryDefinition: Omit<Command, 'run'> = {
       helpType: 'int64',
       unsimulated: true,
     }),
-    SELECTOR,
+    ROLLOUT_SELECTOR_FLAG,
     SHOW_MANAGED_FIELDS_FLAG,
     TEMPLATE_FLAG,
   ],
@@ -61,11 +52,11 @@ export const rolloutUndoDefinition: Omit<Command, 'run'> = {
   flags: [
     ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     { ...DRY_RUN_FLAG, unsimulated: true },
-    FILENAME,
+    ROLLOUT_FILENAME_FLAG,
     KUSTOMIZE_FLAG_CREATE,
     OUTPUT_FLAG_CREATE_JOB,
     RECURSIVE_FLAG,
-    SELECTOR,
+    ROLLOUT_SELECTOR_FLAG,
     SHOW_MANAGED_FIELDS_FLAG,
     TEMPLATE_FLAG,
     int('to-revision', 'The revision to rollback to. Default to 0 (last revision).', { helpType: 'int64' }),

@@ -3,13 +3,14 @@
 // 1.24; status got -l (cmdutil.AddLabelSelectorFlagVar) in 1.24 too. Only `rollout status` of a Deployment by
 // TYPE NAME or TYPE/NAME is simulated (commands/rollout.ts); history, pause, resume, undo and restart are not.
 import type { Command } from '../command.ts';
-import { bool, duration, int, slice, str } from '../definition.ts';
+import { bool, duration, int, str } from '../definition.ts';
 import {
   ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
   KUSTOMIZE_FLAG_CREATE,
   OUTPUT_FLAG_CREATE_JOB,
   RECURSIVE_FLAG,
-  SELECTOR_FLAG_DELETE,
+  ROLLOUT_FILENAME_FLAG,
+  ROLLOUT_SELECTOR_FLAG,
   SHOW_MANAGED_FIELDS_FLAG,
   TEMPLATE_FLAG,
 } from './shared-flags.ts';
@@ -26,16 +27,13 @@ export const rolloutStatusDefinition: Omit<Command, 'run'> = {
   name: 'status',
   short: 'Show the status of the rollout',
   flags: [
-    slice('filename', 'Filename, directory, or URL to files identifying the resource to get from a server.', {
-      shorthand: 'f',
-      unsimulated: true,
-    }),
+    ROLLOUT_FILENAME_FLAG,
     KUSTOMIZE_FLAG_CREATE,
     RECURSIVE_FLAG,
     int('revision', 'Pin to a specific revision for showing its status. Defaults to 0 (last revision).', {
       helpType: 'int64',
     }),
-    { ...SELECTOR_FLAG_DELETE, since: '1.24', unsimulated: true },
+    ROLLOUT_SELECTOR_FLAG,
     duration(
       'timeout',
       'The length of time to wait before ending watch, zero means never. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h).',
@@ -72,14 +70,11 @@ export const rolloutRestartDefinition: Omit<Command, 'run'> = {
   flags: [
     ALLOW_MISSING_TEMPLATE_KEYS_FLAG,
     str('field-manager', 'Name of the manager used to track field ownership.', { defaultValue: 'kubectl-rollout' }),
-    slice('filename', 'Filename, directory, or URL to files identifying the resource to get from a server.', {
-      shorthand: 'f',
-      unsimulated: true,
-    }),
+    ROLLOUT_FILENAME_FLAG,
     KUSTOMIZE_FLAG_CREATE,
     OUTPUT_FLAG_CREATE_JOB,
     RECURSIVE_FLAG,
-    { ...SELECTOR_FLAG_DELETE, since: '1.24', unsimulated: true },
+    ROLLOUT_SELECTOR_FLAG,
     SHOW_MANAGED_FIELDS_FLAG,
     TEMPLATE_FLAG,
   ],

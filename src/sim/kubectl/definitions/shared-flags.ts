@@ -2,7 +2,7 @@
 // AddDryRunFlag/AddValidateFlags/AddFieldManagerFlagVar/AddChunkSizeFlag, delete_flags.go), with their usage text
 // verbatim from kubernetes/kubectl and kubernetes/cli-runtime at v0.35.0 (help as the v1.32.4 binary prints it)
 // and, under `before`, what kubectl v0.22.0 said. Variants of one flag get a suffix after their main user.
-import { bool, duration, type FlagDef, int, str } from '../definition.ts';
+import { bool, duration, type FlagDef, int, slice, str } from '../definition.ts';
 
 /** The 1.22 `-o` of PrintFlags: AllowedFormats joined with "|" (print_flags.go, before the list became `(a, b)`). */
 const PRINT_FORMATS_122 =
@@ -207,3 +207,15 @@ export const WAIT_FLAG = bool(
   'wait',
   'If true, wait for resources to be gone before returning. This waits for finalizers.',
 );
+
+/**
+ * The `kubectl rollout` subcommands' -f (resource.FilenameOptions: rollout_status.go, rollout_restart.go,
+ * rollout_history.go, rollout_undo.go) and -l (cmdutil.AddLabelSelectorFlagVar, added to them in 1.24); the
+ * simulator addresses rollouts by TYPE NAME only.
+ */
+export const ROLLOUT_FILENAME_FLAG = slice(
+  'filename',
+  'Filename, directory, or URL to files identifying the resource to get from a server.',
+  { shorthand: 'f', unsimulated: true },
+);
+export const ROLLOUT_SELECTOR_FLAG = { ...SELECTOR_FLAG_DELETE, since: '1.24' as const, unsimulated: true };
