@@ -14,7 +14,8 @@ import type { ApiClient, DeleteOptions, ListOptions, LogOptions, LogStream, Writ
 import { StatusError } from '../../api/errors.ts';
 import type { WatchEvent } from '../../api/store.ts';
 import type { Kind, KubeObject } from '../../api/types.ts';
-import type { ResourceType } from '../resources.ts';
+import { type ResourceType, servedVersion } from '../resources.ts';
+import { minorOf } from '../version-minor.ts';
 import { collectionPath, encodeQuery, fieldSelectorString, itemPath, selectorString, typeOfKind } from './api-paths.ts';
 import { ACCEPT_JSON, ACCEPT_TYPED, type HttpRequest, type RequestLog } from './request-log.ts';
 
@@ -139,8 +140,14 @@ export class LoggingClient implements ApiClient {
    * A real type the simulator keeps empty (resources.ts: no kind): kubectl still asks; the list comes back empty
    * and a name is not found.
    */
-  emptyType(type: ResourceType, namespace: string | undefined, query: { options?: ListOptions; name?: string }): void {
+  emptyType(
+    listed: ResourceType,
+    namespace: string | undefined,
+    query: { options?: ListOptions; name?: string },
+  ): void {
     if (this.quiet > 0) return;
+    // The version the server prefers (resources.ts servedVersion: a 1.22 server's HPAs are autoscaling/v1).
+    const type = { ...listed, version: servedVersion(listed, minorOf(this)) };
     const name = query.name;
     if (name === undefined) {
       const path = `${collectionPath(type, namespace)}${this.listQuery(query.options)}`;

@@ -184,6 +184,15 @@ describe('kubectl -v values and streams', () => {
     );
   });
 
+  it('get all on 1.22 asks for HorizontalPodAutoscalers at autoscaling/v1, the version a 1.22 server prefers', () => {
+    const { run } = terminal('1.22');
+    const urls = [...run('kubectl get all -v=6').stderr.matchAll(/GET (\S+) 200 OK/g)].map((m) => m[1]);
+    expect(urls).toContain(
+      `${serverOf(run)}/apis/autoscaling/v1/namespaces/default/horizontalpodautoscalers?limit=500`,
+    );
+    expect(urls.some((url) => url?.includes('autoscaling/v2'))).toBe(false);
+  });
+
   it('apply -f: GET, a namespace check outside "default", then POST (captures of 1.22 and 1.34 apply -v=6)', () => {
     const old = terminal('1.22', { 'job.yaml': JOB });
     const server = serverOf(old.run);
