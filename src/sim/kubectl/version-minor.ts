@@ -1,6 +1,6 @@
 // The emulated kubectl's minor version (22 for the 1.22 profile), which commands branch on where kubectl changed.
-import type { CommandEnv } from './command.ts';
+import type { VersionProfile } from '../profiles/profile.ts';
 
-export function minorOf(env: Pick<CommandEnv, 'profile'>): number {
-  return Number(env.profile.id.split('.')[1]);
+export function minorOf(holder: { readonly profile: VersionProfile }): number {
+  return Number(holder.profile.id.split('.')[1]);
 }
